@@ -1,0 +1,124 @@
+using Sylvan.Data.Csv;
+
+namespace CustomerLifecycle.Cli.Infrastructure;
+
+/// <summary>
+/// A CSV file opened for reading rows by column name (case-insensitive), with the 1-based line number of each row
+/// (the header is line 1). The delimiter (comma, tab, semicolon or pipe) is detected from the header; a UTF-8 BOM is skipped.
+/// </summary>
+internal sealed class CsvTable : IDisposable
+{
+    private readonly CsvDataReader _reader;
+    private readonly Dictionary<string, int> _columns;
+    private int _line = 1;
+
+    private CsvTable(string path, CsvDataReader reader)
+    {
+        Path = path;
+        _reader = reader;
+        _columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < reader.FieldCount; i++)
+        {
+            var name = reader.GetName(i).Trim();
+            _columns.TryAdd(name, i);
+        }
+    }
+
+    public string Path { get; }
+
+    /// <summary>The 1-based line of the current row.</summary>
+    public int Line => _line;
+
+    public IReadOnlyCollection<string> ColumnNames => _columns.Keys;
+
+    /// <summary>Opens a file, or throws <see cref="UnusableInputException"/> when it is missing, unreadable or has no header.</summary>
+    public static CsvTable Open(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new UnusableInputException($"{path}: no such file");
+        }
+
+        try
+        {
+            var options = new CsvDataReaderOptions { HasHeaders = true, ResultSetMode = ResultSetMode.SingleResult };
+            var reader = CsvDataReader.Create(path, options);
+            if (reader.FieldCount == 0 || (reader.FieldCount == 1 && string.IsNullOrWhiteSpace(reader.GetName(0))))
+            {
+                reader.Dispose();
+                throw new UnusableInputException($"{path}: the file is empty or has no header row");
+            }
+
+            return new CsvTable(path, reader);
+        }
+        catch (UnusableInputException)
+        {
+            throw;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or CsvFormatException)
+        {
+            throw new UnusableInputException($"{path}: cannot be read as CSV ({ex.Message})", ex);
+        }
+    }
+
+    /// <summary>The index of the first of the given column names present, or -1.</summary>
+    public int IndexOf(params string[] names)
+    {
+        foreach (var name in names)
+        {
+            if (_columns.TryGetValue(name, out var i))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The index of a required column, or throws <see cref="UnusableInputException"/> naming it.</summary>
+    public int Require(params string[] names)
+    {
+        var i = IndexOf(names);
+        return i >= 0
+            ? i
+            : throw new UnusableInputException($"{Path}: no '{string.Join("' or '", names)}' column (columns: {string.Join(", ", _columns.Keys)})");
+    }
+
+    /// <summary>Moves to the next row; false at the end.</summary>
+    public bool Read()
+    {
+        try
+        {
+            if (!_reader.Read())
+            {
+                return false;
+            }
+        }
+        catch (CsvFormatException ex)
+        {
+            throw new UnusableInputException($"{Path}: malformed CSV after line {_line} ({ex.Message})", ex);
+        }
+
+        _line = _reader.RowNumber;
+        return true;
+    }
+
+    /// <summary>Whether the current row is blank (every field empty); such rows are skipped by readers.</summary>
+    public bool IsBlankRow()
+    {
+        for (var i = 0; i < _reader.RowFieldCount; i++)
+        {
+            if (!string.IsNullOrWhiteSpace(_reader.GetString(i)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The field at a column of the current row, or null when the column is absent (index -1) or the row is short.</summary>
+    public string? Get(int index) => index < 0 || index >= _reader.RowFieldCount ? null : _reader.GetString(index);
+
+    public void Dispose() => _reader.Dispose();
+}

@@ -1,0 +1,55 @@
+using System.CommandLine;
+using System.Globalization;
+using CustomerLifecycle.Cli.Commands;
+using CustomerLifecycle.Cli.Infrastructure;
+
+namespace CustomerLifecycle.Cli;
+
+/// <summary>The entry point of the <c>lifecycle</c> tool.</summary>
+internal static class Program
+{
+    public static int Main(string[] args)
+    {
+        CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        var root = BuildRootCommand();
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            Console.Error.WriteLine($"lifecycle: {parse.Errors[0].Message} (see 'lifecycle --help')");
+            return ExitCodes.UnusableInput;
+        }
+
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (UnusableInputException ex)
+        {
+            Console.Error.WriteLine($"lifecycle: {OneLine(ex.Message)}");
+            return ExitCodes.UnusableInput;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"lifecycle: {OneLine(ex.Message)}");
+            return ExitCodes.UnusableInput;
+        }
+#pragma warning disable CA1031 // The tool's contract: one line on stderr, never a stack trace.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            Console.Error.WriteLine($"lifecycle: internal error: {OneLine(ex.Message)} ({ex.GetType().Name})");
+            return ExitCodes.InternalError;
+        }
+    }
+
+    /// <summary>The whole command tree; tests parse against it too.</summary>
+    internal static RootCommand BuildRootCommand()
+    {
+        var root = new RootCommand("lifecycle: customer-lifecycle analytics (NPS with honest statistics, CLV, follow-ups, scorecards).");
+        root.Subcommands.Add(DemoCommand.Create());
+        return root;
+    }
+
+    private static string OneLine(string message) => message.ReplaceLineEndings(" ");
+}

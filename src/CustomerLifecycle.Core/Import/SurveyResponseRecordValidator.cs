@@ -1,0 +1,59 @@
+using System.Globalization;
+using FluentValidation;
+using NodaTime;
+
+namespace CustomerLifecycle.Core.Import;
+
+/// <summary>The rules a raw survey row must meet; each failure carries a stable error code (see <see cref="SurveyResponseImporter"/>).</summary>
+public sealed class SurveyResponseRecordValidator : AbstractValidator<SurveyResponseRecord>
+{
+    /// <summary>Makes the validator.</summary>
+    /// <param name="zone">The zone in which time stamps without an offset are read.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="zone"/> is null.</exception>
+    public SurveyResponseRecordValidator(DateTimeZone zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        RuleFor(r => r.Score).Cascade(CascadeMode.Stop)
+            .NotEmpty().WithErrorCode("score.missing").WithMessage("score is missing")
+            .Must(s => int.TryParse(s!.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out _))
+            .WithErrorCode("score.not_a_number").WithMessage(r => $"score \"{r.Score}\" is not a whole number")
+            .Must(s => int.Parse(s!.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture) is >= LikelihoodScore.MinValue and <= LikelihoodScore.MaxValue)
+            .WithErrorCode("score.out_of_range").WithMessage(r => $"score {r.Score!.Trim()} is outside 0–10");
+        RuleFor(r => r.CustomerId)
+            .Must(id => string.IsNullOrWhiteSpace(id) || CustomerLifecycle.Core.CustomerId.TryFrom(id, out _))
+            .WithErrorCode("customer_id.invalid").WithMessage($"customer_id is longer than {CustomerLifecycle.Core.CustomerId.MaxLength} characters");
+        RuleFor(r => r.RespondedAt)
+            .Must(t => string.IsNullOrWhiteSpace(t) || IsoTime.TryParse(t, zone, out _))
+            .WithErrorCode("responded_at.invalid").WithMessage(r => $"responded_at \"{r.RespondedAt}\" is not an ISO-8601 time stamp");
+        RuleFor(r => r.Touchpoint)
+            .Must(t => t is null || t.Trim().Length <= 100)
+            .WithErrorCode("touchpoint.too_long").WithMessage("touchpoint is longer than 100 characters");
+        RuleFor(r => r.FirstVisit)
+            .Must(f => TryParseFlag(f, out _))
+            .WithErrorCode("first_visit.invalid").WithMessage(r => $"first_visit \"{r.FirstVisit}\" is not true/false, 1/0 or yes/no");
+        RuleFor(r => r.Weight)
+            .Must(w => string.IsNullOrWhiteSpace(w)
+                || (double.TryParse(w.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d) && d >= 0d))
+            .WithErrorCode("weight.invalid").WithMessage(r => $"weight \"{r.Weight}\" is not a finite number ≥ 0");
+    }
+
+    internal static bool TryParseFlag(string? text, out bool value)
+    {
+        value = false;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return true;
+        }
+
+        switch (text.Trim().ToUpperInvariant())
+        {
+            case "TRUE" or "1" or "YES" or "Y":
+                value = true;
+                return true;
+            case "FALSE" or "0" or "NO" or "N":
+                return true;
+            default:
+                return false;
+        }
+    }
+}

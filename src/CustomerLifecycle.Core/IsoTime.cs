@@ -1,0 +1,83 @@
+using NodaTime;
+using NodaTime.Text;
+using NodaTime.TimeZones;
+
+namespace CustomerLifecycle.Core;
+
+/// <summary>Reads the ISO-8601 time stamps found in exported data into <see cref="Instant"/>s.</summary>
+/// <remarks>
+/// Accepted forms, tried in this order: an instant in UTC (<c>2026-03-05T10:15:00Z</c>); a date-time with an offset
+/// (<c>2026-03-05T18:15:00+08:00</c>); a local date-time (<c>2026-03-05T18:15:00</c>, a space instead of <c>T</c> is
+/// accepted), read in the zone given; a local date (<c>2026-03-05</c>), read as the start of that day in the zone.
+/// A local time that falls in a daylight-saving gap is moved forward by the gap's length; one that is ambiguous (in an
+/// overlap) takes the earlier instant — NodaTime's lenient resolver, applied explicitly.
+/// </remarks>
+public static class IsoTime
+{
+    private static readonly IPattern<Instant> InstantPattern = NodaTime.Text.InstantPattern.ExtendedIso;
+    private static readonly IPattern<OffsetDateTime> OffsetPattern = OffsetDateTimePattern.ExtendedIso;
+    private static readonly IPattern<LocalDateTime> LocalPattern = LocalDateTimePattern.ExtendedIso;
+    private static readonly IPattern<LocalDate> DatePattern = LocalDatePattern.Iso;
+
+    /// <summary>Reads a time stamp.</summary>
+    /// <param name="text">The text; surrounding white space is ignored.</param>
+    /// <param name="zone">The zone in which a time stamp without offset is read.</param>
+    /// <param name="instant">The instant, or <c>default</c> when the text is not a time stamp.</param>
+    /// <returns>Whether the text was read.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="zone"/> is null.</exception>
+    public static bool TryParse(string? text, DateTimeZone zone, out Instant instant)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        instant = default;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        var s = text.Trim();
+        if (s.Length > 10 && s[10] == ' ')
+        {
+            s = string.Concat(s.AsSpan(0, 10), "T", s.AsSpan(11));
+        }
+
+        var i = InstantPattern.Parse(s);
+        if (i.Success)
+        {
+            instant = i.Value;
+            return true;
+        }
+
+        var o = OffsetPattern.Parse(s);
+        if (o.Success)
+        {
+            instant = o.Value.ToInstant();
+            return true;
+        }
+
+        var l = LocalPattern.Parse(s);
+        if (l.Success)
+        {
+            instant = zone.ResolveLocal(l.Value, Resolvers.LenientResolver).ToInstant();
+            return true;
+        }
+
+        var d = DatePattern.Parse(s);
+        if (d.Success)
+        {
+            instant = zone.AtStartOfDay(d.Value).ToInstant();
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Reads a time stamp.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="zone">The zone in which a time stamp without offset is read.</param>
+    /// <returns>The instant.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="zone"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not one of the accepted forms.</exception>
+    public static Instant Parse(string text, DateTimeZone zone) => TryParse(text, zone, out var instant)
+        ? instant
+        : throw new FormatException($"\"{text}\" is not an ISO-8601 time stamp (e.g. 2026-03-05T10:15:00Z, 2026-03-05T18:15:00+08:00, 2026-03-05T18:15 or 2026-03-05).");
+}
