@@ -1,0 +1,79 @@
+using CustomerLifecycle.Core.Events;
+using NodaTime;
+
+namespace CustomerLifecycle.Scoring.Nps;
+
+/// <summary>NPS tallies by calendar period, from the first to the last period with a response, gaps included as empty periods.</summary>
+/// <param name="Period">The kind of period.</param>
+/// <param name="Zone">The zone in which response instants were turned into local dates.</param>
+/// <param name="Points">The periods in time order.</param>
+/// <param name="Undated">Responses without <see cref="SurveyResponse.RespondedAt"/>, counted in no period.</param>
+public sealed record NpsTrend(NpsPeriod Period, DateTimeZone Zone, IReadOnlyList<NpsTrendPoint> Points, NpsTally Undated)
+{
+    /// <summary>Cuts responses into calendar periods.</summary>
+    /// <param name="responses">The responses, in any order.</param>
+    /// <param name="zone">The zone whose calendar defines the periods (a response at 23:30 UTC may belong to the next day in Asia/Shanghai).</param>
+    /// <param name="period">The kind of period.</param>
+    /// <param name="firstDayOfWeek">The first day of a week; Monday by default. Used for <see cref="NpsPeriod.Week"/> only.</param>
+    /// <returns>The trend.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="responses"/> or <paramref name="zone"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> or <paramref name="firstDayOfWeek"/> is not a defined value.</exception>
+    public static NpsTrend ByPeriod(IEnumerable<SurveyResponse> responses, DateTimeZone zone, NpsPeriod period, IsoDayOfWeek firstDayOfWeek = IsoDayOfWeek.Monday)
+    {
+        ArgumentNullException.ThrowIfNull(responses);
+        ArgumentNullException.ThrowIfNull(zone);
+        if (!Enum.IsDefined(period))
+        {
+            throw new ArgumentOutOfRangeException(nameof(period), period, "Unknown period.");
+        }
+
+        if (firstDayOfWeek is < IsoDayOfWeek.Monday or > IsoDayOfWeek.Sunday)
+        {
+            throw new ArgumentOutOfRangeException(nameof(firstDayOfWeek), firstDayOfWeek, "The first day of the week must be Monday–Sunday.");
+        }
+
+        var byStart = new SortedDictionary<LocalDate, NpsTally>();
+        var undated = NpsTally.Empty;
+        foreach (var r in responses)
+        {
+            if (r.RespondedAt is not { } at)
+            {
+                undated = undated.Add(r.Score);
+                continue;
+            }
+
+            var start = StartOf(at.InZone(zone).Date, period, firstDayOfWeek);
+            byStart[start] = byStart.TryGetValue(start, out var t) ? t.Add(r.Score) : NpsTally.Empty.Add(r.Score);
+        }
+
+        var points = new List<NpsTrendPoint>();
+        if (byStart.Count > 0)
+        {
+            var last = byStart.Keys.Last();
+            for (var s = byStart.Keys.First(); s <= last; s = Next(s, period))
+            {
+                points.Add(new NpsTrendPoint(s, Next(s, period), byStart.GetValueOrDefault(s)));
+            }
+        }
+
+        return new NpsTrend(period, zone, points, undated);
+    }
+
+    private static LocalDate StartOf(LocalDate date, NpsPeriod period, IsoDayOfWeek firstDayOfWeek) => period switch
+    {
+        NpsPeriod.Day => date,
+        NpsPeriod.Week => date.PlusDays(-(((int)date.DayOfWeek - (int)firstDayOfWeek + 7) % 7)),
+        NpsPeriod.Month => new LocalDate(date.Year, date.Month, 1),
+        NpsPeriod.Quarter => new LocalDate(date.Year, ((date.Month - 1) / 3 * 3) + 1, 1),
+        _ => new LocalDate(date.Year, 1, 1),
+    };
+
+    private static LocalDate Next(LocalDate start, NpsPeriod period) => period switch
+    {
+        NpsPeriod.Day => start.PlusDays(1),
+        NpsPeriod.Week => start.PlusWeeks(1),
+        NpsPeriod.Month => start.PlusMonths(1),
+        NpsPeriod.Quarter => start.PlusMonths(3),
+        _ => start.PlusYears(1),
+    };
+}
