@@ -7,8 +7,8 @@ namespace CustomerLifecycle.Core;
 /// <summary>Reads the ISO-8601 time stamps found in exported data into <see cref="Instant"/>s.</summary>
 /// <remarks>
 /// Accepted forms, tried in this order: an instant in UTC (<c>2026-03-05T10:15:00Z</c>); a date-time with an offset
-/// (<c>2026-03-05T18:15:00+08:00</c>); a local date-time (<c>2026-03-05T18:15:00</c>, a space instead of <c>T</c> is
-/// accepted), read in the zone given; a local date (<c>2026-03-05</c>), read as the start of that day in the zone.
+/// (<c>2026-03-05T18:15:00+08:00</c>); a local date-time (<c>2026-03-05T18:15:00</c>; seconds may be left out and a space may
+/// replace <c>T</c>), read in the zone given; a local date (<c>2026-03-05</c>), read as the start of that day in the zone.
 /// A local time that falls in a daylight-saving gap is moved forward by the gap's length; one that is ambiguous (in an
 /// overlap) takes the earlier instant — NodaTime's lenient resolver, applied explicitly.
 /// </remarks>
@@ -17,6 +17,9 @@ public static class IsoTime
     private static readonly IPattern<Instant> InstantPattern = NodaTime.Text.InstantPattern.ExtendedIso;
     private static readonly IPattern<OffsetDateTime> OffsetPattern = OffsetDateTimePattern.ExtendedIso;
     private static readonly IPattern<LocalDateTime> LocalPattern = LocalDateTimePattern.ExtendedIso;
+    private static readonly IPattern<LocalDateTime> LocalMinutesPattern = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm");
+    private static readonly IPattern<Instant> InstantMinutesPattern = NodaTime.Text.InstantPattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm'Z'");
+    private static readonly IPattern<OffsetDateTime> OffsetMinutesPattern = OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mmo<G>");
     private static readonly IPattern<LocalDate> DatePattern = LocalDatePattern.Iso;
 
     /// <summary>Reads a time stamp.</summary>
@@ -41,6 +44,11 @@ public static class IsoTime
         }
 
         var i = InstantPattern.Parse(s);
+        if (!i.Success)
+        {
+            i = InstantMinutesPattern.Parse(s);
+        }
+
         if (i.Success)
         {
             instant = i.Value;
@@ -48,6 +56,11 @@ public static class IsoTime
         }
 
         var o = OffsetPattern.Parse(s);
+        if (!o.Success)
+        {
+            o = OffsetMinutesPattern.Parse(s);
+        }
+
         if (o.Success)
         {
             instant = o.Value.ToInstant();
@@ -55,6 +68,11 @@ public static class IsoTime
         }
 
         var l = LocalPattern.Parse(s);
+        if (!l.Success)
+        {
+            l = LocalMinutesPattern.Parse(s);
+        }
+
         if (l.Success)
         {
             instant = zone.ResolveLocal(l.Value, Resolvers.LenientResolver).ToInstant();
