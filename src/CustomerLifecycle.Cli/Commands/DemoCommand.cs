@@ -11,6 +11,7 @@ internal static class DemoCommand
     /// <summary>The sections, in order. Each capability adds its own.</summary>
     private static IReadOnlyList<IDemoSection> Sections() =>
     [
+        new NpsDemoSection(),
     ];
 
     public static Command Create()

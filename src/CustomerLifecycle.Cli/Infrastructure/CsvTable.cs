@@ -26,7 +26,7 @@ internal sealed class CsvTable : IDisposable
 
     public string Path { get; }
 
-    /// <summary>The 1-based line of the current row.</summary>
+    /// <summary>The 1-based line of the current row (the header is line 1; exact for files without line breaks inside quoted fields).</summary>
     public int Line => _line;
 
     public IReadOnlyCollection<string> ColumnNames => _columns.Keys;
@@ -99,7 +99,7 @@ internal sealed class CsvTable : IDisposable
             throw new UnusableInputException($"{Path}: malformed CSV after line {_line} ({ex.Message})", ex);
         }
 
-        _line = _reader.RowNumber;
+        _line = _reader.RowNumber + 1; // RowNumber counts data records from 1; the header is line 1
         return true;
     }
 

@@ -1,0 +1,31 @@
+using System.CommandLine;
+using System.Globalization;
+using NodaTime;
+
+namespace CustomerLifecycle.Cli.Infrastructure;
+
+/// <summary>Options several commands share, with their parsing and validation (bad values are unusable input: exit 2).</summary>
+internal static class CommonOptions
+{
+    public static Option<bool> Json() => new("--json") { Description = "Print one JSON object instead of tables." };
+
+    public static Option<string?> Zone() => new("--zone")
+    {
+        Description = "IANA time zone (e.g. Asia/Shanghai) for time stamps without an offset and for calendar periods; UTC by default.",
+    };
+
+    public static DateTimeZone ResolveZone(string? id)
+    {
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            return DateTimeZone.Utc;
+        }
+
+        return DateTimeZoneProviders.Tzdb.GetZoneOrNull(id.Trim())
+            ?? throw new UnusableInputException($"--zone: unknown IANA time zone '{id}' (e.g. Asia/Shanghai, Europe/London)");
+    }
+
+    public static double Probability(double value, string option) => value is > 0d and < 1d
+        ? value
+        : throw new UnusableInputException($"{option}: must be strictly between 0 and 1 (e.g. 0.95); got {value.ToString(CultureInfo.InvariantCulture)}");
+}
