@@ -18,4 +18,14 @@ public class GettingStartedTests
     [Fact]
     public void Registration_example_applies_the_options() =>
         Assert.Equal(0.90, GettingStarted.Register().Options.ConfidenceLevel);
+
+    [Fact]
+    public void Readme_example_prints_what_its_comments_say()
+    {
+        var (estimate, comparison) = Readme.Run();
+        Assert.Equal(40d, estimate.Nps!.Value, 10);
+        Assert.Equal(-12.6, estimate.Interval!.Value.Low, 0.05);
+        Assert.Equal(74.1, estimate.Interval!.Value.High, 0.05);
+        Assert.Equal(0.235, comparison.PValue!.Value, 0.0005);
+    }
 }
