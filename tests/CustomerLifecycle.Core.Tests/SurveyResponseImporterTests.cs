@@ -24,6 +24,9 @@ public class SurveyResponseImporterTests
     [InlineData("", "score.missing")]
     [InlineData("nine", "score.not_a_number")]
     [InlineData("9.5", "score.not_a_number")]
+    [InlineData("NaN", "score.not_a_number")]
+    [InlineData("1e400", "score.not_a_number")]
+    [InlineData("10.0000001", "score.not_a_number")]
     [InlineData("11", "score.out_of_range")]
     [InlineData("-1", "score.out_of_range")]
     public void Bad_scores_are_rejected_with_a_stable_code(string score, string code)
@@ -34,6 +37,13 @@ public class SurveyResponseImporterTests
         Assert.Equal(code, rejected.Code);
         Assert.Empty(result.Accepted);
     }
+
+    [Theory]
+    [InlineData("9.0", 9)]
+    [InlineData(" 10 ", 10)]
+    [InlineData("0", 0)]
+    public void Whole_scores_written_with_a_zero_fraction_are_accepted(string score, int expected) =>
+        Assert.Equal(expected, Assert.Single(_importer.Import([new SurveyResponseRecord(2, score)]).Accepted).Score.Value);
 
     [Theory]
     [InlineData("NaN")]

@@ -51,7 +51,8 @@ public sealed class SurveyResponseImporter
 
     private SurveyResponse ToResponse(SurveyResponseRecord r)
     {
-        var score = LikelihoodScore.From(int.Parse(r.Score!.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture));
+        SurveyResponseRecordValidator.TryParseScore(r.Score, out var value);
+        var score = LikelihoodScore.From(value);
         CustomerId? customer = string.IsNullOrWhiteSpace(r.CustomerId) ? null : CustomerLifecycle.Core.CustomerId.From(r.CustomerId);
         Instant? at = string.IsNullOrWhiteSpace(r.RespondedAt) ? null : IsoTime.Parse(r.RespondedAt, _zone);
         var firstVisit = SurveyResponseRecordValidator.TryParseFlag(r.FirstVisit, out var flag) && flag;

@@ -15,9 +15,9 @@ public sealed class SurveyResponseRecordValidator : AbstractValidator<SurveyResp
         ArgumentNullException.ThrowIfNull(zone);
         RuleFor(r => r.Score).Cascade(CascadeMode.Stop)
             .NotEmpty().WithErrorCode("score.missing").WithMessage("score is missing")
-            .Must(s => int.TryParse(s!.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out _))
+            .Must(s => TryParseScore(s, out _))
             .WithErrorCode("score.not_a_number").WithMessage(r => $"score \"{r.Score}\" is not a whole number")
-            .Must(s => int.Parse(s!.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture) is >= LikelihoodScore.MinValue and <= LikelihoodScore.MaxValue)
+            .Must(s => TryParseScore(s, out var v) && v is >= LikelihoodScore.MinValue and <= LikelihoodScore.MaxValue)
             .WithErrorCode("score.out_of_range").WithMessage(r => $"score {r.Score!.Trim()} is outside 0–10");
         RuleFor(r => r.CustomerId)
             .Must(id => string.IsNullOrWhiteSpace(id) || CustomerLifecycle.Core.CustomerId.TryFrom(id, out _))
@@ -35,6 +35,30 @@ public sealed class SurveyResponseRecordValidator : AbstractValidator<SurveyResp
             .Must(w => string.IsNullOrWhiteSpace(w)
                 || (double.TryParse(w.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d) && d >= 0d))
             .WithErrorCode("weight.invalid").WithMessage(r => $"weight \"{r.Weight}\" is not a finite number ≥ 0");
+    }
+
+    /// <summary>Reads a whole number, also written with a zero fraction as spreadsheets and data frames export it ("9.0").</summary>
+    internal static bool TryParseScore(string? text, out int value)
+    {
+        value = 0;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        var s = text.Trim();
+        if (int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out value))
+        {
+            return true;
+        }
+
+        if (double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d) && Math.Floor(d) == d && Math.Abs(d) <= int.MaxValue)
+        {
+            value = (int)d;
+            return true;
+        }
+
+        return false;
     }
 
     internal static bool TryParseFlag(string? text, out bool value)
