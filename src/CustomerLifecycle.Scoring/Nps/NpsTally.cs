@@ -139,7 +139,7 @@ public readonly record struct NpsTally
     /// <param name="scores">The scores, one byte each.</param>
     /// <returns>The tally.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A byte is greater than 10; the message gives its index.</exception>
-    /// <remarks>Vectorised with <see cref="Vector{T}"/>: per block, three comparisons count promoters, 10s and detractors in byte lanes that are widened before they can overflow.</remarks>
+    /// <remarks>Vectorised with <see cref="Vector{T}"/>: per block of up to 255 vectors, three comparisons count promoters, 10s and detractors in byte lanes, widened and summed before they could overflow; an unsigned maximum rejects any byte over 10.</remarks>
     public static NpsTally Of(ReadOnlySpan<byte> scores)
     {
         long promoters = 0, detractors = 0, perfect = 0;
@@ -147,9 +147,11 @@ public readonly record struct NpsTally
         if (Vector.IsHardwareAccelerated && scores.Length >= Vector<byte>.Count)
         {
             var vectors = MemoryMarshal.Cast<byte, Vector<byte>>(scores);
-            var eight = new Vector<byte>(8);
-            var seven = new Vector<byte>(7);
-            var nine = new Vector<byte>(9);
+            // Valid scores are below 128, so signed byte comparisons (one instruction each on x86, where unsigned ones
+            // are emulated) count them exactly; any byte over 10 — including 128–255 — is caught by the unsigned max.
+            var eight = new Vector<sbyte>(8);
+            var seven = new Vector<sbyte>(7);
+            var nine = new Vector<sbyte>(9);
             var ten = new Vector<byte>(10);
             var v = 0;
             while (v < vectors.Length)
@@ -157,17 +159,18 @@ public readonly record struct NpsTally
                 // Byte-lane counters hold at most 255 increments before they are widened and summed.
                 var blockStart = v;
                 var blockEnd = Math.Min(vectors.Length, v + 255);
-                var promoterLanes = Vector<byte>.Zero;
-                var perfectLanes = Vector<byte>.Zero;
-                var detractorLanes = Vector<byte>.Zero;
+                var promoterLanes = Vector<sbyte>.Zero;
+                var perfectLanes = Vector<sbyte>.Zero;
+                var detractorLanes = Vector<sbyte>.Zero;
                 var max = Vector<byte>.Zero;
                 for (; v < blockEnd; v++)
                 {
-                    var s = vectors[v];
+                    var u = vectors[v];
+                    var s = Vector.AsVectorSByte(u);
                     promoterLanes -= Vector.GreaterThan(s, eight); // all-ones (−1) where s ≥ 9
                     perfectLanes -= Vector.GreaterThan(s, nine);   // s ≥ 10 (values > 10 are rejected below)
                     detractorLanes -= Vector.LessThan(s, seven);   // s ≤ 6
-                    max = Vector.Max(max, s);
+                    max = Vector.Max(max, u);
                 }
 
                 if (Vector.GreaterThanAny(max, ten))
@@ -175,9 +178,9 @@ public readonly record struct NpsTally
                     ThrowInvalidByte(scores, blockStart * Vector<byte>.Count);
                 }
 
-                promoters += SumLanes(promoterLanes);
-                perfect += SumLanes(perfectLanes);
-                detractors += SumLanes(detractorLanes);
+                promoters += SumLanes(Vector.AsVectorByte(promoterLanes));
+                perfect += SumLanes(Vector.AsVectorByte(perfectLanes));
+                detractors += SumLanes(Vector.AsVectorByte(detractorLanes));
             }
 
             i = vectors.Length * Vector<byte>.Count;
