@@ -194,17 +194,38 @@ public sealed class BetaGeometricBetaBinomialModel
         return Math.Exp(log);
     }
 
-    /// <summary>ln L for validated (x, t_x, n).</summary>
-    internal double LogLikelihood(int x, int recency, int n)
+    /// <summary>
+    /// Fits the model to weighted (x, t_x, n) rows by maximum likelihood (BFGS on the log-parameters with the analytic
+    /// gradient, standard errors from the Hessian). Weighted unique rows and one row per customer give the same fit.
+    /// </summary>
+    /// <param name="rows">The histories; at least one.</param>
+    /// <param name="options">Fit options, or null for the defaults.</param>
+    /// <returns>
+    /// The fit named "bg-bb" with parameters alpha, beta, gamma, delta; check <see cref="ClvModelFit.Converged"/> before
+    /// use, then make a model with <see cref="FromFit"/>.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rows"/> or a row is null.</exception>
+    /// <exception cref="ArgumentException">There are no rows, or the options are invalid.</exception>
+    public static ClvModelFit Fit(IEnumerable<DiscreteSummary> rows, ClvFitOptions? options = null) =>
+        MaximumLikelihood.Fit(new BetaGeometricBetaBinomialLikelihood(rows), options);
+
+    /// <summary>Makes a model from a BG/BB fit (fitted here or read back from a saved fit).</summary>
+    /// <param name="fit">A fit named "bg-bb" with parameters alpha, beta, gamma and delta.</param>
+    /// <returns>The model at the fitted parameters (whether or not the fit converged: check that first).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="fit"/> is null.</exception>
+    /// <exception cref="ArgumentException">The fit is of another model or lacks a parameter.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A parameter is not &gt; 0.</exception>
+    public static BetaGeometricBetaBinomialModel FromFit(ClvModelFit fit)
     {
-        var log = DiscreteMath.LogBeta(Alpha + x, Beta + n - x) - _logBetaPurchase + DiscreteMath.LogBeta(Gamma, Delta + n) - _logBetaDropout;
-        for (var i = 0; i < n - recency; i++)
+        ArgumentNullException.ThrowIfNull(fit);
+        if (!string.Equals(fit.Model, BetaGeometricBetaBinomialLikelihood.Name, StringComparison.Ordinal))
         {
-            log = DiscreteMath.LogAddExp(
-                log,
-                DiscreteMath.LogBeta(Alpha + x, Beta + recency - x + i) - _logBetaPurchase + DiscreteMath.LogBeta(Gamma + 1d, Delta + recency + i) - _logBetaDropout);
+            throw new ArgumentException($"Expected a {BetaGeometricBetaBinomialLikelihood.Name} fit; got {fit.Model}.", nameof(fit));
         }
 
-        return log;
+        return new BetaGeometricBetaBinomialModel(fit["alpha"], fit["beta"], fit["gamma"], fit["delta"]);
     }
+
+    private double LogLikelihood(int x, int recency, int n) =>
+        BetaGeometricBetaBinomialLikelihood.RowLogLikelihood(Alpha, Beta, Gamma, Delta, _logBetaPurchase, _logBetaDropout, x, recency, n);
 }

@@ -106,19 +106,7 @@ public sealed class ShiftedBetaGeometricModel
     public double LogLikelihood(CohortSurvivors cohort)
     {
         ArgumentNullException.ThrowIfNull(cohort);
-        var alive = cohort.Alive;
-        var total = 0d;
-        for (var t = 1; t < alive.Count; t++)
-        {
-            var lost = alive[t - 1] - alive[t];
-            if (lost > 0d)
-            {
-                total += lost * LogChurn(t);
-            }
-        }
-
-        var censored = alive[^1];
-        return censored > 0d ? total + (censored * LogSurvival(cohort.Periods)) : total;
+        return new ShiftedBetaGeometricLikelihood([cohort]).LogLikelihood([Alpha, Beta], []);
     }
 
     /// <summary>
@@ -149,6 +137,38 @@ public sealed class ShiftedBetaGeometricModel
         var b = Beta + renewals;
         var series = DiscreteMath.OneHypergeometric(b + 1d, Alpha + b + 1d, 1d / (1d + discount), nameof(discount));
         return b / (Alpha + b) * series;
+    }
+
+    /// <summary>
+    /// Fits the model to one or more cohorts' survivor counts by maximum likelihood (BFGS on the log-parameters with the
+    /// analytic gradient, standard errors from the Hessian); several cohorts share one (α, β).
+    /// </summary>
+    /// <param name="cohorts">The cohorts; at least one.</param>
+    /// <param name="options">Fit options, or null for the defaults.</param>
+    /// <returns>
+    /// The fit named "sbg" with parameters alpha and beta (rows = survivor counts, customers = cohort sizes); check
+    /// <see cref="ClvModelFit.Converged"/> before use, then make a model with <see cref="FromFit"/>.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="cohorts"/> or a cohort is null.</exception>
+    /// <exception cref="ArgumentException">There is no cohort, or the options are invalid.</exception>
+    public static ClvModelFit Fit(IEnumerable<CohortSurvivors> cohorts, ClvFitOptions? options = null) =>
+        MaximumLikelihood.Fit(new ShiftedBetaGeometricLikelihood(cohorts), options);
+
+    /// <summary>Makes a model from an sBG fit (fitted here or read back from a saved fit).</summary>
+    /// <param name="fit">A fit named "sbg" with parameters alpha and beta.</param>
+    /// <returns>The model at the fitted parameters (whether or not the fit converged: check that first).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="fit"/> is null.</exception>
+    /// <exception cref="ArgumentException">The fit is of another model or lacks a parameter.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A parameter is not &gt; 0.</exception>
+    public static ShiftedBetaGeometricModel FromFit(ClvModelFit fit)
+    {
+        ArgumentNullException.ThrowIfNull(fit);
+        if (!string.Equals(fit.Model, ShiftedBetaGeometricLikelihood.Name, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"Expected an {ShiftedBetaGeometricLikelihood.Name} fit; got {fit.Model}.", nameof(fit));
+        }
+
+        return new ShiftedBetaGeometricModel(fit["alpha"], fit["beta"]);
     }
 
     private double LogSurvival(int period) => DiscreteMath.LogBeta(Alpha, Beta + period) - _logBeta;
