@@ -1,0 +1,14 @@
+namespace CustomerLifecycle.Scoring.Clv.Data;
+
+/// <summary>A purchase as it arrives from outside (a CSV row of a transaction log): every field still text.</summary>
+/// <param name="Line">The 1-based line number in the source, used in rejection reports.</param>
+/// <param name="CustomerId">Who bought; required.</param>
+/// <param name="Date">
+/// When: an ISO-8601 date (<c>1997-01-01</c>), a local date-time, or a date-time with offset or <c>Z</c> (see
+/// <see cref="Core.IsoTime"/>); required. Local forms are read in <see cref="TransactionSummaryOptions.Zone"/>.
+/// </param>
+/// <param name="Amount">
+/// What was paid: a decimal number ≥ 0. Null when the source has no amount at all (the summary then has no monetary
+/// values); an empty text means the source has an amount column but this row's cell is empty, and is rejected.
+/// </param>
+public sealed record TransactionRecord(int Line, string? CustomerId, string? Date, string? Amount = null);
