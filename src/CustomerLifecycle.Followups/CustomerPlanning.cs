@@ -20,6 +20,7 @@ internal sealed class CustomerPlanning
     private readonly CustomerId _customer;
     private readonly DateTimeZone _zone;
     private readonly List<Instant> _visits = [];
+    private readonly Dictionary<(FollowupFlow, string), Instant> _flowLast = [];
 
     public CustomerPlanning(CadenceOptions options, FollowupStep[] steps, ContactCalendar calendar, Instant now, List<FollowupEvent> events)
     {
@@ -107,12 +108,8 @@ internal sealed class CustomerPlanning
         for (var k = 0; k < step.MaxOccurrences; k++)
         {
             var ideal = step.RepeatEvery is { } every ? first + (every * k) : first;
-            if (step.RepeatEvery is { } r && k > 0 && (anchor.Until is { } until ? ideal >= until : ideal > Max(_now, anchor.At) + r))
-            {
-                break;
-            }
-
-            if (step.RepeatEvery is not null && anchor.Until is { } u && ideal >= u)
+            if (step.RepeatEvery is { } r
+                && (anchor.Until is { } until ? ideal >= until : k > 0 && ideal > Max(_now, anchor.At) + r))
             {
                 break;
             }
@@ -174,6 +171,13 @@ internal sealed class CustomerPlanning
                 }
             }
 
+            // A flow never runs out of order: a step is never due before an earlier step (or occurrence) of the same flow and anchor.
+            var flowKey = (step.Flow, anchor.Ref);
+            if (due is { } d && _flowLast.TryGetValue(flowKey, out var last) && d < last)
+            {
+                due = _calendar.NextAllowed(last, rules, _zone);
+            }
+
             if (due is null)
             {
                 Suppress(SuppressionReason.NotAllowed, $"no allowed time for {step.Channel} near {Local(ideal)}");
@@ -192,6 +196,11 @@ internal sealed class CustomerPlanning
                 limit = dl;
             }
 
+            if (step.RepeatEvery is { } next && ideal + next > due && ideal + next < limit)
+            {
+                limit = ideal + next;
+            }
+
             if (before is { } b && b < limit)
             {
                 limit = b;
@@ -203,6 +212,7 @@ internal sealed class CustomerPlanning
             }
 
             var task = Make(due.Value, _calendar.AllowedUntil(due.Value, rules, limit, _zone));
+            _flowLast[flowKey] = _flowLast.TryGetValue(flowKey, out var previous) && previous > due.Value ? previous : due.Value;
             if (planned.TryGetValue(key, out var older))
             {
                 dropped.Add(new SuppressedTask(older, SuppressionReason.Superseded, "replaced by a later event with the same key"));
@@ -304,7 +314,7 @@ internal sealed class CustomerPlanning
         var expectedEnd = end ?? start.ScheduledFor;
         bool? longRepair = expectedEnd is { } x ? x - start.At > _options.LongRepairThreshold : null;
         return new Anchor(StepAnchor.ServiceStart, start.At, start.At, start.At, Ref(start), start.AppointmentId, false, null, longRepair, null, expectedEnd,
-            $"service started {Local(start.At)}{(expectedEnd is { } ee ? $", expected until {Local(ee)}" : string.Empty)}");
+            $"service started {Local(start.At)}{(expectedEnd is { } ee ? $", until {Local(ee)}" : string.Empty)}");
     }
 
     private static bool Matches(StepAudience audience, Anchor anchor) => audience switch
