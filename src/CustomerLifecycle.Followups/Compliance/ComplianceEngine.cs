@@ -7,7 +7,7 @@ namespace CustomerLifecycle.Followups.Compliance;
 internal static class ComplianceEngine
 {
     public static ComplianceReport Run(
-        IReadOnlyList<SlaItem> items,
+        IReadOnlyList<SlaTask> items,
         IReadOnlyList<string?> segments,
         IEnumerable<TaskCompletion> log,
         Instant at,
@@ -120,7 +120,7 @@ internal static class ComplianceEngine
             rejected.ToArray());
     }
 
-    private static Instant Deadline(SlaItem item, SlaComplianceOptions options, Func<LocalDate, IReadOnlyList<(LocalTime Start, LocalTime End)>>? openOn)
+    private static Instant Deadline(SlaTask item, SlaComplianceOptions options, Func<LocalDate, IReadOnlyList<(LocalTime Start, LocalTime End)>>? openOn)
     {
         var (from, amount) = options.Targets.TryGetValue(item.Step, out var target)
             ? (item.Anchor, target)
@@ -130,7 +130,7 @@ internal static class ComplianceEngine
             : from + amount;
     }
 
-    private static TaskCompliance Measure(SlaItem item, string? segment, Instant deadline, TaskCompletion? completion, Instant at, SlaClock clock, Func<LocalDate, IReadOnlyList<(LocalTime Start, LocalTime End)>>? openOn)
+    private static TaskCompliance Measure(SlaTask item, string? segment, Instant deadline, TaskCompletion? completion, Instant at, SlaClock clock, Func<LocalDate, IReadOnlyList<(LocalTime Start, LocalTime End)>>? openOn)
     {
         Duration Elapsed(Instant from, Instant to) => clock == SlaClock.BusinessHours ? BusinessTime.Between(from, to, item.Zone, openOn!) : to - from;
 

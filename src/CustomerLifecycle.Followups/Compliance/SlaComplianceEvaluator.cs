@@ -41,15 +41,27 @@ public sealed class SlaComplianceEvaluator
     /// <summary>The options in force (a copy: later changes to the caller's instance do not affect the evaluator).</summary>
     public SlaComplianceOptions Options { get; }
 
+    /// <summary>Measures tasks against a completion log on the calendar-hours clock (no business calendar needed).</summary>
+    /// <param name="tasks">The planned tasks; keys must be unique.</param>
+    /// <param name="completions">The completion log, in any order.</param>
+    /// <param name="at">The evaluation instant ("now" of the report).</param>
+    /// <param name="segmentOf">The customer segment of a task (e.g. "first_time"), or null for no segment; null for no segmentation.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="tasks"/> or <paramref name="completions"/> is null.</exception>
+    /// <exception cref="ArgumentException">Two tasks share a key, an entry is null, or the options ask for <see cref="SlaClock.BusinessHours"/>.</exception>
+    public ComplianceReport Evaluate(IEnumerable<SlaTask> tasks, IEnumerable<TaskCompletion> completions, Instant at, Func<SlaTask, string?>? segmentOf = null) =>
+        Evaluate(tasks, completions, at, openOn: null, segmentOf);
+
     internal ComplianceReport Evaluate(
-        IReadOnlyList<SlaItem> items,
+        IEnumerable<SlaTask> tasks,
         IEnumerable<TaskCompletion> completions,
         Instant at,
-        Func<LocalDate, IReadOnlyList<(LocalTime Start, LocalTime End)>>? openOn = null,
-        Func<SlaItem, string?>? segmentOf = null)
+        Func<LocalDate, IReadOnlyList<(LocalTime Start, LocalTime End)>>? openOn,
+        Func<SlaTask, string?>? segmentOf = null)
     {
-        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(tasks);
         ArgumentNullException.ThrowIfNull(completions);
+        var items = tasks.Select((t, i) => t ?? throw new ArgumentException($"Task {i} is null.", nameof(tasks))).ToArray();
         var segments = items.Select(i => segmentOf?.Invoke(i)).ToArray();
         return ComplianceEngine.Run(items, segments, completions, at, Options, openOn);
     }

@@ -15,7 +15,7 @@ internal static class ComplianceTestData
 
     public static CustomerId C(string id) => CustomerId.From(id);
 
-    public static SlaItem Item(string key, string customer, string step, Instant anchor, Instant windowEnd, DateTimeZone? zone = null) =>
+    public static SlaTask Item(string key, string customer, string step, Instant anchor, Instant windowEnd, DateTimeZone? zone = null) =>
         new(key, C(customer), step, zone ?? DateTimeZone.Utc, anchor, windowEnd);
 
     /// <summary>Monday–Friday 09:00–18:00; closed at weekends; a holiday set; make-up workdays open.</summary>

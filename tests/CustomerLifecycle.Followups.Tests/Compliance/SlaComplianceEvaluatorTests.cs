@@ -8,10 +8,10 @@ public class SlaComplianceEvaluatorTests
 {
     private static readonly Instant ServiceEnd = At("2026-03-05T10:00:00Z");
 
-    private static SlaItem Callback(string customer = "c1", string key = "c1/callback") =>
+    private static SlaTask Callback(string customer = "c1", string key = "c1/callback") =>
         Item(key, customer, SlaComplianceOptions.CallbackStep, ServiceEnd, ServiceEnd + Duration.FromHours(26));
 
-    private static TaskCompliance Single(SlaItem item, Instant at, params TaskCompletion[] log) =>
+    private static TaskCompliance Single(SlaTask item, Instant at, params TaskCompletion[] log) =>
         Assert.Single(new SlaComplianceEvaluator().Evaluate([item], log, at).Tasks);
 
     [Fact]
@@ -226,7 +226,7 @@ public class SlaComplianceEvaluatorTests
         var item = Item("k", "c1", "callback", end, end + Duration.FromHours(26), Shanghai);
         var evaluator = new SlaComplianceEvaluator(new SlaComplianceOptions { Clock = SlaClock.BusinessHours });
         var doneWednesday15 = At("2026-03-11T07:00:00Z"); // Wed 15:00 local
-        var report = evaluator.Evaluate([item], [TaskCompletion.ForKey("k", doneWednesday15)], At("2026-03-20T00:00:00Z"), OfficeHours());
+        var report = evaluator.Evaluate([item], [TaskCompletion.ForKey("k", doneWednesday15)], At("2026-03-20T00:00:00Z"), openOn: OfficeHours());
         var t = Assert.Single(report.Tasks);
         Assert.Equal(At("2026-03-11T06:00:00Z"), t.Deadline);
         Assert.Equal(ComplianceStatus.Late, t.Status);
@@ -241,7 +241,7 @@ public class SlaComplianceEvaluatorTests
         var end = At("2026-03-06T09:00:00Z");
         var item = Item("k", "c1", "callback", end, end, Shanghai);
         var evaluator = new SlaComplianceEvaluator(new SlaComplianceOptions { Clock = SlaClock.BusinessHours });
-        var t = Assert.Single(evaluator.Evaluate([item], [TaskCompletion.ForKey("k", At("2026-03-12T02:00:00Z"))], At("2026-03-20T00:00:00Z"), OfficeHours()).Tasks);
+        var t = Assert.Single(evaluator.Evaluate([item], [TaskCompletion.ForKey("k", At("2026-03-12T02:00:00Z"))], At("2026-03-20T00:00:00Z"), openOn: OfficeHours()).Tasks);
         Assert.Equal(Duration.FromHours(5), t.Lateness);
     }
 
