@@ -1,0 +1,86 @@
+using System.CommandLine;
+using System.Text;
+using CustomerLifecycle.Cli.Commands.Nps;
+using CustomerLifecycle.Cli.Commands.Scorecard;
+using CustomerLifecycle.Cli.Infrastructure;
+using CustomerLifecycle.Cli.Report;
+using CustomerLifecycle.Core.Import;
+using CustomerLifecycle.Scoring.Nps;
+
+namespace CustomerLifecycle.Cli.Commands.Report;
+
+/// <summary><c>lifecycle report &lt;folder or files&gt; -o report.html</c>: one self-contained HTML page with scorecards and charts.</summary>
+internal static class ReportCommand
+{
+    public static Command Create()
+    {
+        var inputs = new Argument<string[]>("inputs")
+        {
+            Description = "Folders and/or files; files are recognised by name (nps*/survey*.csv, clv*/tracking*.csv; see docs/report.md).",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var output = new Option<string>("--output", "-o") { Description = "The HTML file to write.", Required = true };
+        var culture = CultureOption.Create();
+        var zone = CommonOptions.Zone();
+        var period = new Option<NpsPeriod>("--period")
+        {
+            Description = "The NPS trend's period: day, week, month (default), quarter or year (in --zone).",
+            DefaultValueFactory = _ => NpsPeriod.Month,
+        };
+        var title = new Option<string?>("--title") { Description = "The page title (default: 'Customer lifecycle report')." };
+        var command = new Command("report", "Write one self-contained HTML report (scorecards, funnel, band positions, NPS trend with CI, CLV tracking).");
+        command.Arguments.Add(inputs);
+        command.Options.Add(output);
+        command.Options.Add(culture);
+        command.Options.Add(zone);
+        command.Options.Add(period);
+        command.Options.Add(title);
+        command.SetAction(parse =>
+        {
+            var text = ReportText.For(CultureOption.Resolve(parse.GetValue(culture)));
+            var tz = CommonOptions.ResolveZone(parse.GetValue(zone));
+            var found = ReportInputs.Find(parse.GetValue(inputs)!);
+            var sections = new List<ReportSection>();
+            var rejected = new List<(string Path, RejectedRow Row)>();
+            foreach (var input in found)
+            {
+                switch (input.Kind)
+                {
+                    case ReportInputKind.Survey:
+                        var survey = SurveyCsv.Read(input.Path, tz);
+                        rejected.AddRange(survey.Import.Rejected.Select(r => (input.Path, r)));
+                        sections.Add(NpsReportSection.Build(survey.Import.Accepted, new NpsCalculator(), tz, parse.GetValue(period), text));
+                        break;
+                    case ReportInputKind.ClvTracking:
+                        var tracking = ClvTrackingCsv.Read(input.Path);
+                        rejected.AddRange(tracking.Import.Rejected.Select(r => (input.Path, r)));
+                        sections.Add(ClvReportSection.Build(tracking.Import.Accepted, tracking.HoldoutStart, text));
+                        break;
+                }
+            }
+
+            if (rejected.Count > 0)
+            {
+                sections.Add(new ReportSection(
+                    text.Rejected,
+                    [new TableBlock(["file", "line", "code", "reason"], rejected.Select(r => (IReadOnlyList<string>)[Path.GetFileName(r.Path), r.Row.Line.ToString(System.Globalization.CultureInfo.InvariantCulture), r.Row.Code, r.Row.Reason]).ToArray())]));
+            }
+
+            var document = new ReportDocument(
+                parse.GetValue(title) ?? text.Title,
+                text.Language,
+                $"{text.Sources}: {string.Join(", ", found.Select(f => Path.GetFileName(f.Path)))}",
+                sections);
+            var path = parse.GetValue(output)!;
+            File.WriteAllText(path, HtmlReport.Render(document), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            Terminal.WriteRaw($"wrote {path}: {sections.Count} sections from {found.Count} files");
+            foreach (var (file, row) in rejected.Take(20))
+            {
+                Console.Error.WriteLine($"{file}: line {row.Line}: {row.Reason} ({row.Code})"); // one line per row, never wrapped
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,55 @@
+using System.CommandLine;
+using CustomerLifecycle.Cli.Infrastructure;
+
+namespace CustomerLifecycle.Cli.Commands.Scorecard;
+
+/// <summary><c>lifecycle scorecard activation|lifecycle|funnel|flywheel|value|quality &lt;input&gt; [--json] [--culture zh-CN|en]</c>.</summary>
+internal static class ScorecardCommand
+{
+    /// <summary>The scorecard kinds, in the order of the help and of the demo.</summary>
+    public static IReadOnlyList<IScorecardKind> Kinds { get; } =
+    [
+    ];
+
+    public static Command Create()
+    {
+        var command = new Command("scorecard", "Band the seeds' dashboards from given metrics or events: activation, lifecycle, funnel, flywheel, value, quality.");
+        foreach (var kind in Kinds)
+        {
+            command.Subcommands.Add(Create(kind));
+        }
+
+        return command;
+    }
+
+    private static Command Create(IScorecardKind kind)
+    {
+        var input = new Argument<string>("input") { Description = kind.InputDescription };
+        var json = CommonOptions.Json();
+        var culture = CultureOption.Create();
+        var command = new Command(kind.Name, kind.Description);
+        command.Arguments.Add(input);
+        command.Options.Add(json);
+        command.Options.Add(culture);
+        command.SetAction(parse =>
+        {
+            var outcome = kind.Compute(parse.GetValue(input)!, CultureOption.Resolve(parse.GetValue(culture)));
+            if (parse.GetValue(json))
+            {
+                Terminal.WriteRaw(CliJson.Serialize(outcome.Json));
+            }
+            else
+            {
+                ConsoleSection.Render(Terminal.Out, outcome.Section);
+            }
+
+            foreach (var r in outcome.Rejected)
+            {
+                Console.Error.WriteLine($"{outcome.Json.File}: line {r.Line}: {r.Reason} ({r.Code})");
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

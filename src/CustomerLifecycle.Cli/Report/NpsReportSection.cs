@@ -1,0 +1,49 @@
+using System.Globalization;
+using CustomerLifecycle.Core.Events;
+using CustomerLifecycle.Scoring.Nps;
+using NodaTime;
+using NodaTime.Text;
+
+namespace CustomerLifecycle.Cli.Report;
+
+/// <summary>The report's NPS section: the estimate with its interval, first-visit NPS, perfect rate and the trend chart.</summary>
+internal static class NpsReportSection
+{
+    public static ReportSection Build(IReadOnlyList<SurveyResponse> responses, NpsCalculator calculator, DateTimeZone zone, NpsPeriod period, ReportText text)
+    {
+        var all = calculator.Estimate(NpsTally.Of(responses));
+        var first = calculator.Estimate(NpsTally.OfFirstVisits(responses));
+        var confidence = all.ConfidenceLevel.ToString("0.#%", CultureInfo.InvariantCulture);
+        var blocks = new List<ReportBlock>
+        {
+            new TableBlock(
+                [text.Metric, text.Value, $"{confidence} {text.Interval}", text.Responses],
+                [
+                    ["NPS", Points(all.Nps, text), Interval(all), Count(all.Tally.Total)],
+                    [text.FirstVisitNps, Points(first.Nps, text), Interval(first), Count(first.Tally.Total)],
+                    [text.PerfectRate, all.Tally.PerfectRate?.ToPercentString() ?? "—", string.Empty, Count(all.Tally.Total)],
+                    [$"{text.Promoters} / {text.Passives} / {text.Detractors}", $"{Count(all.Tally.Promoters)} / {Count(all.Tally.Passives)} / {Count(all.Tally.Detractors)}", string.Empty, Count(all.Tally.Total)],
+                ]),
+        };
+        var trend = NpsTrend.ByPeriod(responses, zone, period);
+        if (trend.Points.Count > 0)
+        {
+            var points = trend.Points.Select(p =>
+            {
+                var e = calculator.Estimate(p.Tally);
+                return new NpsTrendPointView(LocalDatePattern.Iso.Format(p.Start), e.Nps, e.Interval?.Low, e.Interval?.High, p.Tally.Total);
+            }).ToArray();
+            blocks.Add(new ChartBlock(new NpsTrendChart(text.NpsTrendTitle, points, $"{confidence} {text.Interval}")));
+        }
+
+        return new ReportSection(text.NpsSection, blocks);
+    }
+
+    private static string Points(double? nps, ReportText text) => nps is { } v ? v.ToString("0.0", CultureInfo.InvariantCulture) : text.Undefined;
+
+    private static string Interval(NpsEstimate e) => e.Interval is { } i
+        ? string.Create(CultureInfo.InvariantCulture, $"[{i.Low:0.0}, {i.High:0.0}]")
+        : "—";
+
+    private static string Count(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
+}
