@@ -1,0 +1,174 @@
+using MathNet.Numerics;
+
+namespace CustomerLifecycle.Scoring.Clv.Models;
+
+/// <summary>
+/// The common core of BG/NBD and MBG/NBD: purchases at rate λ ~ Gamma(r, α) while alive; after each purchase (for
+/// MBG/NBD also at the first, time 0) the customer drops out with probability p ~ Beta(a, b). Immutable and thread-safe.
+/// </summary>
+/// <remarks>
+/// Parameters: r (shape) and α (scale, in the data's time unit) of the purchase rate; a and b of the dropout probability.
+/// Predictions use log-space forms and a transformed hypergeometric series that stay finite for hundreds of purchases,
+/// years of silence and fitted a + b &lt; 1 (where the textbook ₂F₁(…; a + b − 1; …) form has a pole).
+/// </remarks>
+public abstract class BetaGeometricModel : IRepeatTransactionModel
+{
+    private readonly int _shift;
+
+    private protected BetaGeometricModel(double r, double alpha, double a, double b, bool modified)
+    {
+        R = ClvMath.Positive(r, nameof(r));
+        Alpha = ClvMath.Positive(alpha, nameof(alpha));
+        A = ClvMath.Positive(a, nameof(a));
+        B = ClvMath.Positive(b, nameof(b));
+        _shift = modified ? 1 : 0;
+        Parameters = [new ClvParameter("r", R, null), new ClvParameter("alpha", Alpha, null), new ClvParameter("a", A, null), new ClvParameter("b", B, null)];
+    }
+
+    /// <summary>Shape r of the Gamma distribution of purchase rates.</summary>
+    public double R { get; }
+
+    /// <summary>Scale α of the Gamma distribution of purchase rates, in the data's time unit (mean rate r/α per unit).</summary>
+    public double Alpha { get; }
+
+    /// <summary>First shape a of the Beta distribution of dropout probabilities.</summary>
+    public double A { get; }
+
+    /// <summary>Second shape b of the Beta distribution of dropout probabilities.</summary>
+    public double B { get; }
+
+    /// <inheritdoc />
+    public abstract string Name { get; }
+
+    /// <inheritdoc />
+    public IReadOnlyList<ClvParameter> Parameters { get; }
+
+    /// <inheritdoc />
+    public double LogLikelihood(double x, double tx, double T)
+    {
+        ClvMath.CheckCustomer(x, tx, T);
+        return BetaGeometricLikelihood.Single(R, Alpha, A, B, _shift, x, tx, T);
+    }
+
+    /// <inheritdoc />
+    public double ExpectedTransactions(double t)
+    {
+        ClvMath.CheckHorizon(t, nameof(t));
+        return _shift == 0
+            ? ClvMath.BetaGeometricExpectation(R, A, B, Alpha, t)
+            : B / (A + B) * ClvMath.BetaGeometricExpectation(R, A, B + 1d, Alpha, t);
+    }
+
+    /// <inheritdoc />
+    public double ConditionalExpectedTransactions(double t, double x, double tx, double T)
+    {
+        ClvMath.CheckHorizon(t, nameof(t));
+        ClvMath.CheckCustomer(x, tx, T);
+        return AliveCore(x, tx, T) * ClvMath.BetaGeometricExpectation(R + x, A, B + x + _shift, Alpha + T, t);
+    }
+
+    /// <inheritdoc />
+    public void ConditionalExpectedTransactions(double t, ReadOnlySpan<double> x, ReadOnlySpan<double> tx, ReadOnlySpan<double> T, Span<double> destination)
+    {
+        ClvMath.CheckHorizon(t, nameof(t));
+        BatchGuard.SameLength(x, tx, T, destination);
+
+        // E[Y | alive] depends on (x, T) only, so it is computed once per distinct pair; P(alive) is one exp per customer.
+        var cache = new Dictionary<(double X, double T), double>();
+        for (var i = 0; i < x.Length; i++)
+        {
+            ClvMath.CheckCustomer(x[i], tx[i], T[i]);
+            var key = (x[i], T[i]);
+            if (!cache.TryGetValue(key, out var alive))
+            {
+                alive = ClvMath.BetaGeometricExpectation(R + x[i], A, B + x[i] + _shift, Alpha + T[i], t);
+                cache[key] = alive;
+            }
+
+            destination[i] = alive * AliveCore(x[i], tx[i], T[i]);
+        }
+    }
+
+    /// <inheritdoc />
+    public double ProbabilityAlive(double x, double tx, double T)
+    {
+        ClvMath.CheckCustomer(x, tx, T);
+        return AliveCore(x, tx, T);
+    }
+
+    /// <inheritdoc />
+    public double ProbabilityAlive(double x, double tx, double T, double future)
+    {
+        ClvMath.CheckCustomer(x, tx, T);
+        ClvMath.CheckHorizon(future, nameof(future));
+        if (future == 0d)
+        {
+            return AliveCore(x, tx, T);
+        }
+
+        // Given alive at T: λ ~ Gamma(r+x, α+T), p ~ Beta(a, b+x′); surviving the purchases in (T, T+τ] has probability
+        // E[e^(−λpτ)] = ₂F₁(r+x, a; a+b+x′; −τ/K), written with Pfaff's transformation for a positive argument.
+        var k = Alpha + T;
+        var bx = B + x + _shift;
+        var survive = Math.Exp(-A * ClvMath.Log1p(future / k)) * ClvMath.Hyp2F1(A, A + bx - R - x, A + bx, future / (k + future));
+        return Math.Clamp(AliveCore(x, tx, T) * survive, 0d, 1d);
+    }
+
+    /// <inheritdoc />
+    public double ProbabilityOfTransactions(int n, double t)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(n);
+        ClvMath.CheckHorizon(t, nameof(t));
+        if (t == 0d)
+        {
+            return n == 0 ? 1d : 0d;
+        }
+
+        // P(X(t)=n) = B(a, b+n′)/B(a,b)·NB(n) + 1{n′>0} B(a+1, b+n′−1)/B(a,b)·P(NB ≥ n), NB the negative binomial
+        // (r, α/(α+t)) count of a customer who never drops out, n′ = n + shift.
+        var logBetaAb = ClvMath.LogBeta(A, B);
+        var ns = n + _shift;
+        var logQ = -ClvMath.Log1p(t / Alpha);
+        var logNb = SpecialFunctions.GammaLn(R + n) - SpecialFunctions.GammaLn(R) - SpecialFunctions.GammaLn(n + 1d)
+            + (R * logQ) + (n * Math.Log(t / (Alpha + t)));
+        var p = Math.Exp(ClvMath.LogBeta(A, B + ns) - logBetaAb + logNb);
+        if (ns > 0)
+        {
+            var tail = n == 0 ? 1d : SpecialFunctions.BetaRegularized(n, R, t / (Alpha + t));
+            p += Math.Exp(ClvMath.LogBeta(A + 1d, B + ns - 1d) - logBetaAb) * tail;
+        }
+
+        return Math.Clamp(p, 0d, 1d);
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Name}(r={R:G6}, alpha={Alpha:G6}, a={A:G6}, b={B:G6})";
+
+    private protected static double[] FitValues(ClvModelFit fit, string model)
+    {
+        ArgumentNullException.ThrowIfNull(fit);
+        if (!string.Equals(fit.Model, model, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"The fit is of model '{fit.Model}', not '{model}'.", nameof(fit));
+        }
+
+        if (!fit.Converged)
+        {
+            throw new ArgumentException($"The {model} fit did not converge ({fit.Message}); its parameters must not be used.", nameof(fit));
+        }
+
+        return fit.Values();
+    }
+
+    private double AliveCore(double x, double tx, double age)
+    {
+        var xs = x + _shift;
+        if (xs == 0d)
+        {
+            return 1d;
+        }
+
+        var logOdds = Math.Log(A) - Math.Log(B + xs - 1d) + ((R + x) * (Math.Log(Alpha + age) - Math.Log(Alpha + tx)));
+        return ClvMath.InverseOnePlusExp(logOdds);
+    }
+}

@@ -1,0 +1,162 @@
+using System.Globalization;
+using MathNet.Numerics;
+
+namespace CustomerLifecycle.Scoring.Clv.Models;
+
+/// <summary>Log-space special-function helpers shared by the CLV models; every function is finite for valid arguments.</summary>
+internal static class ClvMath
+{
+    private const int MaxSeriesTerms = 200_000;
+
+    /// <summary>ln(eˣ + eʸ) without overflow; −∞ arguments are allowed.</summary>
+    public static double LogAddExp(double x, double y)
+    {
+        if (double.IsNegativeInfinity(x))
+        {
+            return y;
+        }
+
+        if (double.IsNegativeInfinity(y))
+        {
+            return x;
+        }
+
+        return x >= y ? x + Math.Log(1d + Math.Exp(y - x)) : y + Math.Log(1d + Math.Exp(x - y));
+    }
+
+    /// <summary>eˣ − 1, accurate for small x.</summary>
+    public static double Expm1(double x) => SpecialFunctions.Expm1(x);
+
+    /// <summary>ln(1 + u), accurate for small u (u &gt; −1).</summary>
+    public static double Log1p(double u) => SpecialFunctions.Log1p(u);
+
+    /// <summary>ln B(a, b) = lnΓ(a) + lnΓ(b) − lnΓ(a + b), a, b &gt; 0.</summary>
+    public static double LogBeta(double a, double b) =>
+        SpecialFunctions.GammaLn(a) + SpecialFunctions.GammaLn(b) - SpecialFunctions.GammaLn(a + b);
+
+    /// <summary>1 / (1 + eᵘ), the logistic of −u, without overflow (0 for large u, 1 for very negative u).</summary>
+    public static double InverseOnePlusExp(double u) => u > 0d ? Math.Exp(-u) / (1d + Math.Exp(-u)) : 1d / (1d + Math.Exp(u));
+
+    /// <summary>
+    /// The Gauss hypergeometric series ₂F₁(a, b; c; z) for c &gt; 0 and 0 ≤ z &lt; 1, summed until the geometric bound on
+    /// the tail is below 1e-16 of the sum; a terminating series (a or b a non-positive integer) stops exactly.
+    /// </summary>
+    /// <exception cref="ArithmeticException">The series did not converge within 200,000 terms (z extremely close to 1).</exception>
+    public static double Hyp2F1(double a, double b, double c, double z)
+    {
+        var term = 1d;
+        var sum = 1d;
+        for (var k = 0; k < MaxSeriesTerms; k++)
+        {
+            var ratio = (a + k) * (b + k) / ((c + k) * (k + 1d)) * z;
+            term *= ratio;
+            sum += term;
+            if (term == 0d)
+            {
+                return sum;
+            }
+
+            var nextRatio = Math.Abs((a + k + 1d) * (b + k + 1d) / ((c + k + 1d) * (k + 2d)) * z);
+            if (nextRatio < 1d && Math.Abs(term) * nextRatio / (1d - nextRatio) <= 1e-16 * Math.Abs(sum))
+            {
+                return sum;
+            }
+        }
+
+        throw new ArithmeticException(string.Create(
+            CultureInfo.InvariantCulture,
+            $"The hypergeometric series 2F1({a:G6}, {b:G6}; {c:G6}; {z:G6}) did not converge: the horizon is too long relative to the fitted time scale."));
+    }
+
+    /// <summary>
+    /// ln ₂F₁(A, B; A + 1; z) for A, B &gt; 0 and 0 ≤ z &lt; 1 through Euler's transformation
+    /// (1 − z)^(1−B) ₂F₁(1, A + 1 − B; A + 1; z), whose terms fall at least as fast as zᵏ: no overflow for large A or B.
+    /// </summary>
+    public static double LogHyp2F1APlusOne(double a, double b, double z) =>
+        ((1d - b) * Log1p(-z)) + Math.Log(Hyp2F1(1d, a + 1d - b, a + 1d, z));
+
+    /// <summary>
+    /// E[(1 − (K/(K + p t))^m) / p] for p ~ Beta(a, b): the expected purchases in (0, t] of a BG/NBD-type customer alive now
+    /// with transaction-rate posterior Gamma(m, K). Equals (c/(a−1))·[1 − (K/(K+t))^m ₂F₁(m, b; c; t/(K+t))], c = a + b − 1,
+    /// evaluated after Euler's transformation in a form that is finite for every a, b &gt; 0 (including a = 1 and a + b ≤ 1).
+    /// </summary>
+    public static double BetaGeometricExpectation(double m, double a, double b, double k, double t)
+    {
+        if (t == 0d)
+        {
+            return 0d;
+        }
+
+        var c = a + b - 1d;
+        var z = t / (k + t);
+        var logOneMinusZ = -Log1p(t / k);
+        var am1 = a - 1d;
+        var e1 = Math.Abs(am1 * logOneMinusZ) < 1e-12 ? logOneMinusZ : Expm1(am1 * logOneMinusZ) / am1;
+
+        // c·S = Σ_{k≥1} (c − m)_k (a)_{k−1} zᵏ / ((c + 1)_{k−1} k!)
+        var aPrime = c - m;
+        var term = aPrime * z;
+        var sum = term;
+        for (var j = 1; j < MaxSeriesTerms && term != 0d; j++)
+        {
+            var ratio = (aPrime + j) * (a + j - 1d) / ((c + j) * (j + 1d)) * z;
+            term *= ratio;
+            sum += term;
+            var next = Math.Abs((aPrime + j + 1d) * (a + j) / ((c + j + 1d) * (j + 2d)) * z);
+            if (next < 1d && Math.Abs(term) * next / (1d - next) <= 1e-16 * Math.Abs(sum))
+            {
+                break;
+            }
+
+            if (j == MaxSeriesTerms - 1)
+            {
+                throw new ArithmeticException("The BG/NBD expectation series did not converge: the horizon is too long relative to the fitted time scale.");
+            }
+        }
+
+        var value = (-c * e1) - (Math.Exp(am1 * logOneMinusZ) * sum);
+        return Math.Max(value, 0d);
+    }
+
+    /// <summary>[1 − (1 + u)^−(s−1)] / (s − 1), continuous at s = 1 (where it is ln(1 + u)); u ≥ 0, s &gt; 0.</summary>
+    public static double ParetoHorizonFactor(double s, double u)
+    {
+        var l = Log1p(u);
+        var sm1 = s - 1d;
+        return Math.Abs(sm1 * l) < 1e-12 ? l : -Expm1(-sm1 * l) / sm1;
+    }
+
+    /// <summary>Checks one customer's (x, t_x, T) and returns nothing; throws naming the parameter.</summary>
+    public static void CheckCustomer(double x, double tx, double age)
+    {
+        if (!double.IsFinite(x) || x < 0d || Math.Floor(x) != x)
+        {
+            throw new ArgumentOutOfRangeException(nameof(x), x, "Frequency x must be a whole number ≥ 0.");
+        }
+
+        if (!double.IsFinite(age) || age <= 0d)
+        {
+            throw new ArgumentOutOfRangeException("T", age, "Age T must be a finite number > 0.");
+        }
+
+        if (!double.IsFinite(tx) || tx < 0d || tx > age || (x == 0d && tx != 0d))
+        {
+            throw new ArgumentOutOfRangeException("tx", tx, "Recency t_x must lie in [0, T], and be 0 when x = 0.");
+        }
+    }
+
+    /// <summary>Checks a time span (horizon) is finite and ≥ 0.</summary>
+    public static void CheckHorizon(double t, string name)
+    {
+        if (!double.IsFinite(t) || t < 0d)
+        {
+            throw new ArgumentOutOfRangeException(name, t, "A time span must be a finite number ≥ 0 (in the model's time unit).");
+        }
+    }
+
+    /// <summary>Checks a model parameter is finite and &gt; 0.</summary>
+    public static double Positive(double value, string name) =>
+        double.IsFinite(value) && value > 0d
+            ? value
+            : throw new ArgumentOutOfRangeException(name, value, $"Parameter {name} must be a finite number > 0.");
+}

@@ -1,0 +1,184 @@
+using MathNet.Numerics;
+
+namespace CustomerLifecycle.Scoring.Clv.Models;
+
+/// <summary>
+/// The Gamma-Gamma model of spend per transaction (Fader, Hardie &amp; Lee 2005, "RFM and CLV"; Colombo &amp; Jiang 1999):
+/// each transaction's value is Gamma(p, ν) with a customer-specific ν ~ Gamma(q, v), independent of the purchase process.
+/// Immutable and thread-safe.
+/// </summary>
+/// <remarks>
+/// Money is in the currency unit of the data (as <see cref="double"/> inside the model; convert to <see cref="decimal"/>
+/// at the boundary). The population mean spend p·v/(q − 1) exists only for q &gt; 1.
+/// </remarks>
+public sealed class GammaGammaModel
+{
+    /// <summary>The model name used in fits and the CLI: "gamma-gamma".</summary>
+    public const string ModelName = "gamma-gamma";
+
+    /// <summary>Makes the model from known parameters.</summary>
+    /// <param name="p">Shape of the per-transaction spend Gamma, &gt; 0.</param>
+    /// <param name="q">Shape of the Gamma of the customer's rate ν, &gt; 0.</param>
+    /// <param name="v">Scale of the Gamma of ν, in currency units, &gt; 0.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A parameter is not a finite number &gt; 0.</exception>
+    public GammaGammaModel(double p, double q, double v)
+    {
+        P = ClvMath.Positive(p, nameof(p));
+        Q = ClvMath.Positive(q, nameof(q));
+        V = ClvMath.Positive(v, nameof(v));
+        Parameters = [new ClvParameter("p", P, null), new ClvParameter("q", Q, null), new ClvParameter("v", V, null)];
+    }
+
+    /// <summary>Shape p of the per-transaction spend.</summary>
+    public double P { get; }
+
+    /// <summary>Shape q of the customers' rate ν.</summary>
+    public double Q { get; }
+
+    /// <summary>Scale v of the customers' rate ν, in currency units.</summary>
+    public double V { get; }
+
+    /// <summary>The parameters p, q, v (no standard errors).</summary>
+    public IReadOnlyList<ClvParameter> Parameters { get; }
+
+    /// <summary>
+    /// Fits the model by maximum likelihood on the repeat buyers: rows with x &gt; 0, each with its mean repeat-transaction
+    /// value (<see cref="CustomerSummary.MonetaryValue"/>). Rows with x = 0 carry no spend information and are skipped.
+    /// </summary>
+    /// <param name="customers">The summaries; weights honoured, identical (x, value) rows merged.</param>
+    /// <param name="options">Fit options, or null for the defaults.</param>
+    /// <returns>The fit with parameters p, q, v; <see cref="ClvModelFit.Customers"/> counts the repeat buyers used.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="customers"/> is or contains null.</exception>
+    /// <exception cref="ArgumentException">
+    /// A repeat buyer has no monetary value or a value ≤ 0 (impossible under the model), there are no repeat buyers, or the
+    /// options are invalid.
+    /// </exception>
+    public static ClvModelFit Fit(IEnumerable<CustomerSummary> customers, ClvFitOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(customers);
+        var rows = new List<(double X, double Mean, double Weight)>();
+        var index = 0;
+        foreach (var c in customers)
+        {
+            if (c is null)
+            {
+                throw new ArgumentNullException(nameof(customers), "The customer summaries must not contain null.");
+            }
+
+            if (c.Frequency > 0d)
+            {
+                if (c.MonetaryValue is not { } value || value <= 0m)
+                {
+                    throw new ArgumentException(
+                        $"Customer summary {index} is a repeat buyer (x = {c.Frequency}) without a positive mean spend; the Gamma-Gamma model needs one for every repeat buyer.",
+                        nameof(customers));
+                }
+
+                rows.Add((c.Frequency, (double)value, c.Weight));
+            }
+
+            index++;
+        }
+
+        if (rows.Count == 0)
+        {
+            throw new ArgumentException("The Gamma-Gamma model needs at least one repeat buyer (x > 0).", nameof(customers));
+        }
+
+        return MaximumLikelihood.Fit(new GammaGammaLikelihood(rows), options);
+    }
+
+    /// <summary>Makes the model from a converged fit.</summary>
+    /// <param name="fit">A converged "gamma-gamma" fit.</param>
+    /// <returns>The model.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="fit"/> is null.</exception>
+    /// <exception cref="ArgumentException">The fit is of another model or did not converge.</exception>
+    public static GammaGammaModel FromFit(ClvModelFit fit)
+    {
+        ArgumentNullException.ThrowIfNull(fit);
+        if (!string.Equals(fit.Model, ModelName, StringComparison.Ordinal) || !fit.Converged)
+        {
+            throw new ArgumentException($"Need a converged {ModelName} fit; got {fit.Model} ({(fit.Converged ? "converged" : fit.Message)}).", nameof(fit));
+        }
+
+        var v = fit.Values();
+        return new GammaGammaModel(v[0], v[1], v[2]);
+    }
+
+    /// <summary>The population mean spend per transaction, p·v/(q − 1): the expectation for a customer with no repeat purchases.</summary>
+    /// <returns>The mean in currency units.</returns>
+    /// <exception cref="InvalidOperationException">q ≤ 1: the population mean is infinite.</exception>
+    public double MeanSpend() =>
+        Q > 1d
+            ? P * V / (Q - 1d)
+            : throw new InvalidOperationException($"The population mean spend is infinite when q ≤ 1 (q = {Q}).");
+
+    /// <summary>
+    /// E[Z | x, z̄]: the expected value of a future transaction of a customer with x repeat transactions of mean value z̄,
+    /// p(v + x z̄)/(px + q − 1) — a weighted average of the population mean and the customer's own mean.
+    /// </summary>
+    /// <param name="x">Repeat transactions, a whole number ≥ 0 (0 gives <see cref="MeanSpend"/>).</param>
+    /// <param name="meanSpend">The mean value z̄ of those transactions, ≥ 0 (ignored when x = 0).</param>
+    /// <returns>The expected spend per transaction, in currency units.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">x or the mean is invalid.</exception>
+    /// <exception cref="InvalidOperationException">px + q ≤ 1: the expectation is infinite.</exception>
+    public double ExpectedSpend(double x, double meanSpend)
+    {
+        if (!double.IsFinite(x) || x < 0d || Math.Floor(x) != x)
+        {
+            throw new ArgumentOutOfRangeException(nameof(x), x, "x must be a whole number ≥ 0.");
+        }
+
+        if (!double.IsFinite(meanSpend) || meanSpend < 0d)
+        {
+            throw new ArgumentOutOfRangeException(nameof(meanSpend), meanSpend, "The mean spend must be a finite number ≥ 0.");
+        }
+
+        var denominator = (P * x) + Q - 1d;
+        return denominator > 0d
+            ? P * (V + (x * meanSpend)) / denominator
+            : throw new InvalidOperationException($"The expected spend is infinite when px + q ≤ 1 (p = {P}, q = {Q}, x = {x}).");
+    }
+
+    /// <summary>The expected spend per transaction of a customer summary (its monetary value, 0 when absent and x = 0).</summary>
+    /// <param name="customer">The customer.</param>
+    /// <returns>The expected spend, in currency units.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="customer"/> is null.</exception>
+    /// <exception cref="ArgumentException">A repeat buyer without a monetary value.</exception>
+    /// <exception cref="InvalidOperationException">The expectation is infinite (see <see cref="ExpectedSpend(double, double)"/>).</exception>
+    public double ExpectedSpend(CustomerSummary customer)
+    {
+        ArgumentNullException.ThrowIfNull(customer);
+        if (customer.Frequency > 0d && customer.MonetaryValue is null)
+        {
+            throw new ArgumentException("A repeat buyer needs a monetary value for the expected spend.", nameof(customer));
+        }
+
+        return ExpectedSpend(customer.Frequency, (double)(customer.MonetaryValue ?? 0m));
+    }
+
+    /// <summary>The log-likelihood of one repeat buyer's mean spend.</summary>
+    /// <param name="x">Repeat transactions, a whole number ≥ 1.</param>
+    /// <param name="meanSpend">Their mean value, &gt; 0.</param>
+    /// <returns>ln f(z̄ | x), finite.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">x &lt; 1 or not whole, or the mean is not &gt; 0.</exception>
+    public double LogLikelihood(double x, double meanSpend)
+    {
+        if (!double.IsFinite(x) || x < 1d || Math.Floor(x) != x)
+        {
+            throw new ArgumentOutOfRangeException(nameof(x), x, "x must be a whole number ≥ 1.");
+        }
+
+        if (!double.IsFinite(meanSpend) || meanSpend <= 0d)
+        {
+            throw new ArgumentOutOfRangeException(nameof(meanSpend), meanSpend, "The mean spend must be a finite number > 0.");
+        }
+
+        var px = P * x;
+        return SpecialFunctions.GammaLn(px + Q) - SpecialFunctions.GammaLn(px) - SpecialFunctions.GammaLn(Q) + (Q * Math.Log(V))
+            + ((px - 1d) * Math.Log(meanSpend)) + (px * Math.Log(x)) - ((px + Q) * Math.Log((x * meanSpend) + V));
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{ModelName}(p={P:G6}, q={Q:G6}, v={V:G6})";
+}
