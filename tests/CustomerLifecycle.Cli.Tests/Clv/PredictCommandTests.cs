@@ -120,3 +120,66 @@ public class PredictCommandTests
 
     private static double Parse(string s) => double.Parse(s, CultureInfo.InvariantCulture);
 }
+
+public class ContinuousModelCommandTests
+{
+    private static readonly string Cdnow = FitCommandTests.DataFile("cdnow_customers_summary_with_transactions.csv");
+
+    [Fact]
+    public void Bg_nbd_fit_of_cdnow_reproduces_fader_hardie_lee()
+    {
+        var result = CliRunner.Run("clv", "fit", Cdnow, "--model", "bg-nbd", "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var doc = JsonDocument.Parse(result.Stdout);
+        var p = doc.RootElement.GetProperty("parameters");
+        Assert.Equal(0.243, p.GetProperty("r").GetDouble(), 5e-4); // Fader, Hardie & Lee (2005)
+        Assert.Equal(4.414, p.GetProperty("alpha").GetDouble(), 5e-4);
+        Assert.Equal(0.793, p.GetProperty("a").GetDouble(), 5e-4);
+        Assert.Equal(2.426, p.GetProperty("b").GetDouble(), 5e-4);
+        Assert.Equal(-9582.4, doc.RootElement.GetProperty("log_likelihood").GetDouble(), 0.05);
+        Assert.Equal(2357d, doc.RootElement.GetProperty("customers").GetDouble());
+    }
+
+    [Fact]
+    public void Bg_nbd_predict_gives_customer_1_its_published_expectation_and_spend()
+    {
+        var result = CliRunner.Run("clv", "predict", Cdnow, "--model", "bg-nbd", "--horizon", "39", "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var doc = JsonDocument.Parse(result.Stdout);
+        var rows = doc.RootElement.GetProperty("predictions").EnumerateArray().ToArray();
+        Assert.Equal(2357, rows.Length);
+        var first = rows[0];
+        Assert.Equal("1", first.GetProperty("customer_id").GetString());
+        Assert.Equal(1.226, first.GetProperty("expected_purchases").GetDouble(), 5e-4); // x = 2, t_x = 30.43, T = 38.86
+        Assert.Equal(24.65, first.GetProperty("expected_spend").GetDouble(), 0.01); // Gamma-Gamma (p 6.25, q 3.74, v 15.44): 24.6586, quoted truncated as 24.65
+        Assert.Equal(
+            first.GetProperty("expected_purchases").GetDouble() * first.GetProperty("expected_spend").GetDouble(),
+            first.GetProperty("clv").GetDouble(),
+            1e-9);
+        Assert.All(rows, r => Assert.InRange(r.GetProperty("p_alive").GetDouble(), 0d, 1d));
+    }
+
+    [Fact]
+    public void Discounted_clv_is_below_the_undiscounted_value()
+    {
+        var plain = CliRunner.Run("clv", "predict", Cdnow, "--model", "bg-nbd", "--horizon", "52", "--csv");
+        var discounted = CliRunner.Run("clv", "predict", Cdnow, "--model", "bg-nbd", "--horizon", "52", "--discount", "0.002", "--csv");
+
+        Assert.Equal(0, discounted.ExitCode);
+        var a = double.Parse(plain.Stdout.Split('\n')[1].Split(',')[^1], System.Globalization.CultureInfo.InvariantCulture);
+        var b = double.Parse(discounted.Stdout.Split('\n')[1].Split(',')[^1], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal("customer_id,frequency,recency,T,expected_purchases,p_alive,expected_spend,clv", discounted.Stdout.Split('\n')[0]);
+        Assert.InRange(b, 0.9 * a, a);
+    }
+
+    [Fact]
+    public void Gamma_gamma_alone_cannot_predict_purchases()
+    {
+        var result = CliRunner.Run("clv", "predict", Cdnow, "--model", "gamma-gamma", "--horizon", "39");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("predict needs", result.Stderr, StringComparison.Ordinal);
+    }
+}

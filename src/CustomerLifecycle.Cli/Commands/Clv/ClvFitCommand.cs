@@ -68,7 +68,7 @@ internal static class ClvFitCommand
     /// <summary>Reads the file in the layout the model needs and fits it, reporting progress on stderr.</summary>
     internal static ClvFitOutcome Run(string path, string model, ClvFitOptions options)
     {
-        Terminal.Error.WriteLine($"{path}: fitting {model}…");
+        Console.Error.WriteLine($"{path}: fitting {model}…");
         switch (model)
         {
             case "bg-bb":
@@ -85,7 +85,11 @@ internal static class ClvFitCommand
                 }
 
             default:
-                throw new UnusableInputException($"--model {model}: not available in this build yet (bg-bb and sbg are)");
+                {
+                    var summary = SummaryCsv.Read(path);
+                    RequireRows(path, summary.Import.Accepted.Count);
+                    return new ClvFitOutcome(ClvFitContinuous.Fit(model, summary.Import.Accepted, options), summary.Import.Rejected, summary.Import.RowCount);
+                }
         }
     }
 

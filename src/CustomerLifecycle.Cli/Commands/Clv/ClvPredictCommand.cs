@@ -55,7 +55,7 @@ internal static class ClvPredictCommand
             {
                 "bg-bb" => PredictDiscrete(path, saved, Whole(t), d),
                 "sbg" => PredictCohort(path, saved, Whole(t), d),
-                _ => throw new UnusableInputException($"--model {name}: not available in this build yet (bg-bb and sbg are)"),
+                _ => PredictContinuous(path, name, saved, t, d),
             };
             if (parse.GetValue(json))
             {
@@ -107,7 +107,7 @@ internal static class ClvPredictCommand
                 throw new UnusableInputException($"{path}: no usable rows to fit");
             }
 
-            Terminal.Error.WriteLine($"{path}: fitting bg-bb…");
+            Console.Error.WriteLine($"{path}: fitting bg-bb…");
             var fit = BetaGeometricBetaBinomialModel.Fit(import.Accepted);
             fitted = ClvFitJson.From(path, new ClvFitOutcome(fit, import.Rejected, import.RowCount));
             model = BetaGeometricBetaBinomialModel.FromFit(fit);
@@ -131,6 +131,72 @@ internal static class ClvPredictCommand
         return new ClvPredictJson(path, "bg-bb", parameters, horizon, discount, fitted, RejectedJsonOf(import.Rejected), columns, rows, import.Rejected);
     }
 
+    private static ClvPredictJson PredictContinuous(string path, string name, SavedFit? saved, double horizon, double? discount)
+    {
+        if (!double.IsFinite(horizon) || horizon < 0d)
+        {
+            throw new UnusableInputException($"--horizon: must be a finite number of periods ≥ 0; got {ClvFitInputs.Format(horizon)}");
+        }
+
+        var summary = SummaryCsv.Read(path);
+        var customers = summary.Import.Accepted;
+        if (customers.Count == 0)
+        {
+            throw new UnusableInputException($"{path}: no usable rows");
+        }
+
+        ClvFitJson? fitted = null;
+        ClvModelFit fit;
+        var options = new ClvFitOptions();
+        if (saved is null)
+        {
+            if (!ClvFitContinuous.IsTransactionModel(name))
+            {
+                throw new UnusableInputException($"--model {name}: predict needs bg-nbd, mbg-nbd, pareto-nbd, bg-bb or sbg (Gamma-Gamma is added when the file has monetary values)");
+            }
+
+            Console.Error.WriteLine($"{path}: fitting {name}…");
+            fit = ClvFitContinuous.Fit(name, customers, options);
+            fitted = ClvFitJson.From(path, new ClvFitOutcome(fit, summary.Import.Rejected, summary.Import.RowCount));
+        }
+        else
+        {
+            fit = saved.ToFit();
+        }
+
+        var model = saved is null ? ClvFitContinuous.TransactionModel(fit) : saved.Build(_ => ClvFitContinuous.TransactionModel(fit));
+        GammaGammaModel? spend = null;
+        if (summary.HasMonetaryValues)
+        {
+            Console.Error.WriteLine($"{path}: fitting gamma-gamma for the spend…");
+            var spendFit = ClvFitContinuous.Fit("gamma-gamma", customers, options);
+            if (!spendFit.Converged)
+            {
+                Console.Error.WriteLine($"lifecycle: warning: the gamma-gamma fit did not converge ({spendFit.Message}); expected_spend and clv are not trustworthy");
+            }
+
+            spend = GammaGammaModel.FromFit(spendFit);
+        }
+
+        var rows = customers.Select(c =>
+        {
+            var expected = model.ConditionalExpectedTransactions(horizon, c.Frequency, c.Recency, c.Age);
+            double? value = spend is null ? null : spend.ExpectedSpend(c.Frequency, (double)(c.MonetaryValue ?? 0m));
+            return (object)new ContinuousPredictionJson(
+                c.Customer?.Value,
+                c.Frequency,
+                c.Recency,
+                c.Age,
+                expected,
+                model.ProbabilityAlive(c.Frequency, c.Recency, c.Age),
+                value,
+                value is { } v ? ClvFitContinuous.Clv(model, c, horizon, discount, v) : null);
+        }).ToArray();
+        string[] columns = ["customer_id", "frequency", "recency", "T", "expected_purchases", "p_alive", .. spend is null ? Array.Empty<string>() : ["expected_spend", "clv"]];
+        var parameters = model.Parameters.ToDictionary(p => p.Name, p => p.Value);
+        return new ClvPredictJson(path, name, parameters, horizon, discount, fitted, RejectedJsonOf(summary.Import.Rejected), columns, rows, summary.Import.Rejected);
+    }
+
     private static ClvPredictJson PredictCohort(string path, SavedFit? saved, int horizon, double? discount)
     {
         var (cohort, rows, rejected) = ClvFitInputs.ReadCohort(path);
@@ -138,7 +204,7 @@ internal static class ClvPredictCommand
         ShiftedBetaGeometricModel model;
         if (saved is null)
         {
-            Terminal.Error.WriteLine($"{path}: fitting sbg…");
+            Console.Error.WriteLine($"{path}: fitting sbg…");
             var fit = ShiftedBetaGeometricModel.Fit([cohort]);
             fitted = ClvFitJson.From(path, new ClvFitOutcome(fit, rejected, rows));
             model = ShiftedBetaGeometricModel.FromFit(fit);
@@ -177,6 +243,7 @@ internal static class ClvPredictCommand
 
     private static IEnumerable<string> Cells(object row) => row switch
     {
+        ContinuousPredictionJson r => [Quote(r.CustomerId ?? string.Empty), Num(r.Frequency), Num(r.Recency), Num(r.T), Num(r.ExpectedPurchases), Num(r.PAlive), .. Optional(r.ExpectedSpend), .. Optional(r.Clv)],
         DiscretePredictionJson r => [Quote(r.CustomerId ?? string.Empty), Num(r.Frequency), Num(r.Recency), Num(r.Periods), Num(r.Weight), Num(r.ExpectedPurchases), Num(r.PAlive), .. Optional(r.Dert)],
         CohortPredictionJson r => [Num(r.Period), r.Alive is { } a ? Num(a) : string.Empty, Num(r.ExpectedAlive), Num(r.Survival), r.Retention is { } k ? Num(k) : string.Empty, .. Optional(r.Derl)],
         _ => throw new InvalidOperationException("unknown prediction row"),
@@ -249,6 +316,18 @@ internal static class ClvPredictCommand
             }
         }
 
+        public ClvModelFit ToFit()
+        {
+            try
+            {
+                return new ClvModelFit(Model, Parameters.Select(p => new ClvParameter(p.Key, p.Value, null)), 0d, 0, true, "read from " + Path, 0, 0d);
+            }
+            catch (ArgumentException ex)
+            {
+                throw Bad(Path, ex.Message);
+            }
+        }
+
         public T Build<T>(Func<Func<string, double>, T> make)
         {
             try
@@ -258,6 +337,10 @@ internal static class ClvPredictCommand
             catch (ArgumentOutOfRangeException ex)
             {
                 throw Bad(Path, $"parameter {ex.ParamName} must be a finite number > 0");
+            }
+            catch (ArgumentException ex)
+            {
+                throw Bad(Path, ex.Message);
             }
         }
 

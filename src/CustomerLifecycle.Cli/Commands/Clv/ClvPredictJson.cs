@@ -36,3 +36,14 @@ internal sealed record CohortPredictionJson(
     double Survival,
     double? Retention,
     double? Derl);
+
+/// <summary>One customer of a continuous-time model: expected purchases in (T, T + horizon], P(alive at T), and with monetary values the Gamma-Gamma spend and CLV.</summary>
+internal sealed record ContinuousPredictionJson(
+    string? CustomerId,
+    double Frequency,
+    double Recency,
+    [property: JsonPropertyName("T")] double T,
+    double ExpectedPurchases,
+    double PAlive,
+    double? ExpectedSpend,
+    double? Clv);
