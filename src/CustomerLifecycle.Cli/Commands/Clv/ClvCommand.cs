@@ -9,6 +9,8 @@ internal static class ClvCommand
     {
         var command = new Command("clv", "Customer lifetime value: summarize transactions, fit and predict with the buy-till-you-die models");
         command.Subcommands.Add(ClvSummarizeCommand.Create());
+        command.Subcommands.Add(ClvFitCommand.Create());
+        command.Subcommands.Add(ClvPredictCommand.Create());
         return command;
     }
 }

@@ -1,0 +1,136 @@
+using System.CommandLine;
+using CustomerLifecycle.Cli.Infrastructure;
+using CustomerLifecycle.Core.Import;
+using CustomerLifecycle.Scoring.Clv.Models;
+using Spectre.Console;
+
+namespace CustomerLifecycle.Cli.Commands.Clv;
+
+/// <summary>
+/// <c>lifecycle clv fit &lt;summary.csv&gt; --model bg-nbd|mbg-nbd|pareto-nbd|gamma-gamma|bg-bb|sbg [--json]</c>: a
+/// maximum-likelihood fit with standard errors. A fit that does not converge still exits 0, says
+/// <c>"converged": false</c> with the reason, and warns on stderr: the parameters are then not to be used.
+/// </summary>
+internal static class ClvFitCommand
+{
+    /// <summary>Every model name the CLI knows, in the order of the help text.</summary>
+    public static readonly string[] Models = ["bg-nbd", "mbg-nbd", "pareto-nbd", "gamma-gamma", "bg-bb", "sbg"];
+
+    public static Command Create()
+    {
+        var file = new Argument<string>("summary")
+        {
+            Description = "Summary CSV: frequency/x, recency/t_x, T (bg-bb: frequency, recency, periods; sbg: period, alive), optional weight.",
+        };
+        var model = ModelOption(required: true);
+        var json = CommonOptions.Json();
+        var maxIterations = MaxIterationsOption();
+        var command = new Command("fit", "Fit a buy-till-you-die model by maximum likelihood: parameters, standard errors, log-likelihood, convergence.");
+        command.Arguments.Add(file);
+        command.Options.Add(model);
+        command.Options.Add(json);
+        command.Options.Add(maxIterations);
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(file)!;
+            var outcome = Run(path, parse.GetValue(model)!, FitOptions(parse.GetValue(maxIterations)));
+            if (parse.GetValue(json))
+            {
+                Terminal.WriteRaw(CliJson.Serialize(ClvFitJson.From(path, outcome)));
+            }
+            else
+            {
+                WriteTable(path, outcome.Fit);
+            }
+
+            Warn(outcome, path);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    internal static Option<string?> ModelOption(bool required) => new Option<string?>("--model", "-m")
+    {
+        Description = "The model: " + string.Join(", ", Models) + ".",
+        Required = required,
+    }.AcceptOnlyFromAmong(Models);
+
+    internal static Option<int> MaxIterationsOption() => new("--max-iterations")
+    {
+        Description = "The most optimiser iterations per start (1000 by default).",
+        DefaultValueFactory = _ => 1000,
+    };
+
+    internal static ClvFitOptions FitOptions(int maxIterations) => maxIterations >= 1
+        ? new ClvFitOptions { MaxIterations = maxIterations }
+        : throw new UnusableInputException($"--max-iterations: must be at least 1; got {maxIterations}");
+
+    /// <summary>Reads the file in the layout the model needs and fits it, reporting progress on stderr.</summary>
+    internal static ClvFitOutcome Run(string path, string model, ClvFitOptions options)
+    {
+        Console.Error.WriteLine($"{path}: fitting {model}…");
+        switch (model)
+        {
+            case "bg-bb":
+                {
+                    var import = ClvFitInputs.ReadDiscrete(path);
+                    RequireRows(path, import.Accepted.Count);
+                    return new ClvFitOutcome(BetaGeometricBetaBinomialModel.Fit(import.Accepted, options), import.Rejected, import.RowCount);
+                }
+
+            case "sbg":
+                {
+                    var (cohort, rows, rejected) = ClvFitInputs.ReadCohort(path);
+                    return new ClvFitOutcome(ShiftedBetaGeometricModel.Fit([cohort], options), rejected, rows);
+                }
+
+            default:
+                {
+                    var summary = SummaryCsv.Read(path);
+                    RequireRows(path, summary.Import.Accepted.Count);
+                    return new ClvFitOutcome(ClvFitContinuous.Fit(model, summary.Import.Accepted, options), summary.Import.Rejected, summary.Import.RowCount);
+                }
+        }
+    }
+
+    /// <summary>Rejected rows and a non-converged fit on stderr (the run still exits 0).</summary>
+    internal static void Warn(ClvFitOutcome outcome, string path)
+    {
+        Rejections.Warn(path, outcome.Rejected);
+        if (!outcome.Fit.Converged)
+        {
+            Console.Error.WriteLine($"lifecycle: warning: the {outcome.Fit.Model} fit did not converge ({outcome.Fit.Message}); do not use its parameters");
+        }
+    }
+
+    private static void RequireRows(string path, int accepted)
+    {
+        if (accepted == 0)
+        {
+            throw new UnusableInputException($"{path}: no usable rows to fit");
+        }
+    }
+
+    private static void WriteTable(string path, ClvModelFit fit)
+    {
+        var table = new Table().Title($"{fit.Model} fit of {Markup.Escape(path)}");
+        table.AddColumn("parameter");
+        table.AddColumn(new TableColumn("estimate").RightAligned());
+        table.AddColumn(new TableColumn("std. error").RightAligned());
+        foreach (var p in fit.Parameters)
+        {
+            table.AddRow(p.Name, Show(p.Value), p.StandardError is { } se ? Show(se) : "—");
+        }
+
+        var console = Terminal.Out;
+        console.Profile.Width = Math.Max(console.Profile.Width, 120);
+        console.Write(table);
+        console.WriteLine($"log-likelihood {Show(fit.LogLikelihood)}; {fit.Rows} rows, {Show(fit.Customers)} customers; "
+            + (fit.Converged ? $"converged in {fit.Iterations} iterations" : $"NOT converged: {fit.Message}"));
+    }
+
+    private static string Show(double value) => value.ToString("G6", System.Globalization.CultureInfo.InvariantCulture);
+}
+
+/// <summary>A fit and what the reader rejected on the way.</summary>
+internal sealed record ClvFitOutcome(ClvModelFit Fit, IReadOnlyList<RejectedRow> Rejected, int InputRows);

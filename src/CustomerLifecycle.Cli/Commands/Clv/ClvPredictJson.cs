@@ -1,0 +1,49 @@
+using System.Text.Json.Serialization;
+using CustomerLifecycle.Cli.Commands.Nps;
+using CustomerLifecycle.Core.Import;
+
+namespace CustomerLifecycle.Cli.Commands.Clv;
+
+/// <summary>The <c>--json</c> report of <c>clv predict</c>: the parameters used, the fit when one was made, and one row per customer or period.</summary>
+internal sealed record ClvPredictJson(
+    string File,
+    string Model,
+    IReadOnlyDictionary<string, double> Parameters,
+    double Horizon,
+    double? Discount,
+    ClvFitJson? Fit,
+    IReadOnlyList<RejectedJson> Rejected,
+    [property: JsonIgnore] IReadOnlyList<string> Columns,
+    IReadOnlyList<object> Predictions,
+    [property: JsonIgnore] IReadOnlyList<RejectedRow> RejectedRows);
+
+/// <summary>One BG/BB customer (or weighted row): expected transactions in the next horizon opportunities, P(alive at n + 1), DERT.</summary>
+internal sealed record DiscretePredictionJson(
+    string? CustomerId,
+    int Frequency,
+    int Recency,
+    int Periods,
+    double Weight,
+    double ExpectedPurchases,
+    double PAlive,
+    double? Dert);
+
+/// <summary>One sBG period: observed and expected survivors, survival S(t), retention r(t), DERL after t renewals.</summary>
+internal sealed record CohortPredictionJson(
+    int Period,
+    double? Alive,
+    double ExpectedAlive,
+    double Survival,
+    double? Retention,
+    double? Derl);
+
+/// <summary>One customer of a continuous-time model: expected purchases in (T, T + horizon], P(alive at T), and with monetary values the Gamma-Gamma spend and CLV.</summary>
+internal sealed record ContinuousPredictionJson(
+    string? CustomerId,
+    double Frequency,
+    double Recency,
+    [property: JsonPropertyName("T")] double T,
+    double ExpectedPurchases,
+    double PAlive,
+    double? ExpectedSpend,
+    double? Clv);

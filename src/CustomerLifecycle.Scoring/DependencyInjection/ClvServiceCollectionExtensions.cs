@@ -1,0 +1,33 @@
+using CustomerLifecycle.Scoring.Clv.Models;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace CustomerLifecycle.DependencyInjection;
+
+/// <summary>Registers the customer-lifetime-value services of the Scoring package.</summary>
+public static class ClvServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="ClvFitOptions"/> (validated when the host starts, so a bad tolerance fails at boot) and a
+    /// <see cref="DiscreteModelFitter"/> singleton built from them. Calling it twice is harmless, and a fitter registered
+    /// by the caller beforehand wins.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Changes to the default fit options, or null.</param>
+    /// <returns>The same collection, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
+    public static IServiceCollection AddCustomerLifecycleClv(this IServiceCollection services, Action<ClvFitOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var options = services.AddOptions<ClvFitOptions>().ValidateOnStart();
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ClvFitOptions>, FluentOptionsValidator<ClvFitOptions, ClvFitOptionsValidator>>());
+        services.TryAddSingleton(sp => new DiscreteModelFitter(sp.GetRequiredService<IOptions<ClvFitOptions>>().Value));
+        return services;
+    }
+}

@@ -1,0 +1,102 @@
+using System.Text.Json;
+
+namespace CustomerLifecycle.Cli.Tests.Clv;
+
+public class FitCommandTests
+{
+    internal static string DataFile(string name) => Path.Combine(AppContext.BaseDirectory, "Data", name);
+
+    [Fact]
+    public void Bg_bb_fit_of_the_donations_reports_the_published_estimates_as_json()
+    {
+        var result = CliRunner.Run("clv", "fit", DataFile("donations.csv"), "--model", "bg-bb", "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var doc = JsonDocument.Parse(result.Stdout);
+        var root = doc.RootElement;
+        Assert.Equal("bg-bb", root.GetProperty("model").GetString());
+        var parameters = root.GetProperty("parameters");
+        Assert.Equal(1.204, parameters.GetProperty("alpha").GetDouble(), 5e-4); // Fader, Hardie & Shang (2010)
+        Assert.Equal(0.750, parameters.GetProperty("beta").GetDouble(), 5e-4);
+        Assert.Equal(0.657, parameters.GetProperty("gamma").GetDouble(), 5e-4);
+        Assert.Equal(2.783, parameters.GetProperty("delta").GetDouble(), 5e-4);
+        Assert.True(root.GetProperty("standard_errors").GetProperty("delta").GetDouble() > 0d);
+        Assert.Equal(-33225.6, root.GetProperty("log_likelihood").GetDouble(), 0.05);
+        Assert.True(root.GetProperty("converged").GetBoolean());
+        Assert.True(root.GetProperty("iterations").GetInt32() > 0);
+        Assert.Equal(22, root.GetProperty("rows").GetInt32());
+        Assert.Equal(11104d, root.GetProperty("customers").GetDouble());
+        Assert.Equal(0, root.GetProperty("rejected").GetArrayLength());
+    }
+
+    [Fact]
+    public void Sbg_fit_reads_period_and_alive_and_prints_a_table()
+    {
+        var result = CliRunner.Run("clv", "fit", DataFile("retention_regular.csv"), "--model", "sbg");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("0.704", result.Stdout, StringComparison.Ordinal); // Fader & Hardie (2007): α 0.704, β 1.182
+        Assert.Contains("1.18", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("converged", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("fitting sbg", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bad_rows_are_rejected_with_line_and_reason_and_the_rest_is_fitted()
+    {
+        var path = CliRunner.TempFile(
+            "d.csv",
+            File.ReadAllLines(DataFile("donations.csv")).Concat(["2,1,6,5", "7,7,6,3", "1,1,6,-2", "x,1,6,1"]).ToArray());
+
+        var result = CliRunner.Run("clv", "fit", path, "--model", "bg-bb", "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var doc = JsonDocument.Parse(result.Stdout);
+        var rejected = doc.RootElement.GetProperty("rejected").EnumerateArray().ToArray();
+        Assert.Equal([24, 25, 26, 27], rejected.Select(r => r.GetProperty("line").GetInt32()));
+        Assert.Equal(["recency.invalid", "frequency.invalid", "weight.invalid", "frequency.invalid"], rejected.Select(r => r.GetProperty("code").GetString()));
+        Assert.Equal(22, doc.RootElement.GetProperty("rows").GetInt32());
+        Assert.Contains("line 24", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_fit_that_does_not_converge_exits_0_says_so_and_warns()
+    {
+        // Two BFGS iterations cannot reach the donation optimum from the default start.
+        var result = CliRunner.Run("clv", "fit", DataFile("donations.csv"), "--model", "bg-bb", "--json", "--max-iterations", "2");
+
+        Assert.Equal(0, result.ExitCode);
+        using var doc = JsonDocument.Parse(result.Stdout);
+        Assert.False(doc.RootElement.GetProperty("converged").GetBoolean());
+        Assert.False(string.IsNullOrWhiteSpace(doc.RootElement.GetProperty("message").GetString()));
+        Assert.Equal(JsonValueKind.Null, doc.RootElement.GetProperty("standard_errors").GetProperty("alpha").ValueKind);
+        Assert.Contains("did not converge", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal(2, CliRunner.Run("clv", "fit", DataFile("donations.csv"), "--model", "bg-bb", "--max-iterations", "0").ExitCode);
+    }
+
+    [Theory]
+    [InlineData("frequency,recency\n1,1\n", "bg-bb", "no 'periods' or 'n' column")]
+    [InlineData("period,alive\n0,100\n2,50\n", "sbg", "period 1 is missing")]
+    [InlineData("period,alive\n0,100\n1,120\n", "sbg", "survivors cannot increase")]
+    [InlineData("period,alive\n0,100\n", "sbg", "at least period 1")]
+    [InlineData("frequency,recency,periods\n9,9,3\n", "bg-bb", "no usable rows")]
+    public void Unusable_input_exits_2_with_one_line(string content, string model, string message)
+    {
+        var path = CliRunner.TempFile("bad.csv", content.TrimEnd('\n').Split('\n'));
+
+        var result = CliRunner.Run("clv", "fit", path, "--model", model);
+
+        Assert.Equal(2, result.ExitCode);
+        var lines = result.Stderr.Trim().Split('\n');
+        Assert.Contains(message, lines[^1], StringComparison.Ordinal);
+        Assert.StartsWith("lifecycle: ", lines[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Missing_file_and_unknown_model_exit_2()
+    {
+        Assert.Equal(2, CliRunner.Run("clv", "fit", "/nonexistent/summary.csv", "--model", "bg-bb").ExitCode);
+        Assert.Equal(2, CliRunner.Run("clv", "fit", DataFile("donations.csv"), "--model", "bg-xyz").ExitCode);
+        Assert.Equal(2, CliRunner.Run("clv", "fit", DataFile("donations.csv")).ExitCode);
+    }
+}
