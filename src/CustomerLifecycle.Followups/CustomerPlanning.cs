@@ -294,7 +294,14 @@ internal sealed class CustomerPlanning
                 $"next maintenance due {Local(due)}"));
         }
 
-        return anchors;
+        // A later event of the same kind under the same appointment id replaces the earlier one entirely.
+        var last = new Dictionary<(StepAnchor, string), int>();
+        for (var i = 0; i < anchors.Count; i++)
+        {
+            last[(anchors[i].Kind, anchors[i].Ref)] = i;
+        }
+
+        return [.. anchors.Where((a, i) => last[(a.Kind, a.Ref)] == i)];
     }
 
     private Anchor ServiceStart(FollowupEvent start, int index)

@@ -116,14 +116,14 @@ public class PlannerTests
     }
 
     [Fact]
-    public void Two_completions_under_one_appointment_id_keep_the_later_and_report_the_earlier()
+    public void Two_completions_under_one_appointment_id_keep_only_the_later()
     {
         var plan = Only(Cadences.PostService()[0]).Plan(
             [FollowupEvent.ServiceCompleted(Customer, Cn(3, 4, 10), appointmentId: "A1"), FollowupEvent.ServiceCompleted(Customer, Cn(3, 4, 12), appointmentId: "A1")],
             China(),
             Cn(3, 5, 0));
         Assert.Equal(Cn(3, 4, 16), Assert.Single(plan.Tasks).Due);
-        Assert.Equal(SuppressionReason.Superseded, Assert.Single(plan.Suppressed).Reason);
+        Assert.Empty(plan.Suppressed);
     }
 
     [Fact]
