@@ -79,6 +79,27 @@ public class PlannerTests
     }
 
     [Fact]
+    public void Streaming_reads_only_as_far_as_the_plans_taken()
+    {
+        var read = 0;
+        IEnumerable<FollowupEvent> Endless()
+        {
+            for (var i = 0; ; i++)
+            {
+                foreach (var e in History(CustomerId.From($"C{i:000000000}")))
+                {
+                    read++;
+                    yield return e;
+                }
+            }
+        }
+
+        var plans = new FollowupPlanner().PlanByCustomer(Endless(), China(), Cn(3, 10, 0)).Take(3).ToList();
+        Assert.Equal(3, plans.Count);
+        Assert.Equal((3 * History(Customer).Length) + 1, read); // 3 customers, plus the first event of the 4th that closes the 3rd
+    }
+
+    [Fact]
     public void Streaming_rejects_events_not_sorted_by_customer()
     {
         var events = History(CustomerId.From("B")).Concat(History(CustomerId.From("A")));
