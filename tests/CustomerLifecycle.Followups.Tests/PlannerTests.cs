@@ -125,6 +125,16 @@ public class PlannerTests
     }
 
     [Fact]
+    public void Planning_later_keeps_past_tasks_where_they_were()
+    {
+        var planner = new FollowupPlanner();
+        var early = planner.Plan(History(Customer), China(), Cn(3, 10, 0));
+        var late = planner.Plan(History(Customer), China(), Cn(12, 31, 0));
+        Assert.Equal(early, late);
+        Assert.Contains(late.Tasks, t => t.Due < Cn(3, 10, 0));
+    }
+
+    [Fact]
     public void No_events_give_an_empty_plan() =>
         Assert.Equal(FollowupPlan.Empty, new FollowupPlanner().Plan([], China(), Cn(3, 1, 0)));
 
