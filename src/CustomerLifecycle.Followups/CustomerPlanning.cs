@@ -9,7 +9,6 @@ namespace CustomerLifecycle.Followups;
 /// <summary>Plans one customer's tasks (the body of <see cref="FollowupPlanner"/>); used once and thrown away.</summary>
 internal sealed class CustomerPlanning
 {
-    private static readonly LocalDateTimePattern LocalPattern = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd HH':'mm");
     private static readonly InstantPattern InstantText = InstantPattern.ExtendedIso;
 
     private readonly CadenceOptions _options;
@@ -42,8 +41,14 @@ internal sealed class CustomerPlanning
 
         _zone = zone ?? calendar.DefaultZone;
 
-        // Stable order by instant: ties keep input order.
-        _events = [.. events.Select((e, i) => (e, i)).OrderBy(x => x.e.At).ThenBy(x => x.i).Select(x => x.e)];
+        // Stable order by instant: ties keep input order (most inputs are already in order: no sort then).
+        var sorted = true;
+        for (var i = 1; i < events.Count && sorted; i++)
+        {
+            sorted = events[i - 1].At <= events[i].At;
+        }
+
+        _events = sorted ? events : [.. events.Select((e, i) => (e, i)).OrderBy(x => x.e.At).ThenBy(x => x.i).Select(x => x.e)];
         foreach (var e in _events)
         {
             if (e.Kind is FollowupEventKind.ServiceCompleted or FollowupEventKind.Visit)
@@ -294,7 +299,14 @@ internal sealed class CustomerPlanning
                 $"next maintenance due {Local(due)}"));
         }
 
-        return anchors;
+        // A later event of the same kind under the same appointment id replaces the earlier one entirely.
+        var last = new Dictionary<(StepAnchor, string), int>();
+        for (var i = 0; i < anchors.Count; i++)
+        {
+            last[(anchors[i].Kind, anchors[i].Ref)] = i;
+        }
+
+        return [.. anchors.Where((a, i) => last[(a.Kind, a.Ref)] == i)];
     }
 
     private Anchor ServiceStart(FollowupEvent start, int index)
@@ -336,7 +348,21 @@ internal sealed class CustomerPlanning
 
     private static string Escape(string s) => s.Replace("%", "%25", StringComparison.Ordinal).Replace("|", "%7C", StringComparison.Ordinal);
 
-    private string Local(Instant t) => LocalPattern.Format(t.InZone(_zone).LocalDateTime);
+    private string Local(Instant t) => Format(t.InZone(_zone).LocalDateTime);
+
+    /// <summary>"yyyy-MM-dd HH:mm" without a pattern engine (this runs for every anchor of every customer).</summary>
+    private static string Format(LocalDateTime v) => string.Create(16, v, static (span, v) =>
+    {
+        v.Year.TryFormat(span[..4], out _, "D4", CultureInfo.InvariantCulture);
+        span[4] = '-';
+        v.Month.TryFormat(span[5..7], out _, "D2", CultureInfo.InvariantCulture);
+        span[7] = '-';
+        v.Day.TryFormat(span[8..10], out _, "D2", CultureInfo.InvariantCulture);
+        span[10] = ' ';
+        v.Hour.TryFormat(span[11..13], out _, "D2", CultureInfo.InvariantCulture);
+        span[13] = ':';
+        v.Minute.TryFormat(span[14..16], out _, "D2", CultureInfo.InvariantCulture);
+    });
 
     private static string Hours(Duration d) => d.TotalHours % 24 == 0
         ? string.Create(CultureInfo.InvariantCulture, $"{d.TotalDays:0.##} days")

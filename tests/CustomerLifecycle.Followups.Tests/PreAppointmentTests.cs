@@ -77,6 +77,18 @@ public class PreAppointmentTests
         Assert.Equal(Cn(3, 9, 9), plan.Task(Cadences.ReminderOneDayBefore).Due);
     }
 
+    // America/New_York springs forward on Sunday 2026-03-08 at 02:00: "1 day before" a Sunday 10:00 slot is Saturday 10:00, 23 h before.
+    [Fact]
+    public void A_reminder_one_calendar_day_before_keeps_the_clock_time_across_DST()
+    {
+        var slot = Local(NewYork, 2026, 3, 8, 10);
+        var plan = Planner.Plan([FollowupEvent.Booked(Customer, Local(NewYork, 2026, 3, 2, 10), "A1", slot, NewYork)], China(), slot);
+        var reminder = plan.Task(Cadences.ReminderOneDayBefore);
+        Assert.Equal(At(2026, 3, 7, 10, 0), reminder.LocalDue);
+        Assert.Equal(Duration.FromHours(23), slot - reminder.Due);
+        Assert.Equal("America/New_York", reminder.ZoneId);
+    }
+
     [Fact]
     public void A_contact_with_no_allowed_time_before_the_appointment_is_suppressed()
     {
