@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using CustomerLifecycle.Cli.Commands;
+using CustomerLifecycle.Cli.Commands.Followups;
 using CustomerLifecycle.Cli.Commands.Nps;
 using CustomerLifecycle.Cli.Infrastructure;
 
@@ -50,6 +51,7 @@ internal static class Program
         var root = new RootCommand("lifecycle: customer-lifecycle analytics (NPS with honest statistics, CLV, follow-ups, scorecards).");
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(NpsCommand.Create());
+        root.Subcommands.Add(FollowupsCommand.Create());
         return root;
     }
 
