@@ -18,8 +18,8 @@ internal static class ComplianceCommand
         var json = CommonOptions.Json();
         var at = new Option<string?>("--at") { Description = "Evaluation instant (ISO-8601); completions after it are not counted, deadlines after it are not yet due. Default: now." };
         var hours = new Option<string>("--hours") { Description = "Which hours count towards SLA targets and lateness: calendar (default) or business (the calendar's business hours).", DefaultValueFactory = _ => "calendar" };
-        var calendar = new Option<string?>("--calendar") { Description = "Contact calendar file for --hours business (same format as 'followups plan --calendar'); default: the embedded sample calendar." };
-        var zone = CommonOptions.Zone();
+        var calendar = new Option<string?>("--calendar") { Description = "Holiday calendar file for --hours business (same format as 'followups plan --calendar'); default: the embedded mainland China 2026 sample." };
+        var zone = new Option<string?>("--zone") { Description = "IANA zone for completed_at / --at without an offset; Asia/Shanghai by default (business hours are read in each task's own zone)." };
         var command = new Command("compliance", "SLA compliance of planned follow-ups: on time, late (and by how much), missed, not yet due; rates per step and segment, and the 24 h callback rate of first-time customers.");
         command.Arguments.Add(tasks);
         command.Arguments.Add(done);
@@ -30,13 +30,14 @@ internal static class ComplianceCommand
         command.Options.Add(zone);
         command.SetAction(parse =>
         {
-            var tz = CommonOptions.ResolveZone(parse.GetValue(zone));
+            var tz = FollowupsCalendars.Zone(parse.GetValue(zone));
             var clock = ParseClock(parse.GetValue(hours));
             var evaluatedAt = ResolveAt(parse.GetValue(at), tz);
             var tasksFile = TasksFile.Read(parse.GetValue(tasks)!);
             var doneCsv = DoneCsv.Read(parse.GetValue(done)!, tz);
             var evaluator = new SlaComplianceEvaluator(new SlaComplianceOptions { Clock = clock });
-            var report = FollowupsCalendars.Evaluate(evaluator, tasksFile, doneCsv.Completions, evaluatedAt, clock == SlaClock.BusinessHours ? parse.GetValue(calendar) : null);
+            var contactCalendar = clock == SlaClock.BusinessHours ? FollowupsCalendars.Load(parse.GetValue(calendar), tz) : null;
+            var report = FollowupsCalendars.Evaluate(evaluator, tasksFile, doneCsv.Completions, evaluatedAt, contactCalendar);
             var result = ToJson(report, tasksFile, doneCsv);
             if (parse.GetValue(json))
             {

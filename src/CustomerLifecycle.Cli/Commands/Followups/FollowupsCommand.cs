@@ -8,6 +8,7 @@ internal static class FollowupsCommand
     public static Command Create()
     {
         var command = new Command("followups", "Follow-up contacts: plan them from customer events (quiet hours, business hours, holidays), then measure SLA compliance.");
+        command.Subcommands.Add(PlanCommand.Create());
         command.Subcommands.Add(ComplianceCommand.Create());
         return command;
     }

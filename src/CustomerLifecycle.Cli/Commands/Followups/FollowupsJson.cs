@@ -30,7 +30,7 @@ internal sealed record TaskJson(
     bool FirstVisit);
 
 /// <summary>A task the planner did not keep, and why (frequency cap, quiet hours with the skip policy, past due…).</summary>
-internal sealed record SuppressedJson(string Key, string CustomerId, string Step, string Channel, string DueUtc, string Why);
+internal sealed record SuppressedJson(string Key, string CustomerId, string Step, string Channel, string DueUtc, string Why, string Detail);
 
 /// <summary>The JSON of <c>lifecycle followups compliance --json</c>.</summary>
 internal sealed record ComplianceJson(
