@@ -171,3 +171,16 @@ public class FollowupsCommandTests
         Assert.Equal(2, CliRunner.Run("followups", "compliance", tasksFile, done, "--at", Now, "--hours", "lunar").ExitCode);
     }
 }
+
+public class FollowupsDemoTests
+{
+    [Fact]
+    public void Demo_has_a_follow_up_section_with_the_callback_rate()
+    {
+        var r = CliRunner.Run("demo");
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("post.callback-24h", r.Stdout, StringComparison.Ordinal);
+        Assert.Contains("24 h callback rate, first-time customers: 100.0% (1 of 1)", r.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("chen", r.Stdout, StringComparison.Ordinal); // the cancelled appointment leaves no task
+    }
+}

@@ -109,12 +109,13 @@ internal static class PlanCommand
         _ => "superseded",
     };
 
-    internal static void Render(IAnsiConsole console, PlanJson plan, int limit = int.MaxValue)
+    internal static void Render(IAnsiConsole console, PlanJson plan, int limit = int.MaxValue, bool reasons = true)
     {
-        var table = new Table().AddColumns("due (local)", "customer", "step", "channel", "must", "reason");
+        var table = new Table().AddColumns(reasons ? ["due (local)", "customer", "step", "channel", "must", "reason"] : ["due (local)", "customer", "step", "channel", "must"]);
         foreach (var t in plan.Tasks.Take(limit))
         {
-            NpsCommand.AddRow(table, t.DueLocal[..16].Replace('T', ' '), t.CustomerId, t.Step, t.Channel, t.Mandatory ? "yes" : "", t.Reason);
+            string[] cells = [t.DueLocal[..16].Replace('T', ' '), t.CustomerId, t.Step, t.Channel, t.Mandatory ? "yes" : ""];
+            NpsCommand.AddRow(table, reasons ? [.. cells, t.Reason] : cells);
         }
 
         console.Write(table);
