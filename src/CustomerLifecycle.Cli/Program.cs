@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using CustomerLifecycle.Cli.Commands;
 using CustomerLifecycle.Cli.Commands.Clv;
+using CustomerLifecycle.Cli.Commands.Followups;
 using CustomerLifecycle.Cli.Commands.Nps;
 using CustomerLifecycle.Cli.Commands.Report;
 using CustomerLifecycle.Cli.Infrastructure;
@@ -54,6 +55,7 @@ internal static class Program
         root.Subcommands.Add(NpsCommand.Create());
         root.Subcommands.Add(ClvCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());
+        root.Subcommands.Add(FollowupsCommand.Create());
         return root;
     }
 

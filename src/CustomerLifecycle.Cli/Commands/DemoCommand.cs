@@ -13,6 +13,7 @@ internal static class DemoCommand
     [
         new NpsDemoSection(),
         new ClvDemoSection(),
+        new FollowupsDemoSection(),
     ];
 
     public static Command Create()

@@ -87,12 +87,12 @@ internal static class ComplianceEngine
                 continue;
             }
 
-            var match = candidates.FindIndex(i => done[i] is null && items[i].Anchor <= c.CompletedAt);
+            var match = candidates.FindIndex(i => done[i] is null && !(c.CompletedAt < items[i].Anchor));
             if (match >= 0)
             {
                 done[candidates[match]] = c;
             }
-            else if (candidates.TrueForAll(i => items[i].Anchor > c.CompletedAt))
+            else if (candidates.TrueForAll(i => c.CompletedAt < items[i].Anchor))
             {
                 rejected.Add(new(index, c, "completion.before_task", $"completed at {c.CompletedAt}, before any '{slot.Item2}' task of customer '{slot.Item1}' existed"));
             }
@@ -122,9 +122,9 @@ internal static class ComplianceEngine
 
     private static Instant Deadline(SlaTask item, SlaComplianceOptions options, Func<LocalDate, IReadOnlyList<(LocalTime Start, LocalTime End)>>? openOn)
     {
-        var (from, amount) = options.Targets.TryGetValue(item.Step, out var target)
-            ? (item.Anchor, target)
-            : (item.WindowEnd, options.GracePeriod);
+        var (from, amount) = item.Anchor is { } anchor && options.Targets.TryGetValue(item.Step, out var target)
+            ? (anchor, target)
+            : (item.Deadline, options.GracePeriod);
         return options.Clock == SlaClock.BusinessHours
             ? BusinessTime.Add(from, amount, item.Zone, openOn!)
             : from + amount;

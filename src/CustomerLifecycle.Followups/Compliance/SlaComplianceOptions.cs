@@ -6,7 +6,7 @@ namespace CustomerLifecycle.Followups.Compliance;
 public sealed record SlaComplianceOptions
 {
     /// <summary>The step name of the seed's +24 h advisor callback (DOMAIN.md §3), used by the default target.</summary>
-    public const string CallbackStep = "callback";
+    public const string CallbackStep = Cadences.Callback;
 
     /// <summary>Whether calendar hours or only business hours count towards targets and lateness.</summary>
     /// <value><see cref="SlaClock.CalendarHours"/>.</value>
@@ -14,16 +14,16 @@ public sealed record SlaComplianceOptions
 
     /// <summary>
     /// SLA targets by step name (ordinal): the task's deadline is its anchor event (e.g. the end of the service) plus the
-    /// target, in <see cref="Clock"/>. Steps without a target are due by the end of the task's planned window (plus
-    /// <see cref="GracePeriod"/>). Targets must be positive.
+    /// target, in <see cref="Clock"/>. Steps without a target, or whose anchor is unknown, are due by the task's own deadline
+    /// (the planner's SLA deadline or the end of its allowed window) plus <see cref="GracePeriod"/>. Targets must be positive.
     /// </summary>
-    /// <value><c>callback</c> → 24 hours: "first-time customers called back within 24 h" (DOMAIN.md §2, seed 001).</value>
+    /// <value><see cref="Cadences.Callback"/> → 24 hours: "first-time customers called back within 24 h" of the service (DOMAIN.md §2, seed 001).</value>
     public IDictionary<string, Duration> Targets { get; set; } = new Dictionary<string, Duration>(StringComparer.Ordinal)
     {
         [CallbackStep] = Duration.FromHours(24),
     };
 
-    /// <summary>Extra time after the end of a task's window before a step without a target counts as late; ≥ 0, in <see cref="Clock"/>.</summary>
+    /// <summary>Extra time after a task's own deadline before a step without a target counts as late; ≥ 0, in <see cref="Clock"/>.</summary>
     /// <value>Zero.</value>
     public Duration GracePeriod { get; set; } = Duration.Zero;
 }

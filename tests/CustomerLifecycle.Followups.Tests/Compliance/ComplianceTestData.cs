@@ -15,8 +15,8 @@ internal static class ComplianceTestData
 
     public static CustomerId C(string id) => CustomerId.From(id);
 
-    public static SlaTask Item(string key, string customer, string step, Instant anchor, Instant windowEnd, DateTimeZone? zone = null) =>
-        new(key, C(customer), step, zone ?? DateTimeZone.Utc, anchor, windowEnd);
+    public static SlaTask Item(string key, string customer, string step, Instant? anchor, Instant deadline, DateTimeZone? zone = null) =>
+        new(key, C(customer), step, zone ?? DateTimeZone.Utc, anchor, deadline);
 
     /// <summary>Monday–Friday 09:00–18:00; closed at weekends; a holiday set; make-up workdays open.</summary>
     public static Func<LocalDate, IReadOnlyList<(LocalTime Start, LocalTime End)>> OfficeHours(LocalDate[]? holidays = null, LocalDate[]? makeUpDays = null)

@@ -1,0 +1,44 @@
+using CustomerLifecycle.Cli.Infrastructure;
+using CustomerLifecycle.Followups.Calendar;
+using CustomerLifecycle.Followups.Compliance;
+using NodaTime;
+
+namespace CustomerLifecycle.Cli.Commands.Followups;
+
+/// <summary>Loads contact calendars for the follow-up commands and runs compliance with or without business hours.</summary>
+internal static class FollowupsCalendars
+{
+    /// <summary>The zone of the sample calendar, and the default zone of the follow-up commands.</summary>
+    public const string DefaultZoneId = "Asia/Shanghai";
+
+    /// <summary>
+    /// The contact calendar: holidays and make-up workdays from a holiday calendar file (the format of
+    /// docs/followups.md; default: the embedded mainland China 2026 sample), advisor hours Mon–Fri 09:00–18:00, quiet hours 21:00–08:00.
+    /// </summary>
+    public static ContactCalendar Load(string? path, DateTimeZone zone)
+    {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            return new ContactCalendar(zone, HolidayCalendar.ChinaMainland2026());
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new UnusableInputException($"{path}: no such file");
+        }
+
+        try
+        {
+            return new ContactCalendar(zone, HolidayCalendar.Parse(File.ReadAllText(path)));
+        }
+        catch (FormatException ex)
+        {
+            throw new UnusableInputException($"{path}: {ex.Message}", ex);
+        }
+    }
+
+    public static DateTimeZone Zone(string? id) => CommonOptions.ResolveZone(string.IsNullOrWhiteSpace(id) ? DefaultZoneId : id);
+
+    public static ComplianceReport Evaluate(SlaComplianceEvaluator evaluator, TasksFile tasks, IReadOnlyList<TaskCompletion> completions, Instant at, ContactCalendar? calendar) =>
+        evaluator.EvaluateTasks(tasks.Tasks, completions, at, calendar, t => ComplianceCommand.Segment(tasks, t));
+}
