@@ -17,7 +17,8 @@ namespace CustomerLifecycle.Scorecards;
 /// <para><b>Validation</b> (constructor): at least two bands; keys non-blank and unique; the first band starts at −∞ or at
 /// <see cref="Minimum"/> (no gap below); later lower bounds finite, strictly ascending, above <see cref="Minimum"/> and at
 /// most <see cref="Maximum"/> (no empty or unreachable band); NaN rejected everywhere. Values are compared exactly as
-/// doubles: compute rates as part ÷ whole (441 ÷ 1470 is exactly the double 0.3), not by adding decimals.</para>
+/// doubles: compute rates as part ÷ whole (441 ÷ 1470 is exactly the double 0.3), not by adding decimals. NaN and ±∞ are
+/// never classified, even on an unbounded scale.</para>
 /// <para>Immutable and thread-safe; <see cref="Classify"/> does not allocate.</para>
 /// </remarks>
 public sealed class BandScale
@@ -104,12 +105,12 @@ public sealed class BandScale
     public static BandScale LowerIsBetter(double minimum, double maximum, IReadOnlyList<string> keys, params double[] thresholds) =>
         FromThresholds(BandDirection.LowerIsBetter, minimum, maximum, keys, thresholds);
 
-    /// <summary>Whether <paramref name="value"/> is a valid value of the metric: not NaN and within [<see cref="Minimum"/>, <see cref="Maximum"/>].</summary>
+    /// <summary>Whether <paramref name="value"/> is a valid value of the metric: finite and within [<see cref="Minimum"/>, <see cref="Maximum"/>].</summary>
     /// <param name="value">The value.</param>
-    /// <returns>True when it can be classified.</returns>
-    public bool Contains(double value) => value >= Minimum && value <= Maximum;
+    /// <returns>True when it can be classified; false for NaN and ±∞ even on an unbounded scale.</returns>
+    public bool Contains(double value) => double.IsFinite(value) && value >= Minimum && value <= Maximum;
 
-    /// <summary>The band of a value, or false when the value is NaN or outside the domain.</summary>
+    /// <summary>The band of a value, or false when the value is NaN, infinite or outside the domain.</summary>
     /// <param name="value">The value, in the metric's unit.</param>
     /// <param name="band">The band, or null.</param>
     /// <returns>Whether the value was classified.</returns>
@@ -134,7 +135,7 @@ public sealed class BandScale
     /// <summary>The band of a value: the band with the greatest lower bound ≤ value (lower bound inclusive).</summary>
     /// <param name="value">The value, in the metric's unit.</param>
     /// <returns>The band.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is NaN or outside [<see cref="Minimum"/>, <see cref="Maximum"/>].</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is NaN, infinite or outside [<see cref="Minimum"/>, <see cref="Maximum"/>].</exception>
     public Band Classify(double value) => TryClassify(value, out var band)
         ? band
         : throw new ArgumentOutOfRangeException(nameof(value), value, $"The value must be a number in [{Text(Minimum)}, {Text(Maximum)}]; got {Text(value)}.");
