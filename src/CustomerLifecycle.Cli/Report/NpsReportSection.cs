@@ -39,6 +39,20 @@ internal static class NpsReportSection
         return new ReportSection(text.NpsSection, blocks);
     }
 
+    /// <summary>The coarsest of month, week and day whose trend has at least four periods (day when none has).</summary>
+    public static NpsPeriod AutoPeriod(IReadOnlyList<SurveyResponse> responses, DateTimeZone zone)
+    {
+        foreach (var period in new[] { NpsPeriod.Month, NpsPeriod.Week })
+        {
+            if (NpsTrend.ByPeriod(responses, zone, period).Points.Count >= 4)
+            {
+                return period;
+            }
+        }
+
+        return NpsPeriod.Day;
+    }
+
     private static string Points(double? nps, ReportText text) => nps is { } v ? v.ToString("0.0", CultureInfo.InvariantCulture) : text.Undefined;
 
     private static string Interval(NpsEstimate e) => e.Interval is { } i

@@ -30,6 +30,19 @@ public class ChromiumRenderTests
     }
 
     [ChromiumFact]
+    public void Report_written_by_the_cli_renders_its_charts_in_chromium()
+    {
+        var html = Path.Combine(DemoInputs.Folder(), "report.html");
+        Assert.Equal(0, CliRunner.Run("report", Path.GetDirectoryName(html)!, "-o", html).ExitCode);
+        var dom = Chromium.DumpDom(html);
+        Assert.Contains("data-chart=\"nps-trend\"", dom, StringComparison.Ordinal);
+        Assert.Contains("data-chart=\"clv-tracking\"", dom, StringComparison.Ordinal);
+        var png = Png.Read(Chromium.Screenshot(html, Path.ChangeExtension(html, ".png"), 1000, 1600));
+        Assert.True(png.Count("#1565c0", 30) > 100, "no NPS trend line in the screenshot");
+        Assert.True(png.Count("#ef6c00", 30) > 100, "no expected (model) line in the screenshot");
+    }
+
+    [ChromiumFact]
     public void Report_screenshot_shows_the_charts_colours()
     {
         var html = WriteReport();

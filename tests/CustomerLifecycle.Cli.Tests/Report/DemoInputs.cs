@@ -26,7 +26,7 @@ internal static class DemoInputs
         for (var week = 1; week <= 12; week++)
         {
             expected += 40 + (3 * week);
-            actual += 40 + (3 * week) + ((week % 3) - 1) * 6;
+            actual += 40 + (3 * week) + ((week % 3) - 1) * 6 - (week >= 7 ? 9 : 0); // the model over-forecasts the hold-out
             tracking.Append(CultureInfo.InvariantCulture, $"week {week},{actual},{expected},{(week >= 7 ? "true" : "false")}\n");
         }
 

@@ -16,7 +16,9 @@ public class ReportCommandTests
         Assert.Contains("data-chart=\"nps-trend\"", html, StringComparison.Ordinal);
         Assert.Contains("data-chart=\"clv-tracking\"", html, StringComparison.Ordinal);
         Assert.Contains("class=\"holdout\"", html, StringComparison.Ordinal);
-        Assert.Contains("clv-tracking.csv, nps-survey.csv", html, StringComparison.Ordinal); // sorted, notes.txt ignored
+        Assert.Contains("nps-survey.csv, clv-tracking.csv", html, StringComparison.Ordinal); // by kind, notes.txt ignored
+        Assert.True(html.IndexOf("nps-trend", StringComparison.Ordinal) < html.IndexOf("clv-tracking\"", StringComparison.Ordinal));
+        Assert.Equal(4, html.Split("class=\"nps-point\"").Length - 1); // a fortnight each: 4 weeks (auto period)
         Assert.DoesNotContain("notes.txt", html, StringComparison.Ordinal);
     }
 

@@ -5,7 +5,7 @@ namespace CustomerLifecycle.Cli.Tests.Scorecard;
 
 public class MetricsFileTests
 {
-    private static readonly string[] Names = ["first_visit_nps", "perfect_rate"];
+    private static readonly MetricSpec[] Names = [MetricSpec.Nps("first_visit_nps", "NPS"), MetricSpec.Fraction("perfect_rate", "share of 10s")];
 
     [Fact]
     public void Csv_metrics_are_read_with_percent_suffix_and_case_insensitive_names()
@@ -25,6 +25,22 @@ public class MetricsFileTests
         Assert.Equal([(2, "value.invalid"), (4, "metric.duplicate"), (5, "metric.unknown"), (6, "value.invalid"), (8, "value.invalid")], file.Import.Rejected.Select(r => (r.Line, r.Code)));
         Assert.Equal(0.4, file.ValueOf("perfect_rate"));
         Assert.Null(file.ValueOf("first_visit_nps"));
+    }
+
+    [Fact]
+    public void Values_outside_their_range_are_rejected()
+    {
+        var file = MetricsFile.Read(CliRunner.TempFile("m.csv", "metric,value", "first_visit_nps,101", "perfect_rate,140%", "perfect_rate,-0.1"), Names);
+        Assert.All(file.Import.Rejected, r => Assert.Equal("value.out_of_range", r.Code));
+        Assert.Equal([2, 3, 4], file.Import.Rejected.Select(r => r.Line));
+        Assert.Contains("[-100, 100]", file.Import.Rejected[0].Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_required_metric_that_is_missing_is_unusable_input()
+    {
+        var file = MetricsFile.Read(CliRunner.TempFile("m.csv", "metric,value", "first_visit_nps,80"), Names);
+        Assert.Contains("perfect_rate", Assert.Throws<UnusableInputException>(() => file.Require("perfect_rate")).Message, StringComparison.Ordinal);
     }
 
     [Fact]

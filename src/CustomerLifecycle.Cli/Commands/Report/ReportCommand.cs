@@ -22,10 +22,9 @@ internal static class ReportCommand
         var output = new Option<string>("--output", "-o") { Description = "The HTML file to write.", Required = true };
         var culture = CultureOption.Create();
         var zone = CommonOptions.Zone();
-        var period = new Option<NpsPeriod>("--period")
+        var period = new Option<NpsPeriod?>("--period")
         {
-            Description = "The NPS trend's period: day, week, month (default), quarter or year (in --zone).",
-            DefaultValueFactory = _ => NpsPeriod.Month,
+            Description = "The NPS trend's period: day, week, month, quarter or year (in --zone); by default the coarsest of month, week and day that gives at least 4 points.",
         };
         var title = new Option<string?>("--title") { Description = "The page title (default: 'Customer lifecycle report')." };
         var command = new Command("report", "Write one self-contained HTML report (scorecards, funnel, band positions, NPS trend with CI, CLV tracking).");
@@ -49,7 +48,7 @@ internal static class ReportCommand
                     case ReportInputKind.Survey:
                         var survey = SurveyCsv.Read(input.Path, tz);
                         rejected.AddRange(survey.Import.Rejected.Select(r => (input.Path, r)));
-                        sections.Add(NpsReportSection.Build(survey.Import.Accepted, new NpsCalculator(), tz, parse.GetValue(period), text));
+                        sections.Add(NpsReportSection.Build(survey.Import.Accepted, new NpsCalculator(), tz, parse.GetValue(period) ?? NpsReportSection.AutoPeriod(survey.Import.Accepted, tz), text));
                         break;
                     case ReportInputKind.ClvTracking:
                         var tracking = ClvTrackingCsv.Read(input.Path);

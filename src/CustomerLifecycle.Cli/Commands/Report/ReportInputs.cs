@@ -78,7 +78,7 @@ internal static class ReportInputs
         }
 
         return inputs.Count > 0
-            ? inputs
+            ? inputs.OrderBy(i => i.Kind).ToArray() // stable: sections by kind, then in the order found
             : throw new UnusableInputException($"no report input found in {string.Join(", ", paths)} (expected nps*.csv, survey*.csv, clv*.csv or tracking*.csv; see docs/report.md)");
     }
 }

@@ -8,6 +8,19 @@ namespace CustomerLifecycle.Cli.Commands.Scorecard;
 /// <summary>A named figure read from a metrics file, with the line it came from.</summary>
 internal sealed record MetricValue(string Name, double Value, int Line);
 
+/// <summary>A metric a file may give: its name, its allowed closed range and what it is (for help and errors).</summary>
+internal sealed record MetricSpec(string Name, double Min, double Max, string Meaning)
+{
+    /// <summary>A fraction in [0, 1] (a trailing % is accepted in files).</summary>
+    public static MetricSpec Fraction(string name, string meaning) => new(name, 0d, 1d, meaning);
+
+    /// <summary>A count or amount ≥ 0.</summary>
+    public static MetricSpec NonNegative(string name, string meaning) => new(name, 0d, double.MaxValue, meaning);
+
+    /// <summary>An NPS in [−100, 100].</summary>
+    public static MetricSpec Nps(string name, string meaning) => new(name, -100d, 100d, meaning);
+}
+
 /// <summary>
 /// A file of given metrics: a CSV with the columns <c>metric,value</c> (other columns ignored), or a JSON object of
 /// <c>"name": number</c> pairs (<c>.json</c>). Values are numbers in invariant culture; a trailing <c>%</c> divides by
@@ -15,9 +28,10 @@ internal sealed record MetricValue(string Name, double Value, int Line);
 /// </summary>
 internal sealed record MetricsFile(string Path, ImportResult<MetricValue> Import)
 {
-    /// <summary>Reads a file, accepting only the given names (each at most once).</summary>
-    public static MetricsFile Read(string path, IReadOnlyCollection<string> knownNames)
+    /// <summary>Reads a file, accepting only the given metrics (each at most once, within its range).</summary>
+    public static MetricsFile Read(string path, IReadOnlyCollection<MetricSpec> specs)
     {
+        var knownNames = specs.Select(s => s.Name).ToArray();
         var builder = new ImportResultBuilder<MetricValue>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var rows = System.IO.Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase) ? ReadJson(path) : ReadCsv(path);
@@ -31,6 +45,10 @@ internal sealed record MetricsFile(string Path, ImportResult<MetricValue> Import
             else if (!TryParse(text, out var value))
             {
                 builder.Reject(line, "value.invalid", $"the value '{text}' of {known} is not a finite number");
+            }
+            else if (specs.First(s => s.Name == known) is var spec && (value < spec.Min || value > spec.Max))
+            {
+                builder.Reject(line, "value.out_of_range", $"{known} {text?.Trim()} is outside [{Bound(spec.Min)}, {Bound(spec.Max)}] ({spec.Meaning})");
             }
             else if (!seen.Add(known))
             {
@@ -62,6 +80,12 @@ internal sealed record MetricsFile(string Path, ImportResult<MetricValue> Import
         value = ok && percent ? value / 100d : value;
         return ok;
     }
+
+    /// <summary>The value of a metric a computation cannot do without, or <see cref="UnusableInputException"/> naming it.</summary>
+    public double Require(string name) => ValueOf(name)
+        ?? throw new UnusableInputException($"{Path}: no usable value for '{name}' (see the rejected rows above, or add a row '{name},<value>')");
+
+    private static string Bound(double value) => value == double.MaxValue ? "∞" : value.ToString(CultureInfo.InvariantCulture);
 
     private static List<(int Line, string Name, string? Text)> ReadCsv(string path)
     {
