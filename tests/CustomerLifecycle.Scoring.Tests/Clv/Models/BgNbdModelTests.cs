@@ -129,14 +129,7 @@ public sealed class BgNbdModelTests
     [Fact]
     public void Probabilities_of_counts_sum_to_one_and_their_mean_is_the_expectation()
     {
-        var total = 0d;
-        var mean = 0d;
-        for (var n = 0; n < 400; n++)
-        {
-            var p = Published.ProbabilityOfTransactions(n, 39);
-            total += p;
-            mean += n * p;
-        }
+        var (total, mean) = CountMoments(Published, 39, 400);
 
         Assert.Equal(1d, total, 1e-9);
         Assert.Equal(Published.ExpectedTransactions(39), mean, 1e-6);
@@ -196,6 +189,20 @@ public sealed class BgNbdModelTests
         Assert.Equal(CdnowFit.Value.LogLikelihood, fit.LogLikelihood, 1e-6);
         Assert.Equal(CdnowFit.Value["r"], fit["r"], 1e-5);
         Assert.Equal(CdnowFit.Value["b"], fit["b"], 1e-4);
+    }
+
+    /// <summary>Σ P(X(t) = n) and Σ n·P(X(t) = n) over n &lt; count.</summary>
+    internal static (double Total, double Mean) CountMoments(IRepeatTransactionModel model, double t, int count)
+    {
+        double total = 0, mean = 0;
+        for (var n = 0; n < count; n++)
+        {
+            var p = model.ProbabilityOfTransactions(n, t);
+            total += p;
+            mean += n * p;
+        }
+
+        return (total, mean);
     }
 
     /// <summary>1 − (1 + u)^−m without cancellation for small u (an independent expm1/log1p evaluation).</summary>

@@ -112,13 +112,7 @@ public sealed class OtherModelsTests
     public void Pareto_nbd_count_probabilities_sum_to_one_with_the_expected_mean(double r, double alpha, double s, double beta)
     {
         var model = new ParetoNbdModel(r, alpha, s, beta);
-        double total = 0, mean = 0;
-        for (var n = 0; n < 300; n++)
-        {
-            var p = model.ProbabilityOfTransactions(n, 39);
-            total += p;
-            mean += n * p;
-        }
+        var (total, mean) = BgNbdModelTests.CountMoments(model, 39, 300);
 
         Assert.Equal(1d, total, 1e-7);
         Assert.Equal(model.ExpectedTransactions(39), mean, 1e-5);
@@ -128,13 +122,7 @@ public sealed class OtherModelsTests
     public void Mbg_nbd_count_probabilities_sum_to_one_with_the_expected_mean()
     {
         var model = new MbgNbdModel(0.525, 6.183, 0.891, 1.614);
-        double total = 0, mean = 0;
-        for (var n = 0; n < 400; n++)
-        {
-            var p = model.ProbabilityOfTransactions(n, 39);
-            total += p;
-            mean += n * p;
-        }
+        var (total, mean) = BgNbdModelTests.CountMoments(model, 39, 400);
 
         Assert.Equal(1d, total, 1e-9);
         Assert.Equal(model.ExpectedTransactions(39), mean, 1e-6);
