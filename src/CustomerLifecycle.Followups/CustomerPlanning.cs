@@ -9,7 +9,6 @@ namespace CustomerLifecycle.Followups;
 /// <summary>Plans one customer's tasks (the body of <see cref="FollowupPlanner"/>); used once and thrown away.</summary>
 internal sealed class CustomerPlanning
 {
-    private static readonly LocalDateTimePattern LocalPattern = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd HH':'mm");
     private static readonly InstantPattern InstantText = InstantPattern.ExtendedIso;
 
     private readonly CadenceOptions _options;
@@ -20,6 +19,7 @@ internal sealed class CustomerPlanning
     private readonly CustomerId _customer;
     private readonly DateTimeZone _zone;
     private readonly List<Instant> _visits = [];
+    private readonly Dictionary<(FollowupFlow, string), Instant> _flowLast = [];
 
     public CustomerPlanning(CadenceOptions options, FollowupStep[] steps, ContactCalendar calendar, Instant now, List<FollowupEvent> events)
     {
@@ -41,8 +41,14 @@ internal sealed class CustomerPlanning
 
         _zone = zone ?? calendar.DefaultZone;
 
-        // Stable order by instant: ties keep input order.
-        _events = [.. events.Select((e, i) => (e, i)).OrderBy(x => x.e.At).ThenBy(x => x.i).Select(x => x.e)];
+        // Stable order by instant: ties keep input order (most inputs are already in order: no sort then).
+        var sorted = true;
+        for (var i = 1; i < events.Count && sorted; i++)
+        {
+            sorted = events[i - 1].At <= events[i].At;
+        }
+
+        _events = sorted ? events : [.. events.Select((e, i) => (e, i)).OrderBy(x => x.e.At).ThenBy(x => x.i).Select(x => x.e)];
         foreach (var e in _events)
         {
             if (e.Kind is FollowupEventKind.ServiceCompleted or FollowupEventKind.Visit)
@@ -107,12 +113,8 @@ internal sealed class CustomerPlanning
         for (var k = 0; k < step.MaxOccurrences; k++)
         {
             var ideal = step.RepeatEvery is { } every ? first + (every * k) : first;
-            if (step.RepeatEvery is { } r && k > 0 && (anchor.Until is { } until ? ideal >= until : ideal > Max(_now, anchor.At) + r))
-            {
-                break;
-            }
-
-            if (step.RepeatEvery is not null && anchor.Until is { } u && ideal >= u)
+            if (step.RepeatEvery is { } r
+                && (anchor.Until is { } until ? ideal >= until : k > 0 && ideal > Max(_now, anchor.At) + r))
             {
                 break;
             }
@@ -174,6 +176,13 @@ internal sealed class CustomerPlanning
                 }
             }
 
+            // A flow never runs out of order: a step is never due before an earlier step (or occurrence) of the same flow and anchor.
+            var flowKey = (step.Flow, anchor.Ref);
+            if (due is { } d && _flowLast.TryGetValue(flowKey, out var last) && d < last)
+            {
+                due = _calendar.NextAllowed(last, rules, _zone);
+            }
+
             if (due is null)
             {
                 Suppress(SuppressionReason.NotAllowed, $"no allowed time for {step.Channel} near {Local(ideal)}");
@@ -192,6 +201,11 @@ internal sealed class CustomerPlanning
                 limit = dl;
             }
 
+            if (step.RepeatEvery is { } next && ideal + next > due && ideal + next < limit)
+            {
+                limit = ideal + next;
+            }
+
             if (before is { } b && b < limit)
             {
                 limit = b;
@@ -203,6 +217,7 @@ internal sealed class CustomerPlanning
             }
 
             var task = Make(due.Value, _calendar.AllowedUntil(due.Value, rules, limit, _zone));
+            _flowLast[flowKey] = _flowLast.TryGetValue(flowKey, out var previous) && previous > due.Value ? previous : due.Value;
             if (planned.TryGetValue(key, out var older))
             {
                 dropped.Add(new SuppressedTask(older, SuppressionReason.Superseded, "replaced by a later event with the same key"));
@@ -284,7 +299,14 @@ internal sealed class CustomerPlanning
                 $"next maintenance due {Local(due)}"));
         }
 
-        return anchors;
+        // A later event of the same kind under the same appointment id replaces the earlier one entirely.
+        var last = new Dictionary<(StepAnchor, string), int>();
+        for (var i = 0; i < anchors.Count; i++)
+        {
+            last[(anchors[i].Kind, anchors[i].Ref)] = i;
+        }
+
+        return [.. anchors.Where((a, i) => last[(a.Kind, a.Ref)] == i)];
     }
 
     private Anchor ServiceStart(FollowupEvent start, int index)
@@ -304,7 +326,7 @@ internal sealed class CustomerPlanning
         var expectedEnd = end ?? start.ScheduledFor;
         bool? longRepair = expectedEnd is { } x ? x - start.At > _options.LongRepairThreshold : null;
         return new Anchor(StepAnchor.ServiceStart, start.At, start.At, start.At, Ref(start), start.AppointmentId, false, null, longRepair, null, expectedEnd,
-            $"service started {Local(start.At)}{(expectedEnd is { } ee ? $", expected until {Local(ee)}" : string.Empty)}");
+            $"service started {Local(start.At)}{(expectedEnd is { } ee ? $", until {Local(ee)}" : string.Empty)}");
     }
 
     private static bool Matches(StepAudience audience, Anchor anchor) => audience switch
@@ -326,7 +348,21 @@ internal sealed class CustomerPlanning
 
     private static string Escape(string s) => s.Replace("%", "%25", StringComparison.Ordinal).Replace("|", "%7C", StringComparison.Ordinal);
 
-    private string Local(Instant t) => LocalPattern.Format(t.InZone(_zone).LocalDateTime);
+    private string Local(Instant t) => Format(t.InZone(_zone).LocalDateTime);
+
+    /// <summary>"yyyy-MM-dd HH:mm" without a pattern engine (this runs for every anchor of every customer).</summary>
+    private static string Format(LocalDateTime v) => string.Create(16, v, static (span, v) =>
+    {
+        v.Year.TryFormat(span[..4], out _, "D4", CultureInfo.InvariantCulture);
+        span[4] = '-';
+        v.Month.TryFormat(span[5..7], out _, "D2", CultureInfo.InvariantCulture);
+        span[7] = '-';
+        v.Day.TryFormat(span[8..10], out _, "D2", CultureInfo.InvariantCulture);
+        span[10] = ' ';
+        v.Hour.TryFormat(span[11..13], out _, "D2", CultureInfo.InvariantCulture);
+        span[13] = ':';
+        v.Minute.TryFormat(span[14..16], out _, "D2", CultureInfo.InvariantCulture);
+    });
 
     private static string Hours(Duration d) => d.TotalHours % 24 == 0
         ? string.Create(CultureInfo.InvariantCulture, $"{d.TotalDays:0.##} days")

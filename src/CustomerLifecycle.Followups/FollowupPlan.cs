@@ -35,9 +35,17 @@ public sealed record FollowupPlan
             ArgumentNullException.ThrowIfNull(x, nameof(suppressed));
         }
 
-        s.Sort((a, b) => TaskOrder.Instance.Compare(a.Task, b.Task) is var c && c != 0 ? c : a.Reason.CompareTo(b.Reason));
+        s.Sort(SuppressedOrder);
         Tasks = list.AsReadOnly();
         Suppressed = s.AsReadOnly();
+    }
+
+    private FollowupPlan(List<PlannedTask> tasks, List<SuppressedTask> suppressed)
+    {
+        tasks.Sort(TaskOrder.Instance);
+        suppressed.Sort(SuppressedOrder);
+        Tasks = tasks.AsReadOnly();
+        Suppressed = suppressed.AsReadOnly();
     }
 
     /// <summary>A plan with no tasks.</summary>
@@ -61,6 +69,9 @@ public sealed record FollowupPlan
         return PlanDiff.Between(previous.Tasks, next.Tasks);
     }
 
+    /// <summary>A plan from the planner's own lists (keys known to be unique, no nulls): sorted in place, not copied.</summary>
+    internal static FollowupPlan Trusted(List<PlannedTask> tasks, List<SuppressedTask> suppressed) => new(tasks, suppressed);
+
     /// <inheritdoc/>
     public bool Equals(FollowupPlan? other) =>
         other is not null && Tasks.SequenceEqual(other.Tasks) && Suppressed.SequenceEqual(other.Suppressed);
@@ -78,4 +89,7 @@ public sealed record FollowupPlan
 
         return h.ToHashCode();
     }
+
+    private static int SuppressedOrder(SuppressedTask a, SuppressedTask b) =>
+        TaskOrder.Instance.Compare(a.Task, b.Task) is var c && c != 0 ? c : a.Reason.CompareTo(b.Reason);
 }

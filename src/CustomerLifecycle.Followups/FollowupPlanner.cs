@@ -69,7 +69,7 @@ public sealed class FollowupPlanner
             PlanCustomer(list, calendar, now, tasks, suppressed);
         }
 
-        return new FollowupPlan(tasks, suppressed);
+        return FollowupPlan.Trusted(tasks, suppressed);
     }
 
     /// <summary>Plans customer by customer over a stream sorted by customer id, holding one customer's events at a time.</summary>
@@ -162,7 +162,7 @@ public sealed class FollowupPlanner
         var tasks = new List<PlannedTask>();
         var suppressed = new List<SuppressedTask>();
         PlanCustomer(group, calendar, now, tasks, suppressed);
-        return new FollowupPlan(tasks, suppressed);
+        return FollowupPlan.Trusted(tasks, suppressed);
     }
 
     private void PlanCustomer(List<FollowupEvent> events, ContactCalendar calendar, Instant now, List<PlannedTask> tasks, List<SuppressedTask> suppressed) =>

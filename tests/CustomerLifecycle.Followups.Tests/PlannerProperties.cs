@@ -1,0 +1,123 @@
+using CustomerLifecycle.Followups.Calendar;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using NodaTime;
+using static CustomerLifecycle.Followups.Tests.Fixtures;
+
+namespace CustomerLifecycle.Followups.Tests;
+
+public class PlannerProperties
+{
+    private static readonly FollowupPlanner Planner = new();
+    private static readonly ContactCalendar Calendar = China();
+    private static readonly Dictionary<string, FollowupStep> Steps = Planner.Steps.ToDictionary(s => s.Name);
+    private static readonly Dictionary<string, int> StepIndex = Planner.Steps.Select((s, i) => (s.Name, i)).ToDictionary(x => x.Name, x => x.i);
+
+    private static FollowupPlan Plan(History h) => Planner.Plan(h.Events, Calendar, h.Now);
+
+    [Fact]
+    public void The_generated_histories_exercise_moves_suppressions_and_every_flow()
+    {
+        var plans = Enumerable.Range(0, 40).Select(i => Plan(History.Of(i))).ToList();
+        var tasks = plans.SelectMany(p => p.Tasks).ToList();
+        Assert.True(tasks.Count > 200, $"only {tasks.Count} tasks");
+        Assert.Contains(tasks, t => t.Due != t.IdealDue);
+        Assert.Equal(Enum.GetValues<FollowupFlow>().Length, tasks.Select(t => t.Flow).Distinct().Count());
+        Assert.Equal(Enum.GetValues<SuppressionReason>().Length, plans.SelectMany(p => p.Suppressed).Select(s => s.Reason).Distinct().Count());
+    }
+
+    [Property(Arbitrary = [typeof(FollowupArbitraries)], MaxTest = 200)]
+    public bool No_task_falls_in_quiet_hours_outside_business_hours_or_on_a_holiday_that_applies(History h) =>
+        Plan(h).Tasks.All(t =>
+        {
+            var step = Steps[t.Step];
+            var zone = DateTimeZoneProviders.Tzdb[t.ZoneId];
+            var local = t.Due.InZone(zone).LocalDateTime;
+            var quietOk = !step.QuietHours
+                || (!Calendar.QuietHoursOf(t.Channel).Contains(local.TimeOfDay)
+                    && !(Calendar.KeepsHolidays(t.Channel) && Calendar.Holidays.IsHoliday(local.Date)));
+            var businessOk = !step.BusinessHours || Calendar.WorkingHoursOn(local.Date) is { } hours && hours.Contains(local.TimeOfDay);
+            return quietOk && businessOk && Calendar.IsAllowed(t.Due, ContactRules.Of(step), zone) && t.LocalDue == local;
+        });
+
+    [Property(Arbitrary = [typeof(FollowupArbitraries)], MaxTest = 200)]
+    public bool Tasks_of_a_flow_are_in_order(History h) =>
+        Plan(h).Tasks
+            .GroupBy(t => (t.Customer, t.Flow, Ref: t.Key.Split('|')[2]))
+            .All(g =>
+            {
+                var ordered = g.OrderBy(t => StepIndex[t.Step]).ThenBy(t => t.Occurrence).ToList();
+                return ordered.Zip(ordered.Skip(1)).All(p => p.First.Due <= p.Second.Due);
+            });
+
+    [Property(Arbitrary = [typeof(FollowupArbitraries)], MaxTest = 100)]
+    public bool Planning_is_idempotent_and_ignores_the_order_of_customers(History h)
+    {
+        var reordered = h.Events.GroupBy(e => e.Customer).Reverse().SelectMany(g => g).ToList();
+        var plan = Plan(h);
+        return plan.Equals(Plan(h)) && plan.Equals(Planner.Plan(reordered, Calendar, h.Now));
+    }
+
+    [Property(Arbitrary = [typeof(FollowupArbitraries)], MaxTest = 100)]
+    public bool Applying_the_diff_of_two_plans_to_the_first_gives_the_second(History a, History b)
+    {
+        var pa = Plan(a);
+        var pb = Plan(b);
+        return FollowupPlan.Diff(pa, pb).ApplyTo(pa.Tasks).SequenceEqual(pb.Tasks);
+    }
+
+    [Property(Arbitrary = [typeof(FollowupArbitraries)], MaxTest = 100)]
+    public bool Replanning_with_more_events_diffs_back_to_the_new_plan(History h)
+    {
+        var half = h with { Events = [.. h.Events.Take(h.Events.Count / 2)] };
+        var before = Plan(half);
+        var after = Plan(h);
+        return FollowupPlan.Diff(before, after).ApplyTo(before.Tasks).SequenceEqual(after.Tasks);
+    }
+
+    [Property(Arbitrary = [typeof(FollowupArbitraries)], MaxTest = 100)]
+    public bool A_cancellation_removes_every_task_of_its_appointment(History h)
+    {
+        var plan = Plan(h.CancelAll());
+        return plan.Tasks.All(t => t.AppointmentId is null) && plan.Suppressed.All(s => s.Task.AppointmentId is null);
+    }
+
+    [Property(Arbitrary = [typeof(FollowupArbitraries)], MaxTest = 100)]
+    public bool Streaming_gives_the_same_plan(History h)
+    {
+        var sorted = h.Events.OrderBy(e => e.Customer).ToList(); // stable: keeps each customer's order
+        var plans = Planner.PlanByCustomer(sorted, Calendar, h.Now).ToList();
+        return Plan(h).Equals(new FollowupPlan(plans.SelectMany(p => p.Tasks), plans.SelectMany(p => p.Suppressed)));
+    }
+
+    [Property(MaxTest = 300)]
+    public Property Next_allowed_is_the_first_allowed_instant_and_previous_allowed_precedes() =>
+        Prop.ForAll(
+            Gen.Choose(0, int.MaxValue - 1).ToArbitrary(),
+            seed =>
+            {
+                var rng = new Random(seed);
+                var minute = rng.Next(0, 365 * 24 * 60);
+                var zone = new[] { Shanghai, NewYork, London }[rng.Next(3)];
+                var flags = rng.Next(8);
+                var quiet = (rng.Next(24), rng.Next(24));
+                var cal = new ContactCalendar(zone, Calendar.Holidays)
+                    .WithQuietHours(ContactChannel.Sms, QuietHours.From(new LocalTime(quiet.Item1, 0), new LocalTime(quiet.Item2, 30)));
+                var rules = new ContactRules((flags & 4) == 0 ? ContactChannel.Sms : ContactChannel.Phone, (flags & 1) != 0, (flags & 2) != 0);
+                var t = Instant.FromUtc(2026, 1, 1, 0, 0) + Duration.FromMinutes(minute);
+                if (cal.NextAllowed(t, rules) is not { } next || cal.PreviousAllowed(t, rules, Duration.FromHours(1)) is not { } previous)
+                {
+                    // Only a combination that never opens (e.g. quiet 05:00–23:30 with business hours) has no answer: sample 8 days.
+                    return Enumerable.Range(-384, 768).All(k => !cal.IsAllowed(t + Duration.FromMinutes(15 * k), rules));
+                }
+
+                var nextOk = next >= t && cal.IsAllowed(next, rules)
+                    && (next == t || (!cal.IsAllowed(t, rules) && !cal.IsAllowed(next - Duration.Epsilon, rules)));
+                var midpoint = t + ((next - t) / 2);
+                var gapOk = next == t || !cal.IsAllowed(midpoint, rules);
+                var end = cal.AllowedUntil(next, rules, next + Duration.FromDays(3));
+                var untilOk = end > next && cal.IsAllowed(end - Duration.Epsilon, rules);
+                return nextOk && gapOk && previous < t && cal.IsAllowed(previous, rules) && untilOk;
+            });
+}
