@@ -268,3 +268,51 @@ public class SlaComplianceEvaluatorTests
         Assert.Equal(a.Overall, b.Overall);
     }
 }
+
+public class ComplianceInputTests
+{
+    private static readonly Instant T = Instant.FromUtc(2026, 3, 5, 10, 0);
+
+    [Fact]
+    public void Task_description_rejects_blank_key_and_step_and_empty_customer()
+    {
+        var c = CustomerLifecycle.Core.CustomerId.From("c");
+        Assert.Throws<ArgumentException>("key", () => new SlaTask(" ", c, "s", DateTimeZone.Utc, null, T));
+        Assert.Throws<ArgumentException>("step", () => new SlaTask("k", c, "", DateTimeZone.Utc, null, T));
+        Assert.Throws<ArgumentException>("customer", () => new SlaTask("k", default, "s", DateTimeZone.Utc, null, T));
+        Assert.Throws<ArgumentNullException>("zone", () => new SlaTask("k", c, "s", null!, null, T));
+    }
+
+    [Fact]
+    public void Completion_rejects_blank_identity_and_overlong_text()
+    {
+        Assert.Throws<ArgumentException>("taskKey", () => TaskCompletion.ForKey("  ", T));
+        Assert.Throws<ArgumentException>("customer", () => TaskCompletion.ForStep(default, "s", T));
+        Assert.Throws<ArgumentException>("step", () => TaskCompletion.ForStep(CustomerLifecycle.Core.CustomerId.From("c"), " ", T));
+        Assert.Throws<ArgumentException>("channel", () => TaskCompletion.ForKey("k", T, new string('x', 51)));
+        Assert.Throws<ArgumentException>("completedBy", () => TaskCompletion.ForKey("k", T, "phone", new string('x', 201)));
+    }
+
+    [Fact]
+    public void Completion_trims_its_texts_and_keeps_blank_ones_as_null()
+    {
+        var c = TaskCompletion.ForKey(" k ", T, "  ", " advisor ");
+        Assert.Equal(("k", null, "advisor"), (c.TaskKey, c.Channel, c.CompletedBy));
+    }
+
+    [Fact]
+    public void Task_with_a_zone_outside_the_tz_database_is_a_caller_bug()
+    {
+        var task = new PlannedTask("k", CustomerLifecycle.Core.CustomerId.From("c"), Cadences.Survey, FollowupFlow.PostService, ContactChannel.AppPush, T, T, T + Duration.FromHours(1), default, "Mars/Olympus", false, "r");
+        Assert.Throws<ArgumentException>("task", () => SlaTask.From(task));
+    }
+
+    [Fact]
+    public void Task_of_a_step_outside_the_cadence_has_no_anchor_and_keeps_its_own_deadline()
+    {
+        var task = new PlannedTask("k", CustomerLifecycle.Core.CustomerId.From("c"), "custom.step", FollowupFlow.PostService, ContactChannel.AppPush, T, T, T + Duration.FromHours(1), default, "UTC", false, "r", deadline: T + Duration.FromHours(5));
+        var sla = SlaTask.From(task);
+        Assert.Null(sla.Anchor);
+        Assert.Equal(T + Duration.FromHours(5), sla.Deadline);
+    }
+}
