@@ -1,0 +1,6 @@
+namespace CustomerLifecycle.Scorecards.Trust;
+
+/// <summary>Trust after a touchpoint.</summary>
+/// <param name="Label">The touchpoint ("start" for the initial value).</param>
+/// <param name="Trust">Trust after it, ≥ 0 (unbounded above: the seeds speak of trust "&gt; 100").</param>
+public sealed record TrustPoint(string Label, double Trust);
