@@ -3,6 +3,7 @@ using System.Globalization;
 using CustomerLifecycle.Cli.Commands;
 using CustomerLifecycle.Cli.Commands.Nps;
 using CustomerLifecycle.Cli.Commands.Report;
+using CustomerLifecycle.Cli.Commands.Scorecard;
 using CustomerLifecycle.Cli.Infrastructure;
 
 namespace CustomerLifecycle.Cli;
@@ -52,6 +53,7 @@ internal static class Program
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(NpsCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());
+        root.Subcommands.Add(ScorecardCommand.Create());
         return root;
     }
 

@@ -12,6 +12,7 @@ internal static class DemoCommand
     private static IReadOnlyList<IDemoSection> Sections() =>
     [
         new NpsDemoSection(),
+        .. ScorecardDemoSection.All(),
     ];
 
     public static Command Create()
