@@ -5,6 +5,7 @@ using CustomerLifecycle.Cli.Commands.Clv;
 using CustomerLifecycle.Cli.Commands.Followups;
 using CustomerLifecycle.Cli.Commands.Nps;
 using CustomerLifecycle.Cli.Commands.Report;
+using CustomerLifecycle.Cli.Commands.Scorecard;
 using CustomerLifecycle.Cli.Infrastructure;
 
 namespace CustomerLifecycle.Cli;
@@ -20,7 +21,7 @@ internal static class Program
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            Console.Error.WriteLine($"lifecycle: {parse.Errors[0].Message} (see 'lifecycle --help')");
+            Console.Error.WriteLine($"lifecycle: {OneLine(parse.Errors[0].Message)} (see 'lifecycle --help')");
             return ExitCodes.UnusableInput;
         }
 
@@ -56,6 +57,7 @@ internal static class Program
         root.Subcommands.Add(ClvCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());
         root.Subcommands.Add(FollowupsCommand.Create());
+        root.Subcommands.Add(ScorecardCommand.Create());
         return root;
     }
 

@@ -14,6 +14,7 @@ internal static class DemoCommand
         new NpsDemoSection(),
         new ClvDemoSection(),
         new FollowupsDemoSection(),
+        .. ScorecardDemoSection.All(),
     ];
 
     public static Command Create()

@@ -37,7 +37,7 @@ public class ChromiumRenderTests
         var dom = Chromium.DumpDom(html);
         Assert.Contains("data-chart=\"nps-trend\"", dom, StringComparison.Ordinal);
         Assert.Contains("data-chart=\"clv-tracking\"", dom, StringComparison.Ordinal);
-        var png = Png.Read(Chromium.Screenshot(html, Path.ChangeExtension(html, ".png"), 1000, 1600));
+        var png = Png.Read(Chromium.Screenshot(html, Path.ChangeExtension(html, ".png"), 1000, 4200));
         Assert.True(png.Count("#1565c0", 30) > 100, "no NPS trend line in the screenshot");
         Assert.True(png.Count("#ef6c00", 30) > 100, "no expected (model) line in the screenshot");
     }

@@ -31,6 +31,10 @@ internal static class DemoInputs
         }
 
         File.WriteAllText(Path.Combine(dir, "clv-tracking.csv"), tracking.ToString());
+        // Seed 001 after the first-activation SOP, seed 003's stage rates, and the funnel with its what-if.
+        File.WriteAllText(Path.Combine(dir, "activation.csv"), "metric,value\nfirst_visit_nps,87\nperfect_rate,45%\ncallback_rate_24h,0.96\nretention_90d,0.79\nsurprise_moments,2.4\n");
+        File.WriteAllText(Path.Combine(dir, "lifecycle.json"), "{ \"yearly_visit_rate\": 0.35, \"first_visit_nps\": 72, \"yearly_retention\": 0.6, \"value_added_penetration\": 0.3, \"referral_rate\": 0.15 }\n");
+        File.WriteAllText(Path.Combine(dir, "funnel.csv"), "metric,value\npopulation,10000\nacquisition,35%\nactivation,70%\nretention,60%\nrevenue,30%\nreferral,15%\nwhat_if_activation,80%\n");
         File.WriteAllText(Path.Combine(dir, "notes.txt"), "not an input: ignored in a folder\n");
         return dir;
     }

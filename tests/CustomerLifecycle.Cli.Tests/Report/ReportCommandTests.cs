@@ -16,7 +16,9 @@ public class ReportCommandTests
         Assert.Contains("data-chart=\"nps-trend\"", html, StringComparison.Ordinal);
         Assert.Contains("data-chart=\"clv-tracking\"", html, StringComparison.Ordinal);
         Assert.Contains("class=\"holdout\"", html, StringComparison.Ordinal);
-        Assert.Contains("nps-survey.csv, clv-tracking.csv", html, StringComparison.Ordinal); // by kind, notes.txt ignored
+        Assert.Contains("Sources: activation.csv, lifecycle.json, funnel.csv, nps-survey.csv, clv-tracking.csv", html, StringComparison.Ordinal); // by kind, notes.txt ignored
+        Assert.Contains("data-chart=\"funnel\"", html, StringComparison.Ordinal);
+        Assert.Equal(10, html.Split("data-chart=\"band-position\"").Length - 1); // 5 activation + 5 lifecycle metrics
         Assert.True(html.IndexOf("nps-trend", StringComparison.Ordinal) < html.IndexOf("clv-tracking\"", StringComparison.Ordinal));
         Assert.Equal(4, html.Split("class=\"nps-point\"").Length - 1); // a fortnight each: 4 weeks (auto period)
         Assert.DoesNotContain("notes.txt", html, StringComparison.Ordinal);

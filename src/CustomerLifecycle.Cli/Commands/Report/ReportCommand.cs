@@ -16,7 +16,7 @@ internal static class ReportCommand
     {
         var inputs = new Argument<string[]>("inputs")
         {
-            Description = "Folders and/or files; files are recognised by name (nps*/survey*.csv, clv*/tracking*.csv; see docs/report.md).",
+            Description = "Folders and/or files; files are recognised by name (activation*, lifecycle*, funnel*, nps*/survey*, clv*/tracking*; see docs/report.md).",
             Arity = ArgumentArity.OneOrMore,
         };
         var output = new Option<string>("--output", "-o") { Description = "The HTML file to write.", Required = true };
@@ -36,7 +36,8 @@ internal static class ReportCommand
         command.Options.Add(title);
         command.SetAction(parse =>
         {
-            var text = ReportText.For(CultureOption.Resolve(parse.GetValue(culture)));
+            var uiCulture = CultureOption.Resolve(parse.GetValue(culture));
+            var text = ReportText.For(uiCulture);
             var tz = CommonOptions.ResolveZone(parse.GetValue(zone));
             var found = ReportInputs.Find(parse.GetValue(inputs)!);
             var sections = new List<ReportSection>();
@@ -45,6 +46,11 @@ internal static class ReportCommand
             {
                 switch (input.Kind)
                 {
+                    case ReportInputKind.Scorecard:
+                        var outcome = input.Scorecard!.Compute(input.Path, uiCulture);
+                        rejected.AddRange(outcome.Rejected.Select(r => (input.Path, r)));
+                        sections.Add(outcome.Section);
+                        break;
                     case ReportInputKind.Survey:
                         var survey = SurveyCsv.Read(input.Path, tz);
                         rejected.AddRange(survey.Import.Rejected.Select(r => (input.Path, r)));

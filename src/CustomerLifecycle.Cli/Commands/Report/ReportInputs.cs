@@ -1,3 +1,4 @@
+using CustomerLifecycle.Cli.Commands.Scorecard;
 using CustomerLifecycle.Cli.Infrastructure;
 
 namespace CustomerLifecycle.Cli.Commands.Report;
@@ -5,6 +6,9 @@ namespace CustomerLifecycle.Cli.Commands.Report;
 /// <summary>What a report input file holds, told by its file name.</summary>
 internal enum ReportInputKind
 {
+    /// <summary>A scorecard's input (<c>activation*</c>, <c>lifecycle*</c>, <c>funnel*</c>, … as the scorecard kinds are named).</summary>
+    Scorecard,
+
     /// <summary>An NPS survey CSV (<c>nps*.csv</c>, <c>survey*.csv</c>).</summary>
     Survey,
 
@@ -12,22 +16,25 @@ internal enum ReportInputKind
     ClvTracking,
 }
 
-/// <summary>A classified input file.</summary>
-internal sealed record ReportInput(ReportInputKind Kind, string Path);
+/// <summary>A classified input file; <paramref name="Scorecard"/> is the scorecard kind of a <see cref="ReportInputKind.Scorecard"/> input.</summary>
+internal sealed record ReportInput(ReportInputKind Kind, string Path, IScorecardKind? Scorecard = null);
 
 /// <summary>Finds the report's inputs among files and folders by the file name convention documented in docs/report.md.</summary>
 internal static class ReportInputs
 {
     private static readonly (string Prefix, ReportInputKind Kind)[] Conventions =
     [
+        .. ScorecardCommand.Kinds.Select(k => (k.Name, ReportInputKind.Scorecard)),
         ("nps", ReportInputKind.Survey),
         ("survey", ReportInputKind.Survey),
         ("clv", ReportInputKind.ClvTracking),
         ("tracking", ReportInputKind.ClvTracking),
     ];
 
-    /// <summary>The kind of a file from its name (case-insensitive prefix of the name without extension), or null.</summary>
-    public static ReportInputKind? KindOf(string path)
+    private static readonly string Expected = string.Join(", ", Conventions.Select(c => c.Prefix + "*"));
+
+    /// <summary>The input a file is, from its name (case-insensitive prefix of the name without extension), or null.</summary>
+    public static ReportInput? Classify(string path)
     {
         var name = System.IO.Path.GetFileNameWithoutExtension(path).ToLowerInvariant();
         var extension = System.IO.Path.GetExtension(path).ToLowerInvariant();
@@ -40,7 +47,7 @@ internal static class ReportInputs
         {
             if (name.StartsWith(prefix, StringComparison.Ordinal))
             {
-                return kind;
+                return new ReportInput(kind, path, kind == ReportInputKind.Scorecard ? ScorecardCommand.Kinds.First(k => k.Name == prefix) : null);
             }
         }
 
@@ -61,15 +68,13 @@ internal static class ReportInputs
             {
                 inputs.AddRange(Directory.EnumerateFiles(path)
                     .Order(StringComparer.Ordinal)
-                    .Select(f => (Kind: KindOf(f), Path: f))
-                    .Where(f => f.Kind is not null)
-                    .Select(f => new ReportInput(f.Kind!.Value, f.Path)));
+                    .Select(Classify)
+                    .OfType<ReportInput>());
             }
             else if (File.Exists(path))
             {
-                var kind = KindOf(path) ?? throw new UnusableInputException(
-                    $"{path}: cannot tell what this file holds from its name; name it nps*.csv, survey*.csv, clv*.csv or tracking*.csv (see docs/report.md)");
-                inputs.Add(new ReportInput(kind, path));
+                inputs.Add(Classify(path) ?? throw new UnusableInputException(
+                    $"{path}: cannot tell what this file holds from its name; name it {Expected} (.csv or .json; see docs/report.md)"));
             }
             else
             {
@@ -78,7 +83,20 @@ internal static class ReportInputs
         }
 
         return inputs.Count > 0
-            ? inputs.OrderBy(i => i.Kind).ToArray() // stable: sections by kind, then in the order found
-            : throw new UnusableInputException($"no report input found in {string.Join(", ", paths)} (expected nps*.csv, survey*.csv, clv*.csv or tracking*.csv; see docs/report.md)");
+            ? inputs.OrderBy(i => i.Kind).ThenBy(i => i.Scorecard is { } k ? IndexOf(k) : 0).ToArray() // stable: by kind, then as found
+            : throw new UnusableInputException($"no report input found in {string.Join(", ", paths)} (expected {Expected}; see docs/report.md)");
+    }
+
+    private static int IndexOf(IScorecardKind kind)
+    {
+        for (var i = 0; i < ScorecardCommand.Kinds.Count; i++)
+        {
+            if (ReferenceEquals(ScorecardCommand.Kinds[i], kind))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 }

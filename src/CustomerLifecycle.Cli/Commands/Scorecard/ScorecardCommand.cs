@@ -9,6 +9,9 @@ internal static class ScorecardCommand
     /// <summary>The scorecard kinds, in the order of the help and of the demo.</summary>
     public static IReadOnlyList<IScorecardKind> Kinds { get; } =
     [
+        new ActivationScorecardKind(),
+        new LifecycleScorecardKind(),
+        new FunnelScorecardKind(),
     ];
 
     public static Command Create()

@@ -1,0 +1,23 @@
+using System.Globalization;
+using CustomerLifecycle.Cli.Commands.Scorecard;
+using Spectre.Console;
+
+namespace CustomerLifecycle.Cli.Demo;
+
+/// <summary>A demo section showing one scorecard computed from <see cref="ScorecardDemoData"/>, drawn as on <c>lifecycle scorecard</c>.</summary>
+internal sealed class ScorecardDemoSection(string title, Func<CultureInfo, ScorecardOutcome> compute) : IDemoSection
+{
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
+
+    public string Title => title;
+
+    /// <summary>Every scorecard section, in the order of <c>lifecycle scorecard</c>'s kinds.</summary>
+    public static IReadOnlyList<IDemoSection> All() =>
+    [
+        new ScorecardDemoSection("Activation health dashboard (seed 001) — from 100 first services' events", ScorecardDemoData.Activation),
+        new ScorecardDemoSection("Lifecycle health assessment (seed 003)", ScorecardDemoData.Lifecycle),
+        new ScorecardDemoSection("AARRR funnel (seed 003): 10,000 owners, and activation 70 % → 80 %", ScorecardDemoData.Funnel),
+    ];
+
+    public void Render(IAnsiConsole console) => ConsoleSection.Render(console, compute(English).Section, withTitle: false);
+}
