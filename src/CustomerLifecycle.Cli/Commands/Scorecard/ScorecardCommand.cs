@@ -12,6 +12,9 @@ internal static class ScorecardCommand
         new ActivationScorecardKind(),
         new LifecycleScorecardKind(),
         new FunnelScorecardKind(),
+        new FlywheelScorecardKind(),
+        new ValueScorecardKind(),
+        new QualityScorecardKind(),
     ];
 
     public static Command Create()
