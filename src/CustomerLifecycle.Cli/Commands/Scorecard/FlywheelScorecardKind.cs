@@ -75,11 +75,11 @@ internal sealed class FlywheelScorecardKind : IScorecardKind
         {
             new TableBlock(
                 zh ? ["月份", "核心客户", "当月推荐", "累计增长", "月收入"] : ["month", "core customers", "referrals", "growth", "monthly revenue"],
-                [.. points.Select(p => (IReadOnlyList<string>)[Month(p.Month, zh), Count(p.CoreCustomers), Count(p.MonthlyReferrals), Growth(p.CumulativeGrowth), Amount(p.MonthlyRevenue)])]),
+                [.. points.Select(p => (IReadOnlyList<string>)[Month(p.Month, zh), ScorecardFormat.Count(p.CoreCustomers), ScorecardFormat.Count(p.MonthlyReferrals), ScorecardFormat.Change(p.CumulativeGrowth), ScorecardFormat.Amount(p.MonthlyRevenue)])]),
             new ParagraphBlock(
                 zh
-                    ? $"{Month(points[0].Month, zh)}→{Month(last.Month, zh)}：核心客户 {Count(points[0].CoreCustomers)} → {Count(last.CoreCustomers)}（{Growth(last.CumulativeGrowth)}），月推荐 {Count(points[0].MonthlyReferrals)} → {Count(last.MonthlyReferrals)}，月收入 {Amount(points[0].MonthlyRevenue)} → {Amount(last.MonthlyRevenue)}"
-                    : $"month {points[0].Month} → {last.Month}: core customers {Count(points[0].CoreCustomers)} → {Count(last.CoreCustomers)} ({Growth(last.CumulativeGrowth)}), referrals a month {Count(points[0].MonthlyReferrals)} → {Count(last.MonthlyReferrals)}, monthly revenue {Amount(points[0].MonthlyRevenue)} → {Amount(last.MonthlyRevenue)}",
+                    ? $"{Month(points[0].Month, zh)}→{Month(last.Month, zh)}：核心客户 {ScorecardFormat.Count(points[0].CoreCustomers)} → {ScorecardFormat.Count(last.CoreCustomers)}（{ScorecardFormat.Change(last.CumulativeGrowth)}），月推荐 {ScorecardFormat.Count(points[0].MonthlyReferrals)} → {ScorecardFormat.Count(last.MonthlyReferrals)}，月收入 {ScorecardFormat.Amount(points[0].MonthlyRevenue)} → {ScorecardFormat.Amount(last.MonthlyRevenue)}"
+                    : $"month {points[0].Month} → {last.Month}: core customers {ScorecardFormat.Count(points[0].CoreCustomers)} → {ScorecardFormat.Count(last.CoreCustomers)} ({ScorecardFormat.Change(last.CumulativeGrowth)}), referrals a month {ScorecardFormat.Count(points[0].MonthlyReferrals)} → {ScorecardFormat.Count(last.MonthlyReferrals)}, monthly revenue {ScorecardFormat.Amount(points[0].MonthlyRevenue)} → {ScorecardFormat.Amount(last.MonthlyRevenue)}",
                 last.CumulativeGrowth > 0 ? ReportTone.Good : ReportTone.Neutral),
         };
         var json = new FlywheelDetailsJson(
@@ -99,11 +99,6 @@ internal sealed class FlywheelScorecardKind : IScorecardKind
 
     private static string Month(int month, bool zh) => zh ? string.Create(CultureInfo.InvariantCulture, $"{month}月") : month.ToString(CultureInfo.InvariantCulture);
 
-    private static string Growth(double growth) => growth.ToString("+0.0%;-0.0%;0.0%", CultureInfo.InvariantCulture);
-
-    private static string Amount(Money m) => string.Create(CultureInfo.InvariantCulture, $"{m.Amount:#,##0.##} {m.Currency}");
-
-    private static string Count(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
 }
 
 /// <summary>The flywheel's JSON details: the growth rule used and the projection.</summary>

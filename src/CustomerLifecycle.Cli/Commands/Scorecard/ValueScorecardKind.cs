@@ -83,8 +83,8 @@ internal sealed class ValueScorecardKind : IScorecardKind
             blocks.Add(new TableBlock(
                 zh ? ["成本", "金额", "创造的价值", "金额", "倍数"] : ["cost", "amount", "value created", "amount", "multiple"],
                 [
-                    .. dashboard.Lines.Select(l => (IReadOnlyList<string>)[l.CostLabel(culture), l.Cost is { } c ? Amount(c) : "—", l.ValueLabel(culture), Amount(l.ValueCreated), Multiple(l.Multiple)]),
-                    [zh ? "合计" : "total", Amount(dashboard.TotalCost), string.Empty, Amount(dashboard.TotalValue), Multiple(TotalMultiple(dashboard))],
+                    .. dashboard.Lines.Select(l => (IReadOnlyList<string>)[l.CostLabel(culture), l.Cost is { } c ? ScorecardFormat.Amount(c) : "—", l.ValueLabel(culture), ScorecardFormat.Amount(l.ValueCreated), Multiple(l.Multiple)]),
+                    [zh ? "合计" : "total", ScorecardFormat.Amount(dashboard.TotalCost), string.Empty, ScorecardFormat.Amount(dashboard.TotalValue), Multiple(TotalMultiple(dashboard))],
                 ]));
         }
 
@@ -92,8 +92,8 @@ internal sealed class ValueScorecardKind : IScorecardKind
         {
             blocks.Add(new ParagraphBlock(
                 zh
-                    ? $"推荐回报：投入 {Amount(roi.Cost)} → 带来购买 {Amount(roi.ReferredPurchases)}，净利率 {roi.NetMargin.ToPercentString()} → 利润 {Amount(roi.Profit)}；ROI {Multiple(roi.Multiple)}（扣除成本 {Multiple(roi.NetReturn)}）"
-                    : $"referral ROI: cost {Amount(roi.Cost)} → referred purchases {Amount(roi.ReferredPurchases)} at {roi.NetMargin.ToPercentString()} net margin → profit {Amount(roi.Profit)}; ROI {Multiple(roi.Multiple)} (net of the cost {Multiple(roi.NetReturn)})",
+                    ? $"推荐回报：投入 {ScorecardFormat.Amount(roi.Cost)} → 带来购买 {ScorecardFormat.Amount(roi.ReferredPurchases)}，净利率 {roi.NetMargin.ToPercentString()} → 利润 {ScorecardFormat.Amount(roi.Profit)}；ROI {Multiple(roi.Multiple)}（扣除成本 {Multiple(roi.NetReturn)}）"
+                    : $"referral ROI: cost {ScorecardFormat.Amount(roi.Cost)} → referred purchases {ScorecardFormat.Amount(roi.ReferredPurchases)} at {roi.NetMargin.ToPercentString()} net margin → profit {ScorecardFormat.Amount(roi.Profit)}; ROI {Multiple(roi.Multiple)} (net of the cost {Multiple(roi.NetReturn)})",
                 roi.Multiple >= 1d ? ReportTone.Good : ReportTone.Poor));
         }
 
@@ -115,8 +115,6 @@ internal sealed class ValueScorecardKind : IScorecardKind
     private static double? TotalMultiple(ValueDashboard d) => d.TotalCost.Amount > 0m ? (double)(d.TotalValue.Amount / d.TotalCost.Amount) : null;
 
     private static double? Round(double? value) => value is { } v ? Math.Round(v, 6) : null;
-
-    private static string Amount(Money m) => string.Create(CultureInfo.InvariantCulture, $"{m.Amount:#,##0.##} {m.Currency}");
 
     private static string Multiple(double? multiple) => multiple is { } m ? string.Create(CultureInfo.InvariantCulture, $"{m:#,##0.0}×") : "—";
 }
