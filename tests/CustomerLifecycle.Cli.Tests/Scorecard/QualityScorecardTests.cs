@@ -124,6 +124,26 @@ public class QualityScorecardTests
     }
 
     [Fact]
+    public void A_fleet_file_counts_the_units_sharing_the_signals_attributes()
+    {
+        var fleet = CliRunner.TempFile("fleet.csv", "production_month,battery_batch,bms_version,units", "2020-11,B7,V10.2,8000", "2020-11,B8,V10.2,5000", "2021-03,B7,V10.2,100", "2020-11,B7,,3");
+        var signal = Assert.Single(Signals(Json(CliRunner.Run("scorecard", "quality", Faults(SeedFaults), "--fleet", fleet, "--json"))));
+        Assert.Equal(8_000, signal.GetProperty("affected_population").GetInt64()); // seed 002: the 8,000-car batch
+    }
+
+    [Theory]
+    [InlineData("battery_batch,units|B7,-3", "not a whole number")]
+    [InlineData("battery_batch,units|B7,many", "not a whole number")]
+    public void A_bad_fleet_file_exits_2_with_one_line(string content, string mentions)
+    {
+        var result = CliRunner.Run("scorecard", "quality", Faults(SeedFaults), "--fleet", CliRunner.TempFile("fleet.csv", content.Split('|')));
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(mentions, result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("line 2", result.Stderr, StringComparison.Ordinal);
+        Assert.Single(result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
     public void A_missing_file_exits_2() =>
         Assert.Equal(2, CliRunner.Run("scorecard", "quality", Path.Combine(Path.GetTempPath(), "no-such-dir-lifecycle", "faults.csv")).ExitCode);
 }

@@ -21,7 +21,10 @@ internal sealed class QualityScorecardKind : IScorecardKind
 
     public string InputDescription => "CSV of fault records, one row per fault: record_id, fault_code, reported_at (ISO date or time; without an offset read as UTC), and any attribute columns (e.g. production_month, battery_batch, bms_version); a blank attribute is missing.";
 
-    public ScorecardOutcome Compute(string path, CultureInfo culture)
+    public ScorecardOutcome Compute(string path, CultureInfo culture) => Compute(path, culture, null);
+
+    /// <summary>Computes the signals, counting each one's affected population in a fleet file when one is given.</summary>
+    public ScorecardOutcome Compute(string path, CultureInfo culture, string? fleetPath)
     {
         var import = Read(path);
         if (import.Accepted.Count == 0)
@@ -29,7 +32,52 @@ internal sealed class QualityScorecardKind : IScorecardKind
             throw new UnusableInputException($"{path}: no usable fault records ({import.Rejected.Count} rejected)");
         }
 
-        return Outcome(new QualitySignalDetector().Detect(import.Accepted), import.Accepted.Count, path, culture, import.Rejected);
+        Func<IReadOnlyList<KeyValuePair<string, string>>, long?>? affected = null;
+        if (fleetPath is not null)
+        {
+            var fleet = ReadFleet(fleetPath);
+            affected = shared => fleet.Where(u => shared.All(a => u.Attributes.TryGetValue(a.Key, out var v) && v == a.Value)).Sum(u => u.Units);
+        }
+
+        return Outcome(new QualitySignalDetector().Detect(import.Accepted, affected), import.Accepted.Count, path, culture, import.Rejected);
+    }
+
+    /// <summary>
+    /// Reads a fleet file: one row per unit in the field (or per group of units with a <c>units</c> count ≥ 0), with the
+    /// attribute columns of the fault file. Any bad count makes the file unusable, since a partial fleet would undercount.
+    /// </summary>
+    public static IReadOnlyList<(IReadOnlyDictionary<string, string> Attributes, long Units)> ReadFleet(string path)
+    {
+        using var table = CsvTable.Open(path);
+        var units = table.IndexOf("units");
+        var columns = table.ColumnNames.Select(name => (Name: name.Trim(), Index: table.IndexOf(name))).Where(c => c.Index != units && c.Name.Length > 0).ToArray();
+        var fleet = new List<(IReadOnlyDictionary<string, string>, long)>();
+        while (table.Read())
+        {
+            if (table.IsBlankRow())
+            {
+                continue;
+            }
+
+            var count = 1L;
+            if (units >= 0 && !long.TryParse(table.Get(units)?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out count))
+            {
+                throw new UnusableInputException($"{path}: line {table.Line}: units '{table.Get(units)}' is not a whole number ≥ 0");
+            }
+
+            var attributes = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (name, index) in columns)
+            {
+                if (table.Get(index)?.Trim() is { Length: > 0 } value)
+                {
+                    attributes[name] = value;
+                }
+            }
+
+            fleet.Add((attributes, count));
+        }
+
+        return fleet;
     }
 
     /// <summary>Reads the fault records, rejecting rows without an id or fault, with a bad time or a repeated id.</summary>
