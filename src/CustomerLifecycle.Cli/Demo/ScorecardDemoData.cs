@@ -112,10 +112,17 @@ internal static class ScorecardDemoData
         return faults;
     }
 
+    /// <summary>The cars in the field: seed 002's 8,000-car batch, and 12,000 others on the same BMS version.</summary>
+    private static readonly (IReadOnlyDictionary<string, string> Attributes, long Units)[] Fleet =
+    [
+        (new Dictionary<string, string> { ["production_month"] = "2020-11", ["battery_batch"] = "BT-2011-07", ["bms_version"] = "V10.2" }, 8_000),
+        (new Dictionary<string, string> { ["production_month"] = "2021-03", ["battery_batch"] = "BT-2103-02", ["bms_version"] = "V10.2" }, 12_000),
+    ];
+
     public static ScorecardOutcome Quality(CultureInfo culture)
     {
         var faults = QualityFaults();
-        return QualityScorecardKind.Outcome(new QualitySignalDetector().Detect(faults), faults.Count, Embedded, culture, []);
+        return QualityScorecardKind.Outcome(new QualitySignalDetector().Detect(faults, QualityScorecardKind.Counter(Fleet)), faults.Count, Embedded, culture, []);
     }
 
     private static FaultRecord Fault(string id, string code, Instant at, string built, string batch, string bms, string condition) =>

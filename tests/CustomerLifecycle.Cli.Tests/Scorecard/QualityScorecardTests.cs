@@ -131,6 +131,16 @@ public class QualityScorecardTests
         Assert.Equal(8_000, signal.GetProperty("affected_population").GetInt64()); // seed 002: the 8,000-car batch
     }
 
+    [Fact]
+    public void Fleet_counting_ignores_condition_attributes_the_fleet_does_not_hold()
+    {
+        string[] allCold = [.. SeedFaults.Select(r => r.EndsWith(',') ? r + "cold_morning" : r)];
+        var fleet = CliRunner.TempFile("fleet.csv", "battery_batch,units", "B7,8000", "B8,5000");
+        var signal = Assert.Single(Signals(Json(CliRunner.Run("scorecard", "quality", Faults(allCold), "--fleet", fleet, "--json"))));
+        Assert.Equal("cold_morning", signal.GetProperty("shared_attributes").GetProperty("condition").GetString());
+        Assert.Equal(8_000, signal.GetProperty("affected_population").GetInt64());
+    }
+
     [Theory]
     [InlineData("battery_batch,units|B7,-3", "not a whole number")]
     [InlineData("battery_batch,units|B7,many", "not a whole number")]

@@ -15,5 +15,6 @@ public class ScorecardDemoTests
         Assert.Contains("182.6×", result.Stdout[value..quality], StringComparison.Ordinal);        // ¥1,150 → ¥210k profit
         Assert.Contains("250.0×", result.Stdout[value..quality], StringComparison.Ordinal);        // 2亿 ÷ 80万
         Assert.Contains("battery_batch=", result.Stdout[quality..], StringComparison.Ordinal);
+        Assert.Contains("8,000", result.Stdout[quality..], StringComparison.Ordinal);             // the batch in the field
     }
 }

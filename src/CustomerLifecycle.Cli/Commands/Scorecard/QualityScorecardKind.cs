@@ -32,14 +32,24 @@ internal sealed class QualityScorecardKind : IScorecardKind
             throw new UnusableInputException($"{path}: no usable fault records ({import.Rejected.Count} rejected)");
         }
 
-        Func<IReadOnlyList<KeyValuePair<string, string>>, long?>? affected = null;
-        if (fleetPath is not null)
-        {
-            var fleet = ReadFleet(fleetPath);
-            affected = shared => fleet.Where(u => shared.All(a => u.Attributes.TryGetValue(a.Key, out var v) && v == a.Value)).Sum(u => u.Units);
-        }
-
+        var affected = fleetPath is null ? null : Counter(ReadFleet(fleetPath));
         return Outcome(new QualitySignalDetector().Detect(import.Accepted, affected), import.Accepted.Count, path, culture, import.Rejected);
+    }
+
+    /// <summary>
+    /// Counts the units of a fleet that have every one of a signal's shared attributes the fleet knows (attributes of the
+    /// conditions, such as "cold morning", are not properties of a unit and are ignored); null when it knows none of them.
+    /// </summary>
+    public static Func<IReadOnlyList<KeyValuePair<string, string>>, long?> Counter(IReadOnlyList<(IReadOnlyDictionary<string, string> Attributes, long Units)> fleet)
+    {
+        var known = fleet.SelectMany(u => u.Attributes.Keys).ToHashSet(StringComparer.Ordinal);
+        return shared =>
+        {
+            var unitAttributes = shared.Where(a => known.Contains(a.Key)).ToArray();
+            return unitAttributes.Length == 0
+                ? null
+                : fleet.Where(u => unitAttributes.All(a => u.Attributes.TryGetValue(a.Key, out var v) && v == a.Value)).Sum(u => u.Units);
+        };
     }
 
     /// <summary>
