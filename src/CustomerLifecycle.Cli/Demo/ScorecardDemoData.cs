@@ -4,15 +4,18 @@ using CustomerLifecycle.Core;
 using CustomerLifecycle.Core.Events;
 using CustomerLifecycle.Scorecards.Activation;
 using CustomerLifecycle.Scorecards.Experience;
+using CustomerLifecycle.Scorecards.Flywheel;
 using CustomerLifecycle.Scorecards.Funnel;
 using CustomerLifecycle.Scorecards.Lifecycle;
+using CustomerLifecycle.Scorecards.Quality;
+using CustomerLifecycle.Scorecards.Value;
 using NodaTime;
 
 namespace CustomerLifecycle.Cli.Demo;
 
 /// <summary>
 /// Embedded, deterministic inputs of the scorecard demo sections, built from the seeds' figures: the Shenzhen centre
-/// after the first-activation SOP (seed 001: first NPS 87, 90-day retention 79 %), seed 003's funnel rates.
+/// after the first-activation SOP (seed 001: first NPS 87, 90-day retention 79 %), seed 003's funnel rates and flywheel, seed 002's value dashboard, referral ROI and winter range-drop faults.
 /// </summary>
 internal static class ScorecardDemoData
 {
@@ -70,4 +73,58 @@ internal static class ScorecardDemoData
         var whatIf = analyzer.WhatIf(10_000, FunnelRates.Seed003, FunnelStage.Activation, Fraction.From(0.80));
         return FunnelScorecardKind.Outcome(report, [whatIf], Embedded, culture, []);
     }
+
+    /// <summary>Seed 003's Shenzhen flywheel: 100 core customers in January, +15 % by March, +20 % a quarter after.</summary>
+    public static ScorecardOutcome Flywheel(CultureInfo culture)
+    {
+        var options = new FlywheelOptions();
+        return FlywheelScorecardKind.Outcome(new FlywheelProjector(options).Project(100), options, Embedded, culture, []);
+    }
+
+    /// <summary>Seed 002's value dashboard, and its referral ROI: a ¥1,150 rescue → ¥2.1M of referred purchases at 10 % net margin.</summary>
+    public static ScorecardOutcome Value(CultureInfo culture) => ValueScorecardKind.Outcome(
+        ValueDashboard.Seed002,
+        ReferralRoi.Compute(Money.From(1_150m, "CNY"), Money.From(2_100_000m, "CNY"), Fraction.From(0.10)),
+        Embedded,
+        culture,
+        []);
+
+    /// <summary>
+    /// Seed 002's winter range drop: five cars in three weeks, all built in November 2020, one battery batch, BMS V10.2,
+    /// mornings below −10 °C; among other faults of the season that share less (a sixth range drop from another batch, and
+    /// four charging faults on different software).
+    /// </summary>
+    public static IReadOnlyList<FaultRecord> QualityFaults()
+    {
+        var start = Zone.AtLeniently(new LocalDate(2026, 1, 6).At(new LocalTime(8, 0))).ToInstant();
+        var faults = new List<FaultRecord>();
+        for (var i = 0; i < 5; i++)
+        {
+            faults.Add(Fault($"RO-{101 + i}", "winter_range_drop_30pct", start + Duration.FromDays(i * 4), "2020-11", "BT-2011-07", "V10.2", "morning_below_-10C"));
+        }
+
+        faults.Add(Fault("RO-106", "winter_range_drop_30pct", start + Duration.FromDays(9), "2021-03", "BT-2103-02", "V10.2", "morning_below_-10C"));
+        for (var i = 0; i < 4; i++)
+        {
+            faults.Add(Fault($"RO-{201 + i}", "slow_charging", start + Duration.FromDays(3 + (i * 5)), i % 2 == 0 ? "2021-05" : "2020-09", $"BT-21{i:00}-01", $"V10.{i}", "none"));
+        }
+
+        return faults;
+    }
+
+    /// <summary>The cars in the field: seed 002's 8,000-car batch, and 12,000 others on the same BMS version.</summary>
+    private static readonly (IReadOnlyDictionary<string, string> Attributes, long Units)[] Fleet =
+    [
+        (new Dictionary<string, string> { ["production_month"] = "2020-11", ["battery_batch"] = "BT-2011-07", ["bms_version"] = "V10.2" }, 8_000),
+        (new Dictionary<string, string> { ["production_month"] = "2021-03", ["battery_batch"] = "BT-2103-02", ["bms_version"] = "V10.2" }, 12_000),
+    ];
+
+    public static ScorecardOutcome Quality(CultureInfo culture)
+    {
+        var faults = QualityFaults();
+        return QualityScorecardKind.Outcome(new QualitySignalDetector().Detect(faults, QualityScorecardKind.Counter(Fleet)), faults.Count, Embedded, culture, []);
+    }
+
+    private static FaultRecord Fault(string id, string code, Instant at, string built, string batch, string bms, string condition) =>
+        new(id, code, at, new Dictionary<string, string> { ["production_month"] = built, ["battery_batch"] = batch, ["bms_version"] = bms, ["condition"] = condition });
 }

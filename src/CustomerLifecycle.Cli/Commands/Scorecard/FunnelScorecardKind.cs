@@ -83,19 +83,19 @@ internal sealed class FunnelScorecardKind : IScorecardKind
             new TableBlock(
                 zh ? ["阶段", "人数", "转化率", "流失"] : ["stage", "count", "conversion", "lost"],
                 [
-                    [zh ? "车主总数" : "population", Count(report.Population), string.Empty, string.Empty],
-                    .. report.Stages.Select(s => (IReadOnlyList<string>)[names[(int)s.Stage], Count(s.Count), s.Conversion?.ToPercentString() ?? "—", Count(s.Lost)]),
+                    [zh ? "车主总数" : "population", ScorecardFormat.Count(report.Population), string.Empty, string.Empty],
+                    .. report.Stages.Select(s => (IReadOnlyList<string>)[names[(int)s.Stage], ScorecardFormat.Count(s.Count), s.Conversion?.ToPercentString() ?? "—", ScorecardFormat.Count(s.Lost)]),
                 ]),
             new ParagraphBlock(zh
-                ? $"核心客户 {Count(report.CoreCustomers)}，核心收入 {Amount(report.CoreRevenue)}，带来新客户 {report.NewCustomers:0.#}；瓶颈：{(report.Bottleneck is { } b1 ? names[(int)b1] : "—")}"
-                : $"core customers {Count(report.CoreCustomers)}, core revenue {Amount(report.CoreRevenue)}, new customers {report.NewCustomers.ToString("0.#", CultureInfo.InvariantCulture)}; bottleneck: {(report.Bottleneck is { } b2 ? names[(int)b2] : "—")}"),
+                ? $"核心客户 {ScorecardFormat.Count(report.CoreCustomers)}，核心收入 {ScorecardFormat.Amount(report.CoreRevenue)}，带来新客户 {report.NewCustomers:0.#}；瓶颈：{(report.Bottleneck is { } b1 ? names[(int)b1] : "—")}"
+                : $"core customers {ScorecardFormat.Count(report.CoreCustomers)}, core revenue {ScorecardFormat.Amount(report.CoreRevenue)}, new customers {report.NewCustomers.ToString("0.#", CultureInfo.InvariantCulture)}; bottleneck: {(report.Bottleneck is { } b2 ? names[(int)b2] : "—")}"),
         };
         foreach (var w in whatIfs)
         {
             blocks.Add(new ParagraphBlock(
                 zh
-                    ? $"假设{names[(int)w.Stage]}率 {w.Before[w.Stage].Conversion?.ToPercentString()} → {w.After[w.Stage].Conversion?.ToPercentString()}：核心客户 {w.Before.CoreCustomers} → {w.After.CoreCustomers}（{Lift(w.CoreLift)}），收入 {Amount(w.Before.CoreRevenue)} → {Amount(w.After.CoreRevenue)}"
-                    : $"what if {names[(int)w.Stage]} {w.Before[w.Stage].Conversion?.ToPercentString()} → {w.After[w.Stage].Conversion?.ToPercentString()}: core customers {w.Before.CoreCustomers} → {w.After.CoreCustomers} ({Lift(w.CoreLift)}), revenue {Amount(w.Before.CoreRevenue)} → {Amount(w.After.CoreRevenue)}",
+                    ? $"假设{names[(int)w.Stage]}率 {w.Before[w.Stage].Conversion?.ToPercentString()} → {w.After[w.Stage].Conversion?.ToPercentString()}：核心客户 {w.Before.CoreCustomers} → {w.After.CoreCustomers}（{ScorecardFormat.Change(w.CoreLift)}），收入 {ScorecardFormat.Amount(w.Before.CoreRevenue)} → {ScorecardFormat.Amount(w.After.CoreRevenue)}"
+                    : $"what if {names[(int)w.Stage]} {w.Before[w.Stage].Conversion?.ToPercentString()} → {w.After[w.Stage].Conversion?.ToPercentString()}: core customers {w.Before.CoreCustomers} → {w.After.CoreCustomers} ({ScorecardFormat.Change(w.CoreLift)}), revenue {ScorecardFormat.Amount(w.Before.CoreRevenue)} → {ScorecardFormat.Amount(w.After.CoreRevenue)}",
                 ReportTone.Good));
         }
 
@@ -137,12 +137,6 @@ internal sealed class FunnelScorecardKind : IScorecardKind
         (FunnelStage.Referral, true) => "推荐",
         _ => stage.ToString(),
     };
-
-    private static string Amount(Money m) => string.Create(CultureInfo.InvariantCulture, $"{m.Amount:#,##0.##} {m.Currency}");
-
-    private static string Count(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
-
-    private static string Lift(double? lift) => lift is { } l ? l.ToString("+0.0%;-0.0%;0.0%", CultureInfo.InvariantCulture) : "—";
 }
 
 /// <summary>The funnel's JSON details.</summary>

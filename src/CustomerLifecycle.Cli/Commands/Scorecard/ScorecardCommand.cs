@@ -12,6 +12,9 @@ internal static class ScorecardCommand
         new ActivationScorecardKind(),
         new LifecycleScorecardKind(),
         new FunnelScorecardKind(),
+        new FlywheelScorecardKind(),
+        new ValueScorecardKind(),
+        new QualityScorecardKind(),
     ];
 
     public static Command Create()
@@ -34,9 +37,20 @@ internal static class ScorecardCommand
         command.Arguments.Add(input);
         command.Options.Add(json);
         command.Options.Add(culture);
+        var fleet = kind is QualityScorecardKind
+            ? new Option<string?>("--fleet") { Description = "CSV of the units in the field (attribute columns, optional 'units' count) to count each signal's affected population." }
+            : null;
+        if (fleet is not null)
+        {
+            command.Options.Add(fleet);
+        }
+
         command.SetAction(parse =>
         {
-            var outcome = kind.Compute(parse.GetValue(input)!, CultureOption.Resolve(parse.GetValue(culture)));
+            var cultureInfo = CultureOption.Resolve(parse.GetValue(culture));
+            var outcome = kind is QualityScorecardKind quality && fleet is not null
+                ? quality.Compute(parse.GetValue(input)!, cultureInfo, parse.GetValue(fleet))
+                : kind.Compute(parse.GetValue(input)!, cultureInfo);
             if (parse.GetValue(json))
             {
                 Terminal.WriteRaw(CliJson.Serialize(outcome.Json));
