@@ -89,7 +89,10 @@ public sealed class ClvModelFit
     /// <summary>Optimiser iterations of the start that gave the reported parameters.</summary>
     public int Iterations { get; }
 
-    /// <summary>Whether the optimiser met its tolerance at a finite interior point; false means the parameters are not trustworthy.</summary>
+    /// <summary>
+    /// Whether the optimiser met its tolerance at a finite interior point where the Hessian gives standard errors; false
+    /// means the parameters are not trustworthy (<see cref="Message"/> says why).
+    /// </summary>
     public bool Converged { get; }
 
     /// <summary>Why the optimiser stopped, in words (the failure reason when <see cref="Converged"/> is false).</summary>

@@ -21,6 +21,9 @@ internal static class MaximumLikelihood
     /// <summary>A standard error of ln p above this (a 95 % interval wider than a factor e^±10) means p is not identified.</summary>
     internal const double LogStandardErrorBound = 5d;
 
+    /// <summary>The largest |ln p| reported: e^700 is still a finite double.</summary>
+    private const double MaxLogParameter = 700d;
+
     private const double PerturbationHalfWidth = 1.5d;
 
     /// <summary>Fits the model to its bound data.</summary>
@@ -168,7 +171,8 @@ internal static class MaximumLikelihood
         var values = new double[k];
         for (var i = 0; i < k; i++)
         {
-            values[i] = Math.Exp(best.Theta[i]);
+            // A parameter that ran off to the boundary must still be reported as a finite number (the fit then says it did not converge).
+            values[i] = Math.Exp(Math.Clamp(best.Theta[i], -MaxLogParameter, MaxLogParameter));
         }
 
         var logLikelihood = best.MeanNll < Penalty ? -best.MeanNll * model.Customers : double.NegativeInfinity;
@@ -204,6 +208,13 @@ internal static class MaximumLikelihood
         else
         {
             reason = StandardErrors(model, best.Theta, out standardErrors);
+            if (reason is not null)
+            {
+                // Without a usable curvature at the optimum the data do not pin the parameters down: never report that as converged.
+                converged = false;
+                message = string.Create(CultureInfo.InvariantCulture, $"{message}, but {reason}");
+            }
+
             var flat = standardErrors is null ? -1 : Enumerable.Range(0, k).FirstOrDefault(i => standardErrors[i] / values[i] > LogStandardErrorBound, -1);
             if (flat >= 0)
             {
@@ -275,6 +286,10 @@ internal static class MaximumLikelihood
             }
 
             result[i] = Math.Exp(theta[i]) * Math.Sqrt(variance);
+            if (!double.IsFinite(result[i]))
+            {
+                return "a standard error overflows (the parameter is far outside the range the data inform)";
+            }
         }
 
         standardErrors = result;
