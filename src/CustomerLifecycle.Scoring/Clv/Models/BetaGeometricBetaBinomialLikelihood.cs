@@ -1,5 +1,3 @@
-using MathNet.Numerics;
-
 namespace CustomerLifecycle.Scoring.Clv.Models;
 
 /// <summary>
@@ -42,14 +40,12 @@ internal sealed class BetaGeometricBetaBinomialLikelihood : IWeightedLogLikeliho
     public double LogLikelihood(ReadOnlySpan<double> parameters, Span<double> gradient)
     {
         double a = parameters[0], b = parameters[1], g = parameters[2], d = parameters[3];
-        var lbPurchase = DiscreteMath.LogBeta(a, b);
-        var lbDropout = DiscreteMath.LogBeta(g, d);
         var total = 0d;
         if (gradient.IsEmpty)
         {
             foreach (var row in _rows)
             {
-                total += row.Weight * RowLogLikelihood(a, b, g, d, lbPurchase, lbDropout, row.Frequency, row.Recency, row.Periods);
+                total += row.Weight * RowLogLikelihood(a, b, g, d, row.Frequency, row.Recency, row.Periods);
             }
 
             return total;
@@ -58,13 +54,9 @@ internal sealed class BetaGeometricBetaBinomialLikelihood : IWeightedLogLikeliho
         gradient.Clear();
         Span<double> rowGradient = stackalloc double[4];
         Span<double> termGradient = stackalloc double[4];
-        double psiAb = SpecialFunctions.DiGamma(a + b), psiGd = SpecialFunctions.DiGamma(g + d);
-        double psiA = SpecialFunctions.DiGamma(a) - psiAb, psiB = SpecialFunctions.DiGamma(b) - psiAb;
-        double psiG = SpecialFunctions.DiGamma(g) - psiGd, psiD = SpecialFunctions.DiGamma(d) - psiGd;
         foreach (var row in _rows)
         {
             int x = row.Frequency, tx = row.Recency, n = row.Periods;
-            var psiAx = SpecialFunctions.DiGamma(a + x);
             var log = Term(n - x, 0d, n, termGradient);
             termGradient.CopyTo(rowGradient);
             for (var i = 0; i < n - tx; i++)
@@ -89,13 +81,11 @@ internal sealed class BetaGeometricBetaBinomialLikelihood : IWeightedLogLikeliho
             // ln B(α+x, β+u) − ln B(α, β) + ln B(γ+c, δ+v) − ln B(γ, δ) and its gradient.
             double Term(double u, double c, double v, Span<double> grad)
             {
-                var psiPurchaseSum = SpecialFunctions.DiGamma(a + b + x + u);
-                var psiDropoutSum = SpecialFunctions.DiGamma(g + d + c + v);
-                grad[0] = psiAx - psiPurchaseSum - psiA;
-                grad[1] = SpecialFunctions.DiGamma(b + u) - psiPurchaseSum - psiB;
-                grad[2] = SpecialFunctions.DiGamma(g + c) - psiDropoutSum - psiG;
-                grad[3] = SpecialFunctions.DiGamma(d + v) - psiDropoutSum - psiD;
-                return DiscreteMath.LogBeta(a + x, b + u) - lbPurchase + DiscreteMath.LogBeta(g + c, d + v) - lbDropout;
+                grad[0] = DiscreteMath.LogBetaRatioSlopeFirst(a, b, x, u);
+                grad[1] = DiscreteMath.LogBetaRatioSlopeSecond(a, b, x, u);
+                grad[2] = DiscreteMath.LogBetaRatioSlopeFirst(g, d, c, v);
+                grad[3] = DiscreteMath.LogBetaRatioSlopeSecond(g, d, c, v);
+                return DiscreteMath.LogBetaRatio(a, b, x, u) + DiscreteMath.LogBetaRatio(g, d, c, v);
             }
         }
 
@@ -104,14 +94,15 @@ internal sealed class BetaGeometricBetaBinomialLikelihood : IWeightedLogLikeliho
 
     /// <summary>
     /// ln L(α, β, γ, δ | x, t_x, n) = ln[B(α+x, β+n−x)/B(α, β) · B(γ, δ+n)/B(γ, δ)
-    /// + Σ_{i=0}^{n−t_x−1} B(α+x, β+t_x−x+i)/B(α, β) · B(γ+1, δ+t_x+i)/B(γ, δ)], by log-sum-exp.
+    /// + Σ_{i=0}^{n−t_x−1} B(α+x, β+t_x−x+i)/B(α, β) · B(γ+1, δ+t_x+i)/B(γ, δ)], by log-sum-exp, with every ratio of
+    /// Beta functions computed without cancellation (<see cref="DiscreteMath.LogBetaRatio"/>).
     /// </summary>
-    internal static double RowLogLikelihood(double a, double b, double g, double d, double lbPurchase, double lbDropout, int x, int tx, int n)
+    internal static double RowLogLikelihood(double a, double b, double g, double d, int x, int tx, int n)
     {
-        var log = DiscreteMath.LogBeta(a + x, b + n - x) - lbPurchase + DiscreteMath.LogBeta(g, d + n) - lbDropout;
+        var log = DiscreteMath.LogBetaRatio(a, b, x, n - x) + DiscreteMath.LogBetaRatio(g, d, 0d, n);
         for (var i = 0; i < n - tx; i++)
         {
-            log = DiscreteMath.LogAddExp(log, DiscreteMath.LogBeta(a + x, b + tx - x + i) - lbPurchase + DiscreteMath.LogBeta(g + 1d, d + tx + i) - lbDropout);
+            log = DiscreteMath.LogAddExp(log, DiscreteMath.LogBetaRatio(a, b, x, tx - x + i) + DiscreteMath.LogBetaRatio(g, d, 1d, tx + i));
         }
 
         return log;

@@ -15,9 +15,6 @@ namespace CustomerLifecycle.Scoring.Clv.Models;
 /// </remarks>
 public sealed class BetaGeometricBetaBinomialModel
 {
-    private readonly double _logBetaPurchase;
-    private readonly double _logBetaDropout;
-
     /// <summary>Makes a model from its four parameters.</summary>
     /// <param name="alpha">α of the Beta distribution of the transaction probability p; finite and &gt; 0.</param>
     /// <param name="beta">β of the Beta distribution of p; finite and &gt; 0.</param>
@@ -34,8 +31,6 @@ public sealed class BetaGeometricBetaBinomialModel
         Beta = beta;
         Gamma = gamma;
         Delta = delta;
-        _logBetaPurchase = DiscreteMath.LogBeta(alpha, beta);
-        _logBetaDropout = DiscreteMath.LogBeta(gamma, delta);
     }
 
     /// <summary>α of the Beta distribution of the transaction probability p.</summary>
@@ -93,8 +88,8 @@ public sealed class BetaGeometricBetaBinomialModel
             return 0d;
         }
 
-        var log = Math.Log(Alpha / (Alpha + Beta)) + Math.Log(Delta) + SpecialFunctions.GammaLn(Gamma + Delta) - SpecialFunctions.GammaLn(1d + Delta)
-            + DiscreteMath.LogGammaRatioDifference(Gamma, Delta, 0d, periods);
+        var log = Math.Log(Alpha / (Alpha + Beta)) + Math.Log(Delta)
+            + DiscreteMath.LogScaledGammaRatioDifference(Gamma, Delta, 0d, periods);
         return Math.Min(Math.Exp(log), periods);
     }
 
@@ -112,14 +107,14 @@ public sealed class BetaGeometricBetaBinomialModel
             return 0d;
         }
 
-        var log = SpecialFunctions.BinomialLn(periods, count) + DiscreteMath.LogBeta(Alpha + count, Beta + periods - count) - _logBetaPurchase
-            + DiscreteMath.LogBeta(Gamma, Delta + periods) - _logBetaDropout;
+        var log = SpecialFunctions.BinomialLn(periods, count) + DiscreteMath.LogBetaRatio(Alpha, Beta, count, periods - count)
+            + DiscreteMath.LogBetaRatio(Gamma, Delta, 0d, periods);
         for (var i = count; i < periods; i++)
         {
             log = DiscreteMath.LogAddExp(
                 log,
-                SpecialFunctions.BinomialLn(i, count) + DiscreteMath.LogBeta(Alpha + count, Beta + i - count) - _logBetaPurchase
-                    + DiscreteMath.LogBeta(Gamma + 1d, Delta + i) - _logBetaDropout);
+                SpecialFunctions.BinomialLn(i, count) + DiscreteMath.LogBetaRatio(Alpha, Beta, count, i - count)
+                    + DiscreteMath.LogBetaRatio(Gamma, Delta, 1d, i));
         }
 
         return Math.Clamp(Math.Exp(log), 0d, 1d);
@@ -144,9 +139,9 @@ public sealed class BetaGeometricBetaBinomialModel
         }
 
         int x = row.Frequency, n = row.Periods;
-        var log = DiscreteMath.LogBeta(Alpha + x + 1d, Beta + n - x) - _logBetaPurchase
-            + Math.Log(Delta) + SpecialFunctions.GammaLn(Gamma + Delta) - SpecialFunctions.GammaLn(1d + Delta)
-            + DiscreteMath.LogGammaRatioDifference(Gamma, Delta, n, (double)n + futurePeriods)
+        var log = DiscreteMath.LogBetaRatio(Alpha, Beta, x + 1d, n - x)
+            + Math.Log(Delta)
+            + DiscreteMath.LogScaledGammaRatioDifference(Gamma, Delta, n, (double)n + futurePeriods)
             - LogLikelihood(x, row.Recency, n);
         return Math.Min(Math.Exp(log), futurePeriods);
     }
@@ -162,8 +157,8 @@ public sealed class BetaGeometricBetaBinomialModel
         ArgumentNullException.ThrowIfNull(row);
         ArgumentOutOfRangeException.ThrowIfNegative(periodsAhead);
         int x = row.Frequency, n = row.Periods;
-        var log = DiscreteMath.LogBeta(Alpha + x, Beta + n - x) - _logBetaPurchase
-            + DiscreteMath.LogBeta(Gamma, Delta + n + (double)periodsAhead) - _logBetaDropout
+        var log = DiscreteMath.LogBetaRatio(Alpha, Beta, x, n - x)
+            + DiscreteMath.LogBetaRatio(Gamma, Delta, 0d, n + (double)periodsAhead)
             - LogLikelihood(x, row.Recency, n);
         return Math.Clamp(Math.Exp(log), 0d, 1d);
     }
@@ -187,8 +182,8 @@ public sealed class BetaGeometricBetaBinomialModel
         int x = row.Frequency, n = row.Periods;
         var z = 1d / (1d + discount);
         var series = DiscreteMath.OneHypergeometric(Delta + n + 1d, Gamma + Delta + n + 1d, z, nameof(discount));
-        var log = DiscreteMath.LogBeta(Alpha + x + 1d, Beta + n - x) - _logBetaPurchase
-            + DiscreteMath.LogBeta(Gamma, Delta + n + 1d) - _logBetaDropout
+        var log = DiscreteMath.LogBetaRatio(Alpha, Beta, x + 1d, n - x)
+            + DiscreteMath.LogBetaRatio(Gamma, Delta, 0d, n + 1d)
             + Math.Log(z) + Math.Log(series)
             - LogLikelihood(x, row.Recency, n);
         return Math.Exp(log);
@@ -227,5 +222,5 @@ public sealed class BetaGeometricBetaBinomialModel
     }
 
     private double LogLikelihood(int x, int recency, int n) =>
-        BetaGeometricBetaBinomialLikelihood.RowLogLikelihood(Alpha, Beta, Gamma, Delta, _logBetaPurchase, _logBetaDropout, x, recency, n);
+        BetaGeometricBetaBinomialLikelihood.RowLogLikelihood(Alpha, Beta, Gamma, Delta, x, recency, n);
 }

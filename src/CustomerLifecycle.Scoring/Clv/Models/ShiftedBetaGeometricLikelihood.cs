@@ -1,5 +1,3 @@
-using MathNet.Numerics;
-
 namespace CustomerLifecycle.Scoring.Clv.Models;
 
 /// <summary>The sBG log-likelihood bound to one or more cohorts' survivor counts, with its analytic gradient.</summary>
@@ -41,16 +39,10 @@ internal sealed class ShiftedBetaGeometricLikelihood : IWeightedLogLikelihood
     public double LogLikelihood(ReadOnlySpan<double> parameters, Span<double> gradient)
     {
         double a = parameters[0], b = parameters[1];
-        var lb = DiscreteMath.LogBeta(a, b);
         var wantGradient = !gradient.IsEmpty;
-        double psiA = 0d, psiB = 0d, psiA1 = 0d;
         if (wantGradient)
         {
             gradient.Clear();
-            var psiAb = SpecialFunctions.DiGamma(a + b);
-            psiA = SpecialFunctions.DiGamma(a) - psiAb;
-            psiB = SpecialFunctions.DiGamma(b) - psiAb;
-            psiA1 = SpecialFunctions.DiGamma(a + 1d);
         }
 
         var total = 0d;
@@ -63,12 +55,11 @@ internal sealed class ShiftedBetaGeometricLikelihood : IWeightedLogLikelihood
                 var lost = alive[t - 1] - alive[t];
                 if (lost > 0d)
                 {
-                    total += lost * (DiscreteMath.LogBeta(a + 1d, b + t - 1d) - lb);
+                    total += lost * DiscreteMath.LogBetaRatio(a, b, 1d, t - 1d);
                     if (wantGradient)
                     {
-                        var psiSum = SpecialFunctions.DiGamma(a + b + t);
-                        gradient[0] += lost * (psiA1 - psiSum - psiA);
-                        gradient[1] += lost * (SpecialFunctions.DiGamma(b + t - 1d) - psiSum - psiB);
+                        gradient[0] += lost * DiscreteMath.LogBetaRatioSlopeFirst(a, b, 1d, t - 1d);
+                        gradient[1] += lost * DiscreteMath.LogBetaRatioSlopeSecond(a, b, 1d, t - 1d);
                     }
                 }
             }
@@ -78,12 +69,11 @@ internal sealed class ShiftedBetaGeometricLikelihood : IWeightedLogLikelihood
             var n = cohort.Periods;
             if (censored > 0d)
             {
-                total += censored * (DiscreteMath.LogBeta(a, b + n) - lb);
+                total += censored * DiscreteMath.LogBetaRatio(a, b, 0d, n);
                 if (wantGradient)
                 {
-                    var psiSum = SpecialFunctions.DiGamma(a + b + n);
-                    gradient[0] += censored * (SpecialFunctions.DiGamma(a) - psiSum - psiA);
-                    gradient[1] += censored * (SpecialFunctions.DiGamma(b + n) - psiSum - psiB);
+                    gradient[0] += censored * DiscreteMath.LogBetaRatioSlopeFirst(a, b, 0d, n);
+                    gradient[1] += censored * DiscreteMath.LogBetaRatioSlopeSecond(a, b, 0d, n);
                 }
             }
         }

@@ -13,8 +13,6 @@ namespace CustomerLifecycle.Scoring.Clv.Models;
 /// </remarks>
 public sealed class ShiftedBetaGeometricModel
 {
-    private readonly double _logBeta;
-
     /// <summary>Makes a model from its two parameters.</summary>
     /// <param name="alpha">α of the Beta distribution of the churn probability θ; finite and &gt; 0.</param>
     /// <param name="beta">β of the Beta distribution of θ; finite and &gt; 0.</param>
@@ -25,7 +23,6 @@ public sealed class ShiftedBetaGeometricModel
         DiscreteMath.CheckParameter(beta, nameof(beta));
         Alpha = alpha;
         Beta = beta;
-        _logBeta = DiscreteMath.LogBeta(alpha, beta);
     }
 
     /// <summary>α of the Beta distribution of the churn probability θ.</summary>
@@ -171,7 +168,7 @@ public sealed class ShiftedBetaGeometricModel
         return new ShiftedBetaGeometricModel(fit["alpha"], fit["beta"]);
     }
 
-    private double LogSurvival(int period) => DiscreteMath.LogBeta(Alpha, Beta + period) - _logBeta;
+    private double LogSurvival(int period) => DiscreteMath.LogBetaRatio(Alpha, Beta, 0d, period);
 
-    private double LogChurn(int period) => DiscreteMath.LogBeta(Alpha + 1d, Beta + period - 1d) - _logBeta;
+    private double LogChurn(int period) => DiscreteMath.LogBetaRatio(Alpha, Beta, 1d, period - 1d);
 }
