@@ -99,4 +99,18 @@ public class FitCommandTests
         Assert.Equal(2, CliRunner.Run("clv", "fit", DataFile("donations.csv"), "--model", "bg-xyz").ExitCode);
         Assert.Equal(2, CliRunner.Run("clv", "fit", DataFile("donations.csv")).ExitCode);
     }
+
+    [Fact]
+    public void A_file_whose_every_row_is_rejected_says_why_for_each_row_then_exits_2()
+    {
+        var path = CliRunner.TempFile("all-bad.csv", "frequency,recency,T", "2,30,20", "1.5,3,10", "3,4,Infinity");
+
+        var result = CliRunner.Run("clv", "fit", path, "--model", "bg-nbd");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("line 2: recency 30 is greater than T 20", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("(frequency.not_whole)", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("line 4: T \"Infinity\" is not a finite number", result.Stderr, StringComparison.Ordinal);
+        Assert.EndsWith("no usable rows to fit", result.Stderr.Trim(), StringComparison.Ordinal);
+    }
 }

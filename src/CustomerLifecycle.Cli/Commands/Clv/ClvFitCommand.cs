@@ -74,7 +74,7 @@ internal static class ClvFitCommand
             case "bg-bb":
                 {
                     var import = ClvFitInputs.ReadDiscrete(path);
-                    RequireRows(path, import.Accepted.Count);
+                    RequireRows(path, import.Accepted.Count, import.Rejected);
                     return new ClvFitOutcome(BetaGeometricBetaBinomialModel.Fit(import.Accepted, options), import.Rejected, import.RowCount);
                 }
 
@@ -87,7 +87,7 @@ internal static class ClvFitCommand
             default:
                 {
                     var summary = SummaryCsv.Read(path);
-                    RequireRows(path, summary.Import.Accepted.Count);
+                    RequireRows(path, summary.Import.Accepted.Count, summary.Import.Rejected);
                     return new ClvFitOutcome(ClvFitContinuous.Fit(model, summary.Import.Accepted, options), summary.Import.Rejected, summary.Import.RowCount);
                 }
         }
@@ -103,10 +103,12 @@ internal static class ClvFitCommand
         }
     }
 
-    private static void RequireRows(string path, int accepted)
+    private static void RequireRows(string path, int accepted, IReadOnlyList<RejectedRow> rejected)
     {
         if (accepted == 0)
         {
+            // Say why every row was refused before giving up.
+            Rejections.Warn(path, rejected);
             throw new UnusableInputException($"{path}: no usable rows to fit");
         }
     }

@@ -104,6 +104,7 @@ internal static class ClvPredictCommand
         {
             if (import.Accepted.Count == 0)
             {
+                Rejections.Warn(path, import.Rejected);
                 throw new UnusableInputException($"{path}: no usable rows to fit");
             }
 
@@ -142,6 +143,7 @@ internal static class ClvPredictCommand
         var customers = summary.Import.Accepted;
         if (customers.Count == 0)
         {
+            Rejections.Warn(path, summary.Import.Rejected);
             throw new UnusableInputException($"{path}: no usable rows");
         }
 

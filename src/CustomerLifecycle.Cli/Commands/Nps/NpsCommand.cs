@@ -204,7 +204,7 @@ internal static class NpsCommand
     private static void RenderReport(NpsReportJson r)
     {
         var console = Terminal.Out;
-        console.MarkupLineInterpolated($"[bold]{r.File}[/]: {r.Responses} responses, {r.Rejected.Count} rejected rows");
+        console.MarkupLineInterpolated($"[bold]{r.File}[/]: {r.Responses} {(r.Responses == 1 ? "response" : "responses")}, {r.Rejected.Count} rejected {(r.Rejected.Count == 1 ? "row" : "rows")}");
         var table = new Table().AddColumns("metric", "value");
         AddRow(table, "NPS", Points(r.Nps));
         AddRow(table, string.Create(CultureInfo.InvariantCulture, $"{r.Confidence:P0} interval ({r.Method})"), Interval(r.CiLow, r.CiHigh));
