@@ -10,13 +10,14 @@ public sealed class ClvModelsPageTests
     [Fact]
     public void The_models_page_example_reproduces_the_published_CDNOW_predictions_for_customer_1()
     {
-        var (purchases, alive, aliveInAYear, noPurchase, spend, value) = ClvModels.FitAndPredict(Cdnow());
+        var (purchases, alive, aliveInAYear, noPurchase, exactlyTwo, spend, value) = ClvModels.FitAndPredict(Cdnow());
 
         Assert.Equal(1.226, purchases, 0.002);       // Fader, Hardie & Lee (2005), customer 1, next 39 weeks
         Assert.Equal(24.65, spend, 0.02);            // Fader & Hardie's Gamma-Gamma note, customer 1
         Assert.InRange(alive, 0d, 1d);
         Assert.InRange(aliveInAYear, 0d, alive);     // still alive a year later is never likelier than alive now
         Assert.InRange(noPurchase, 0d, 1d);
+        Assert.InRange(exactlyTwo, 0.01, alive);     // two more purchases need the customer alive now
         Assert.Equal(35.87, value, 0.05);            // 12 steps of 30 days (30/7 weeks) at 1 % a step
     }
 

@@ -119,6 +119,29 @@ public abstract class BetaGeometricModel : IRepeatTransactionModel
     {
         ArgumentOutOfRangeException.ThrowIfNegative(n);
         ClvMath.CheckHorizon(t, nameof(t));
+        return CountProbability(n, t, R, Alpha, A, B, _shift);
+    }
+
+    /// <inheritdoc />
+    public double ConditionalProbabilityOfTransactions(int n, double t, double x, double tx, double T)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(n);
+        ClvMath.CheckHorizon(t, nameof(t));
+        ClvMath.CheckCustomer(x, tx, T);
+
+        // A customer dead at T buys nothing more. One alive at T has λ ~ Gamma(r+x, α+T) and p ~ Beta(a, b+x′) and,
+        // purchases being memoryless, starts afresh as a BG/NBD customer (no drop-out at time 0, even under MBG/NBD).
+        var alive = AliveCore(x, tx, T);
+        var p = alive * CountProbability(n, t, R + x, Alpha + T, A, B + x + _shift, shift: 0);
+        return Math.Clamp(n == 0 ? p + (1d - alive) : p, 0d, 1d);
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Name}(r={R:G6}, alpha={Alpha:G6}, a={A:G6}, b={B:G6})";
+
+    /// <summary>P(X(t) = n) of a new customer under (r, α, a, b); shift 1 adds MBG/NBD's drop-out at time 0.</summary>
+    private static double CountProbability(int n, double t, double r, double alpha, double a, double b, int shift)
+    {
         if (t == 0d)
         {
             return n == 0 ? 1d : 0d;
@@ -126,23 +149,20 @@ public abstract class BetaGeometricModel : IRepeatTransactionModel
 
         // P(X(t)=n) = B(a, b+n′)/B(a,b)·NB(n) + 1{n′>0} B(a+1, b+n′−1)/B(a,b)·P(NB ≥ n), NB the negative binomial
         // (r, α/(α+t)) count of a customer who never drops out, n′ = n + shift.
-        var logBetaAb = ClvMath.LogBeta(A, B);
-        var ns = n + _shift;
-        var logQ = -ClvMath.Log1p(t / Alpha);
-        var logNb = SpecialFunctions.GammaLn(R + n) - SpecialFunctions.GammaLn(R) - SpecialFunctions.GammaLn(n + 1d)
-            + (R * logQ) + (n * Math.Log(t / (Alpha + t)));
-        var p = Math.Exp(ClvMath.LogBeta(A, B + ns) - logBetaAb + logNb);
+        var logBetaAb = ClvMath.LogBeta(a, b);
+        var ns = n + shift;
+        var logQ = -ClvMath.Log1p(t / alpha);
+        var logNb = SpecialFunctions.GammaLn(r + n) - SpecialFunctions.GammaLn(r) - SpecialFunctions.GammaLn(n + 1d)
+            + (r * logQ) + (n * Math.Log(t / (alpha + t)));
+        var p = Math.Exp(ClvMath.LogBeta(a, b + ns) - logBetaAb + logNb);
         if (ns > 0)
         {
-            var tail = n == 0 ? 1d : SpecialFunctions.BetaRegularized(n, R, t / (Alpha + t));
-            p += Math.Exp(ClvMath.LogBeta(A + 1d, B + ns - 1d) - logBetaAb) * tail;
+            var tail = n == 0 ? 1d : SpecialFunctions.BetaRegularized(n, r, t / (alpha + t));
+            p += Math.Exp(ClvMath.LogBeta(a + 1d, b + ns - 1d) - logBetaAb) * tail;
         }
 
         return Math.Clamp(p, 0d, 1d);
     }
-
-    /// <inheritdoc />
-    public override string ToString() => $"{Name}(r={R:G6}, alpha={Alpha:G6}, a={A:G6}, b={B:G6})";
 
     private protected static double[] FitValues(ClvModelFit fit, string model)
     {

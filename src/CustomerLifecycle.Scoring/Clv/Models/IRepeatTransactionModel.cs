@@ -78,4 +78,18 @@ public interface IRepeatTransactionModel
     /// <returns>A probability in [0, 1]; over n they sum to 1.</returns>
     /// <exception cref="ArgumentOutOfRangeException">n is negative or t invalid.</exception>
     double ProbabilityOfTransactions(int n, double t);
+
+    /// <summary>
+    /// P(X(T, T+t) = n | x, t_x, T): the probability that a customer with this history makes exactly n purchases in the
+    /// next t time units: (1 − P(alive)) for n = 0 plus P(alive) times the count probability of a new customer whose
+    /// rate (and drop-out) distributions are updated by the history.
+    /// </summary>
+    /// <param name="n">The count, ≥ 0.</param>
+    /// <param name="t">The horizon after T, ≥ 0.</param>
+    /// <param name="x">Repeat purchases.</param>
+    /// <param name="tx">Recency t_x.</param>
+    /// <param name="T">Age T.</param>
+    /// <returns>A probability in [0, 1]; over n they sum to 1 and average to <see cref="ConditionalExpectedTransactions(double, double, double, double)"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">n is negative, t invalid, or the customer invalid.</exception>
+    double ConditionalProbabilityOfTransactions(int n, double t, double x, double tx, double T);
 }

@@ -150,6 +150,20 @@ public sealed class ParetoNbdModel : IRepeatTransactionModel
     }
 
     /// <inheritdoc />
+    public double ConditionalProbabilityOfTransactions(int n, double t, double x, double tx, double T)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(n);
+        ClvMath.CheckHorizon(t, nameof(t));
+        ClvMath.CheckCustomer(x, tx, T);
+
+        // A customer dead at T buys nothing more; one alive at T has λ ~ Gamma(r+x, α+T) and μ ~ Gamma(s, β+T) and, both
+        // processes being memoryless, starts afresh as a Pareto/NBD customer with those parameters.
+        var alive = AliveCore(x, tx, T);
+        var p = alive * new ParetoNbdModel(R + x, Alpha + T, S, Beta + T).ProbabilityOfTransactions(n, t);
+        return Math.Clamp(n == 0 ? p + (1d - alive) : p, 0d, 1d);
+    }
+
+    /// <inheritdoc />
     public override string ToString() => $"{ModelName}(r={R:G6}, alpha={Alpha:G6}, s={S:G6}, beta={Beta:G6})";
 
     private double ExpectedIfAlive(double t, double x, double age) =>
