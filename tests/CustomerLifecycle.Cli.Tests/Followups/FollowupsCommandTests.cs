@@ -41,6 +41,23 @@ public class FollowupsCommandTests
     }
 
     [Fact]
+    public void Plan_rejects_an_appointment_scheduled_before_its_booking_in_the_csv_words()
+    {
+        var file = CliRunner.TempFile(
+            "early.csv",
+            "customer_id,event,at,appointment_id,scheduled_for",
+            "c1,booked,2026-03-02T10:00:00Z,A1,2026-03-01T10:00:00Z");
+
+        var plan = Json(CliRunner.Run("followups", "plan", file, "--now", "2026-03-03T00:00:00Z", "--json"));
+
+        var rejected = Assert.Single(plan.GetProperty("rejected").EnumerateArray());
+        Assert.Equal("event.invalid", rejected.GetProperty("code").GetString());
+        var reason = rejected.GetProperty("reason").GetString()!;
+        Assert.Contains("must be after the event itself", reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("Parameter", reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Plan_keeps_no_task_of_a_cancelled_appointment()
     {
         var plan = Json(CliRunner.Run("followups", "plan", Events, "--now", Now, "--json"));

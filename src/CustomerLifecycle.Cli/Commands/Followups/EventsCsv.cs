@@ -121,7 +121,9 @@ internal sealed record EventsCsv(IReadOnlyList<FollowupEvent> Events, IReadOnlyL
         }
         catch (ArgumentException ex)
         {
-            return (null, ("event.invalid", ex.Message.ReplaceLineEndings(" ")));
+            // The library's message names a C# parameter; a CSV reader wants only the sentence.
+            var message = ex.ParamName is { } name ? ex.Message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal) : ex.Message;
+            return (null, ("event.invalid", message.ReplaceLineEndings(" ")));
         }
     }
 
