@@ -6,7 +6,7 @@ namespace CustomerLifecycle.Scoring.Clv.Models;
 
 /// <summary>
 /// The maximum-likelihood driver shared by every CLV model: minimises the weighted mean negative log-likelihood over the
-/// log-parameters with MathNet's BFGS (analytic gradients when the model has them, else central differences), from one or
+/// log-parameters with MathNet's BFGS iteration, started at a sensible step (<see cref="ScaledBfgsMinimizer"/>) (analytic gradients when the model has them, else central differences), from one or
 /// more deterministic starts, then takes a numerical Hessian at the optimum for standard errors (delta method from the
 /// log scale: SE(p) = p·SE(ln p)).
 /// </summary>
@@ -139,7 +139,7 @@ internal static class MaximumLikelihood
         });
 
         // Parameter and progress tolerances far below the gradient tolerance: the gradient test decides convergence.
-        var minimizer = new BfgsMinimizer(options.Tolerance, 1e-15, 1e-15, options.MaxIterations);
+        var minimizer = new ScaledBfgsMinimizer(options.Tolerance, 1e-15, 1e-15, options.MaxIterations);
         try
         {
             var result = minimizer.FindMinimum(objective, Vector<double>.Build.DenseOfArray(theta));
