@@ -37,42 +37,59 @@ internal sealed class ParetoNbdLikelihood : IWeightedLogLikelihood
 
     private readonly SummaryRows _rows;
 
-    // Distinct (x, y) pairs whose F is needed: x index and time per pair; each row's pair for t_x and for T.
+    // Every distinct time (t_x or T); the distinct (x, time) pairs whose F is needed; each row's pairs and T.
+    private readonly double[] _times;
     private readonly int[] _pairX;
-    private readonly double[] _pairTime;
+    private readonly int[] _pairTime;
     private readonly int[] _rowRecencyPair;
     private readonly int[] _rowAgePair;
+    private readonly int[] _rowAge;
 
-    // Per-evaluation buffers: ln F and its four derivatives per pair, and per-x terms.
+    // Per-evaluation buffers: ln(α+y), ln(β+y) and their reciprocals per time; ln F and its 4 derivatives per pair.
+    private readonly double[] _logAY;
+    private readonly double[] _logBY;
+    private readonly double[] _invAY;
+    private readonly double[] _invBY;
     private readonly double[] _logF;
     private readonly double[] _dLogF;
-    private readonly double[] _logRsx;
 
     public ParetoNbdLikelihood(SummaryRows rows)
     {
         _rows = rows;
-        var pairs = new Dictionary<(int X, double Time), int>();
+        _times = rows.DistinctRecency.Union(rows.DistinctAge).Order().ToArray();
+        var timeIndex = new Dictionary<double, int>(_times.Length);
+        for (var t = 0; t < _times.Length; t++)
+        {
+            timeIndex[_times[t]] = t;
+        }
+
+        var pairs = new Dictionary<(int X, int Time), int>();
         _rowRecencyPair = new int[rows.Count];
         _rowAgePair = new int[rows.Count];
+        _rowAge = new int[rows.Count];
         for (var i = 0; i < rows.Count; i++)
         {
-            _rowRecencyPair[i] = Pair(rows.XIndex[i], rows.DistinctRecency[rows.RecencyIndex[i]]);
-            _rowAgePair[i] = Pair(rows.XIndex[i], rows.DistinctAge[rows.AgeIndex[i]]);
+            _rowAge[i] = timeIndex[rows.DistinctAge[rows.AgeIndex[i]]];
+            _rowRecencyPair[i] = Pair(rows.XIndex[i], timeIndex[rows.DistinctRecency[rows.RecencyIndex[i]]]);
+            _rowAgePair[i] = Pair(rows.XIndex[i], _rowAge[i]);
         }
 
         _pairX = new int[pairs.Count];
-        _pairTime = new double[pairs.Count];
+        _pairTime = new int[pairs.Count];
         foreach (var ((x, time), index) in pairs)
         {
             _pairX[index] = x;
             _pairTime[index] = time;
         }
 
+        _logAY = new double[_times.Length];
+        _logBY = new double[_times.Length];
+        _invAY = new double[_times.Length];
+        _invBY = new double[_times.Length];
         _logF = new double[pairs.Count];
         _dLogF = new double[4 * pairs.Count];
-        _logRsx = new double[rows.DistinctX.Length];
 
-        int Pair(int x, double time)
+        int Pair(int x, int time)
         {
             if (!pairs.TryGetValue((x, time), out var index))
             {
@@ -117,30 +134,37 @@ internal sealed class ParetoNbdLikelihood : IWeightedLogLikelihood
         double r = parameters[0], alpha = parameters[1], s = parameters[2], beta = parameters[3];
         var rows = _rows;
         var wantGradient = !gradient.IsEmpty;
-        for (var g = 0; g < rows.DistinctX.Length; g++)
+        for (var t = 0; t < _times.Length; t++)
         {
-            _logRsx[g] = Math.Log(r + s + rows.DistinctX[g]);
+            _logAY[t] = Math.Log(alpha + _times[t]);
+            _logBY[t] = Math.Log(beta + _times[t]);
+            _invAY[t] = 1d / (alpha + _times[t]);
+            _invBY[t] = 1d / (beta + _times[t]);
         }
 
         for (var p = 0; p < _pairX.Length; p++)
         {
-            _logF[p] = LogF(r, alpha, s, beta, rows.DistinctX[_pairX[p]], _pairTime[p], _dLogF.AsSpan(4 * p, 4));
-            if (double.IsNaN(_logF[p]))
+            var t = _pairTime[p];
+            var logF = LogF(r, alpha, s, beta, rows.DistinctX[_pairX[p]], _logAY[t], _logBY[t], _invAY[t], _invBY[t], _dLogF.AsSpan(4 * p, 4));
+            if (double.IsNaN(logF))
             {
                 return double.NegativeInfinity;
             }
+
+            _logF[p] = logF;
         }
 
         var logS = Math.Log(s);
+        var invS = 1d / s;
         double ll = 0d, dr = 0d, dAlpha = 0d, ds = 0d, dBeta = 0d;
+        var dLogF = _dLogF;
         for (var i = 0; i < rows.Count; i++)
         {
             var w = rows.Weight[i];
-            var g = rows.XIndex[i];
-            var rx = r + rows.DistinctX[g];
-            var age = rows.DistinctAge[rows.AgeIndex[i]];
-            var logAT = Math.Log(alpha + age);
-            var logBT = Math.Log(beta + age);
+            var rx = r + rows.DistinctX[rows.XIndex[i]];
+            var t = _rowAge[i];
+            var logAT = _logAY[t];
+            var logBT = _logBY[t];
             var survivor = (-rx * logAT) - (s * logBT);
             var p1 = _rowRecencyPair[i];
             var p2 = _rowAgePair[i];
@@ -153,9 +177,9 @@ internal sealed class ParetoNbdLikelihood : IWeightedLogLikelihood
                 if (wantGradient)
                 {
                     dr -= w * logAT;
-                    dAlpha -= w * rx / (alpha + age);
+                    dAlpha -= w * rx * _invAY[t];
                     ds -= w * logBT;
-                    dBeta -= w * s / (beta + age);
+                    dBeta -= w * s * _invBY[t];
                 }
 
                 continue;
@@ -163,7 +187,8 @@ internal sealed class ParetoNbdLikelihood : IWeightedLogLikelihood
 
             // ln A₀ = u₁ + ln(1 − ρ), ρ = e^(u₂−u₁) < 1; its derivative is (∂u₁ − ρ ∂u₂)/(1 − ρ).
             var oneMinusRho = -ClvMath.Expm1(u2 - u1);
-            var died = logS - _logRsx[g] + u1 + Math.Log(oneMinusRho);
+            var invRsx = 1d / (rx + s);
+            var died = logS + Math.Log(invRsx * oneMinusRho) + u1;
             double lse, wDied;
             if (died <= survivor)
             {
@@ -187,13 +212,11 @@ internal sealed class ParetoNbdLikelihood : IWeightedLogLikelihood
             var wAlive = 1d - wDied;
             var rho = 1d - oneMinusRho;
             var scale = wDied / oneMinusRho;
-            var d1 = _dLogF.AsSpan(4 * p1, 4);
-            var d2 = _dLogF.AsSpan(4 * p2, 4);
-            var invRsx = 1d / (rx + s);
-            dr += w * ((-wAlive * logAT) + (scale * (d1[0] - (rho * d2[0]))) - (wDied * invRsx));
-            dAlpha += w * ((-wAlive * rx / (alpha + age)) + (scale * (d1[1] - (rho * d2[1]))));
-            ds += w * ((-wAlive * logBT) + (scale * (d1[2] - (rho * d2[2]))) + (wDied * ((1d / s) - invRsx)));
-            dBeta += w * ((-wAlive * s / (beta + age)) + (scale * (d1[3] - (rho * d2[3]))));
+            int o1 = 4 * p1, o2 = 4 * p2;
+            dr += w * ((-wAlive * logAT) + (scale * (dLogF[o1] - (rho * dLogF[o2]))) - (wDied * invRsx));
+            dAlpha += w * ((-wAlive * rx * _invAY[t]) + (scale * (dLogF[o1 + 1] - (rho * dLogF[o2 + 1]))));
+            ds += w * ((-wAlive * logBT) + (scale * (dLogF[o1 + 2] - (rho * dLogF[o2 + 2]))) + (wDied * (invS - invRsx)));
+            dBeta += w * ((-wAlive * s * _invBY[t]) + (scale * (dLogF[o1 + 3] - (rho * dLogF[o2 + 3]))));
         }
 
         var lnGammaR = SpecialFunctions.GammaLn(r);
@@ -227,45 +250,40 @@ internal sealed class ParetoNbdLikelihood : IWeightedLogLikelihood
     }
 
     /// <summary>
-    /// ln F(y) (see the class remarks) and its derivatives with respect to (r, α, s, β); NaN when the series would need
-    /// more than <see cref="MaxSeriesTerms"/> terms.
+    /// ln F(y) (see the class remarks) and its derivatives with respect to (r, α, s, β), given ln(α+y), ln(β+y) and their
+    /// reciprocals; NaN when the series would need more than <see cref="MaxSeriesTerms"/> terms.
     /// </summary>
-    internal static double LogF(double r, double alpha, double s, double beta, double x, double y, Span<double> derivative)
+    internal static double LogF(
+        double r, double alpha, double s, double beta, double x, double logAY, double logBY, double invAY, double invBY, Span<double> derivative)
     {
         var rx = r + x;
         var c = rx + s + 1d;
-        var logAY = Math.Log(alpha + y);
-        var logBY = Math.Log(beta + y);
         if (alpha >= beta)
         {
-            var z = (alpha - beta) / (alpha + y);
-            if (!Series(rx, c, z, out var logG, out var ge, out var gc, out var gz))
+            if (!Series(rx, c, (alpha - beta) * invAY, out var logG, out var ge, out var gc, out var gz))
             {
                 return double.NaN;
             }
 
-            // ∂z/∂α = (β+y)/(α+y)², ∂z/∂β = −1/(α+y).
-            var invAY = 1d / (alpha + y);
+            // z = (α−β)/(α+y): ∂z/∂α = (β+y)/(α+y)², ∂z/∂β = −1/(α+y).
             derivative[0] = -logAY + ge + gc;
-            derivative[1] = (-rx * invAY) + (gz * (beta + y) * invAY * invAY);
+            derivative[1] = (-rx * invAY) + (gz * invAY * invAY / invBY);
             derivative[2] = -logBY + gc;
-            derivative[3] = (-s / (beta + y)) - (gz * invAY);
+            derivative[3] = (-s * invBY) - (gz * invAY);
             return (-s * logBY) - (rx * logAY) + logG;
         }
         else
         {
-            var z = (beta - alpha) / (beta + y);
-            if (!Series(s + 1d, c, z, out var logG, out var ge, out var gc, out var gz))
+            if (!Series(s + 1d, c, (beta - alpha) * invBY, out var logG, out var ge, out var gc, out var gz))
             {
                 return double.NaN;
             }
 
-            // ∂z/∂β = (α+y)/(β+y)², ∂z/∂α = −1/(β+y).
-            var invBY = 1d / (beta + y);
+            // z = (β−α)/(β+y): ∂z/∂β = (α+y)/(β+y)², ∂z/∂α = −1/(β+y).
             derivative[0] = -logAY + gc;
-            derivative[1] = ((1d - rx) / (alpha + y)) - (gz * invBY);
+            derivative[1] = ((1d - rx) * invAY) - (gz * invBY);
             derivative[2] = -logBY + ge + gc;
-            derivative[3] = (-(s + 1d) * invBY) + (gz * (alpha + y) * invBY * invBY);
+            derivative[3] = (-(s + 1d) * invBY) + (gz * invBY * invBY / invAY);
             return ((1d - rx) * logAY) - ((s + 1d) * logBY) + logG;
         }
     }
