@@ -128,13 +128,14 @@ internal static class MaximumLikelihood
     private static Attempt Run(IWeightedLogLikelihood model, double[] theta, ClvFitOptions options)
     {
         var k = theta.Length;
-        var tracker = new Tracker(theta, Objective(model, theta, []));
+        // The optimiser's first evaluation is at the start, so the tracker needs no evaluation of its own.
+        var tracker = new Tracker(theta, double.PositiveInfinity);
         var objective = ObjectiveFunction.Gradient(v =>
         {
             var g = new double[k];
             var point = v.AsArray() ?? v.ToArray();
             var f = Objective(model, point, g);
-            tracker.Offer(point, f);
+            tracker.Offer(point, f, g);
             return (f, Vector<double>.Build.Dense(g));
         });
 
@@ -143,8 +144,7 @@ internal static class MaximumLikelihood
         try
         {
             var result = minimizer.FindMinimum(objective, Vector<double>.Build.DenseOfArray(theta));
-            tracker.Offer(result.MinimizingPoint.ToArray(), result.FunctionInfoAtMinimum.Value);
-            return new Attempt(tracker.Point, tracker.Value, result.Iterations, Describe(result.ReasonForExit));
+            return new Attempt(tracker.Point, tracker.Value, result.Iterations, Describe(result.ReasonForExit), tracker.Gradient);
         }
         catch (MaximumIterationsException)
         {
@@ -192,7 +192,7 @@ internal static class MaximumLikelihood
         }
         else
         {
-            var gradient = RelativeGradient(model, best.Theta, best.MeanNll);
+            var gradient = RelativeGradient(model, best.Theta, best.MeanNll, best.Gradient);
             converged = gradient <= 10d * options.Tolerance;
             message = converged
                 ? best.Message
@@ -234,10 +234,15 @@ internal static class MaximumLikelihood
         return new ClvModelFit(model.ModelName, parameters, logLikelihood, best.Iterations, converged, message, model.Rows, model.Customers, reason);
     }
 
-    private static double RelativeGradient(IWeightedLogLikelihood model, double[] theta, double value)
+    private static double RelativeGradient(IWeightedLogLikelihood model, double[] theta, double value, double[]? known)
     {
-        var g = new double[theta.Length];
-        Objective(model, theta, g);
+        var g = known;
+        if (g is null)
+        {
+            g = new double[theta.Length];
+            Objective(model, theta, g);
+        }
+
         var normaliser = Math.Max(Math.Abs(value), 1d);
         var worst = 0d;
         for (var i = 0; i < theta.Length; i++)
@@ -356,26 +361,30 @@ internal static class MaximumLikelihood
         }
     }
 
+    /// <summary>The best point evaluated so far, with its value and gradient (so the final check needs no new pass).</summary>
     private sealed class Tracker(double[] point, double value)
     {
         public double[] Point { get; private set; } = (double[])point.Clone();
 
         public double Value { get; private set; } = value;
 
+        public double[]? Gradient { get; private set; }
+
         public int Evaluations { get; private set; }
 
-        public void Offer(double[] candidate, double candidateValue)
+        public void Offer(double[] candidate, double candidateValue, double[] gradient)
         {
             Evaluations++;
             if (candidateValue < Value)
             {
                 Point = (double[])candidate.Clone();
                 Value = candidateValue;
+                Gradient = (double[])gradient.Clone();
             }
         }
     }
 
-    private sealed record Attempt(double[] Theta, double MeanNll, int Iterations, string Message)
+    private sealed record Attempt(double[] Theta, double MeanNll, int Iterations, string Message, double[]? Gradient = null)
     {
         public bool IsBetterThan(Attempt other) => MeanNll < other.MeanNll - 1e-12;
     }

@@ -295,6 +295,11 @@ internal sealed class ParetoNbdLikelihood : IWeightedLogLikelihood
     internal static double OneMinusExp(double d)
     {
         var u = Math.Exp(d);
+        if (d < -0.1d)
+        {
+            return 1d - u; // 1 − u ≥ 0.095: the rounding of u costs at most 1.2e-15 relative
+        }
+
         if (u == 1d)
         {
             return -d;
