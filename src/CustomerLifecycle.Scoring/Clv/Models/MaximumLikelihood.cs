@@ -128,6 +128,8 @@ internal static class MaximumLikelihood
     private static Attempt Run(IWeightedLogLikelihood model, double[] theta, ClvFitOptions options)
     {
         var k = theta.Length;
+        var minimizer = new ScaledBfgsMinimizer(options.Tolerance, 1e-15, 1e-15, options.MaxIterations);
+
         // The optimiser's first evaluation is at the start, so the tracker needs no evaluation of its own.
         var tracker = new Tracker(theta, double.PositiveInfinity);
         var objective = ObjectiveFunction.Gradient(v =>
@@ -136,15 +138,28 @@ internal static class MaximumLikelihood
             var point = v.AsArray() ?? v.ToArray();
             var f = Objective(model, point, g);
             tracker.Offer(point, f, g);
+
+            // MathNet tests the gradient only at points a line search accepts. Near the optimum a trial point can meet the
+            // tolerance yet fail the sufficient-decrease test by rounding (a change of 1e-14 in the value), and the search
+            // then bisects for a dozen evaluations; stop at the first point of any search that meets the tolerance.
+            if (f < Penalty && RelativeGradient(point, f, g) < options.Tolerance)
+            {
+                tracker.Converge(point, f, g);
+                throw new ToleranceMetException();
+            }
+
             return (f, Vector<double>.Build.Dense(g));
         });
 
         // Parameter and progress tolerances far below the gradient tolerance: the gradient test decides convergence.
-        var minimizer = new ScaledBfgsMinimizer(options.Tolerance, 1e-15, 1e-15, options.MaxIterations);
         try
         {
             var result = minimizer.FindMinimum(objective, Vector<double>.Build.DenseOfArray(theta));
             return new Attempt(tracker.Point, tracker.Value, result.Iterations, Describe(result.ReasonForExit), tracker.Gradient);
+        }
+        catch (Exception) when (tracker.Converged)
+        {
+            return new Attempt(tracker.Point, tracker.Value, Math.Max(minimizer.Iterations, 1), Describe(ExitCondition.RelativeGradient), tracker.Gradient);
         }
         catch (MaximumIterationsException)
         {
@@ -243,6 +258,12 @@ internal static class MaximumLikelihood
             Objective(model, theta, g);
         }
 
+        return RelativeGradient(theta, value, g);
+    }
+
+    /// <summary>MathNet's convergence measure: max |gᵢ|·max(|θᵢ|, 1) / max(|f|, 1).</summary>
+    private static double RelativeGradient(double[] theta, double value, double[] g)
+    {
         var normaliser = Math.Max(Math.Abs(value), 1d);
         var worst = 0d;
         for (var i = 0; i < theta.Length; i++)
@@ -372,6 +393,17 @@ internal static class MaximumLikelihood
 
         public int Evaluations { get; private set; }
 
+        public bool Converged { get; private set; }
+
+        /// <summary>Makes the point that met the gradient tolerance the result, whatever rounding says of its value.</summary>
+        public void Converge(double[] candidate, double candidateValue, double[] gradient)
+        {
+            Point = (double[])candidate.Clone();
+            Value = candidateValue;
+            Gradient = (double[])gradient.Clone();
+            Converged = true;
+        }
+
         public void Offer(double[] candidate, double candidateValue, double[] gradient)
         {
             Evaluations++;
@@ -387,5 +419,10 @@ internal static class MaximumLikelihood
     private sealed record Attempt(double[] Theta, double MeanNll, int Iterations, string Message, double[]? Gradient = null)
     {
         public bool IsBetterThan(Attempt other) => MeanNll < other.MeanNll - 1e-12;
+    }
+
+    /// <summary>Ends the optimiser's loop from inside the objective once a point meets the tolerance.</summary>
+    private sealed class ToleranceMetException : Exception
+    {
     }
 }

@@ -21,6 +21,9 @@ internal sealed class ScaledBfgsMinimizer(double gradientTolerance, double param
 
     private bool _scaleBeforeUpdate;
 
+    /// <summary>Iterations (search directions) started so far; still right when an evaluation ends the run by throwing.</summary>
+    public int Iterations { get; private set; }
+
     /// <summary>Minimises <paramref name="objective"/> (value and gradient) from <paramref name="initialGuess"/>.</summary>
     /// <exception cref="MaximumIterationsException">The iteration limit was reached first.</exception>
     /// <exception cref="EvaluationException">The objective or its gradient is not finite at the start.</exception>
@@ -36,6 +39,7 @@ internal sealed class ScaledBfgsMinimizer(double gradientTolerance, double param
         }
 
         var lineSearcher = new WeakWolfeLineSearch(1e-4, 0.9, Math.Max(ParameterTolerance, 1e-10), 1000);
+        Iterations = 0;
         var inverseHessian = Matrix<double>.Build.DenseIdentity(initialGuess.Count);
         var direction = -objective.Gradient;
         var firstStep = Math.Min(1d, FirstStepLength / direction.InfinityNorm());
@@ -74,6 +78,7 @@ internal sealed class ScaledBfgsMinimizer(double gradientTolerance, double param
         IObjectiveFunction candidate,
         Vector<double> step)
     {
+        Iterations++;
         startingStepSize = 1d;
         maxLineSearchStep = double.PositiveInfinity;
         var y = candidate.Gradient - previousPoint.Gradient;
