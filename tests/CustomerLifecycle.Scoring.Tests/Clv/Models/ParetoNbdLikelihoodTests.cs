@@ -84,6 +84,9 @@ public sealed class ParetoNbdLikelihoodTests
     public void Gradient_of_the_cdnow_log_likelihood_vanishes_at_the_fitted_optimum()
     {
         var fit = ParetoNbdModel.Fit(Cdnow.Summaries);
+        Assert.True(fit.Converged, fit.Message);
+        Assert.InRange(fit.Iterations, 1, 200);
+        Assert.All(fit.Parameters, p => Assert.True(p.StandardError is > 0d and < double.PositiveInfinity, $"SE of {p.Name}: {p.StandardError}"));
         var gradient = new double[4];
         new ParetoNbdLikelihood(SummaryRows.From(Cdnow.Summaries, "c")).LogLikelihood(fit.Values(), gradient);
 
