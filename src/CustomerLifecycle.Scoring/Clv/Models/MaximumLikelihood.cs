@@ -6,7 +6,7 @@ namespace CustomerLifecycle.Scoring.Clv.Models;
 
 /// <summary>
 /// The maximum-likelihood driver shared by every CLV model: minimises the weighted mean negative log-likelihood over the
-/// log-parameters with MathNet's BFGS (analytic gradients when the model has them, else central differences), from one or
+/// log-parameters with MathNet's BFGS iteration, started at a sensible step (<see cref="ScaledBfgsMinimizer"/>) (analytic gradients when the model has them, else central differences), from one or
 /// more deterministic starts, then takes a numerical Hessian at the optimum for standard errors (delta method from the
 /// log scale: SE(p) = p·SE(ln p)).
 /// </summary>
@@ -128,23 +128,38 @@ internal static class MaximumLikelihood
     private static Attempt Run(IWeightedLogLikelihood model, double[] theta, ClvFitOptions options)
     {
         var k = theta.Length;
-        var tracker = new Tracker(theta, Objective(model, theta, []));
+        var minimizer = new ScaledBfgsMinimizer(options.Tolerance, 1e-15, 1e-15, options.MaxIterations);
+
+        // The optimiser's first evaluation is at the start, so the tracker needs no evaluation of its own.
+        var tracker = new Tracker(theta, double.PositiveInfinity);
         var objective = ObjectiveFunction.Gradient(v =>
         {
             var g = new double[k];
             var point = v.AsArray() ?? v.ToArray();
             var f = Objective(model, point, g);
-            tracker.Offer(point, f);
+            tracker.Offer(point, f, g);
+
+            // MathNet tests the gradient only at points a line search accepts. Near the optimum a trial point can meet the
+            // tolerance yet fail the sufficient-decrease test by rounding (a change of 1e-14 in the value), and the search
+            // then bisects for a dozen evaluations; stop at the first point of any search that meets the tolerance.
+            if (f < Penalty && RelativeGradient(point, f, g) < options.Tolerance)
+            {
+                tracker.Converge(point, f, g);
+                throw new ToleranceMetException();
+            }
+
             return (f, Vector<double>.Build.Dense(g));
         });
 
         // Parameter and progress tolerances far below the gradient tolerance: the gradient test decides convergence.
-        var minimizer = new BfgsMinimizer(options.Tolerance, 1e-15, 1e-15, options.MaxIterations);
         try
         {
             var result = minimizer.FindMinimum(objective, Vector<double>.Build.DenseOfArray(theta));
-            tracker.Offer(result.MinimizingPoint.ToArray(), result.FunctionInfoAtMinimum.Value);
-            return new Attempt(tracker.Point, tracker.Value, result.Iterations, Describe(result.ReasonForExit));
+            return new Attempt(tracker.Point, tracker.Value, result.Iterations, Describe(result.ReasonForExit), tracker.Gradient);
+        }
+        catch (Exception) when (tracker.Converged)
+        {
+            return new Attempt(tracker.Point, tracker.Value, Math.Max(minimizer.Iterations, 1), Describe(ExitCondition.RelativeGradient), tracker.Gradient);
         }
         catch (MaximumIterationsException)
         {
@@ -192,7 +207,7 @@ internal static class MaximumLikelihood
         }
         else
         {
-            var gradient = RelativeGradient(model, best.Theta, best.MeanNll);
+            var gradient = RelativeGradient(model, best.Theta, best.MeanNll, best.Gradient);
             converged = gradient <= 10d * options.Tolerance;
             message = converged
                 ? best.Message
@@ -234,10 +249,21 @@ internal static class MaximumLikelihood
         return new ClvModelFit(model.ModelName, parameters, logLikelihood, best.Iterations, converged, message, model.Rows, model.Customers, reason);
     }
 
-    private static double RelativeGradient(IWeightedLogLikelihood model, double[] theta, double value)
+    private static double RelativeGradient(IWeightedLogLikelihood model, double[] theta, double value, double[]? known)
     {
-        var g = new double[theta.Length];
-        Objective(model, theta, g);
+        var g = known;
+        if (g is null)
+        {
+            g = new double[theta.Length];
+            Objective(model, theta, g);
+        }
+
+        return RelativeGradient(theta, value, g);
+    }
+
+    /// <summary>MathNet's convergence measure: max |gᵢ|·max(|θᵢ|, 1) / max(|f|, 1).</summary>
+    private static double RelativeGradient(double[] theta, double value, double[] g)
+    {
         var normaliser = Math.Max(Math.Abs(value), 1d);
         var worst = 0d;
         for (var i = 0; i < theta.Length; i++)
@@ -356,27 +382,47 @@ internal static class MaximumLikelihood
         }
     }
 
+    /// <summary>The best point evaluated so far, with its value and gradient (so the final check needs no new pass).</summary>
     private sealed class Tracker(double[] point, double value)
     {
         public double[] Point { get; private set; } = (double[])point.Clone();
 
         public double Value { get; private set; } = value;
 
+        public double[]? Gradient { get; private set; }
+
         public int Evaluations { get; private set; }
 
-        public void Offer(double[] candidate, double candidateValue)
+        public bool Converged { get; private set; }
+
+        /// <summary>Makes the point that met the gradient tolerance the result, whatever rounding says of its value.</summary>
+        public void Converge(double[] candidate, double candidateValue, double[] gradient)
+        {
+            Point = (double[])candidate.Clone();
+            Value = candidateValue;
+            Gradient = (double[])gradient.Clone();
+            Converged = true;
+        }
+
+        public void Offer(double[] candidate, double candidateValue, double[] gradient)
         {
             Evaluations++;
             if (candidateValue < Value)
             {
                 Point = (double[])candidate.Clone();
                 Value = candidateValue;
+                Gradient = (double[])gradient.Clone();
             }
         }
     }
 
-    private sealed record Attempt(double[] Theta, double MeanNll, int Iterations, string Message)
+    private sealed record Attempt(double[] Theta, double MeanNll, int Iterations, string Message, double[]? Gradient = null)
     {
         public bool IsBetterThan(Attempt other) => MeanNll < other.MeanNll - 1e-12;
+    }
+
+    /// <summary>Ends the optimiser's loop from inside the objective once a point meets the tolerance.</summary>
+    private sealed class ToleranceMetException : Exception
+    {
     }
 }

@@ -48,7 +48,7 @@ public sealed class ParetoNbdModel : IRepeatTransactionModel
     /// <inheritdoc />
     public IReadOnlyList<ClvParameter> Parameters { get; }
 
-    /// <summary>Fits the model by maximum likelihood (log-space likelihood, BFGS with central-difference gradients, 2 starts).</summary>
+    /// <summary>Fits the model by maximum likelihood (log-space likelihood, BFGS with its analytic gradient, one start unless the options ask for more).</summary>
     /// <param name="customers">The summaries, in one time unit; identical rows are merged and weights honoured.</param>
     /// <param name="options">Fit options, or null for the defaults.</param>
     /// <returns>The fit with parameters r, alpha, s, beta; check <see cref="ClvModelFit.Converged"/>.</returns>
