@@ -68,8 +68,8 @@ internal sealed class PlanningRun
 
         // The tasks come out of the frequency cap already in the canonical order.
         return FollowupPlan.Ordered(
-            _tasks.Count == 0 ? ReadOnlyCollection<PlannedTask>.Empty : new ReadOnlyCollection<PlannedTask>([.. _tasks]),
-            _suppressed.Count == 0 ? ReadOnlyCollection<SuppressedTask>.Empty : new ReadOnlyCollection<SuppressedTask>([.. _suppressed]));
+            _tasks.Count == 0 ? ReadOnlyCollection<PlannedTask>.Empty : new ReadOnlyCollection<PlannedTask>(_tasks.ToArray()),
+            _suppressed.Count == 0 ? ReadOnlyCollection<SuppressedTask>.Empty : new ReadOnlyCollection<SuppressedTask>(_suppressed.ToArray()));
     }
 
     /// <summary>Plans one customer (all events of one customer, in any order), adding to the lists.</summary>
@@ -209,10 +209,11 @@ internal sealed class PlanningRun
         var before = plan.BeforeSlot ? anchor.Slot : null;
         var mandatory = step.Mandatory || (step.MandatoryOnFirstVisit && anchor.FirstVisit);
         var flowSlot = (anchor.RefId * FlowCount) + (int)step.Flow;
+        var repeatEvery = step.RepeatEvery;
         for (var k = 0; k < step.MaxOccurrences; k++)
         {
-            var ideal = step.RepeatEvery is { } every ? first + (every * k) : first;
-            if (step.RepeatEvery is { } r
+            var ideal = repeatEvery is { } every ? first + (every * k) : first;
+            if (repeatEvery is { } r
                 && (anchor.Until is { } until ? ideal >= until : k > 0 && ideal > Max(_now, anchor.At) + r))
             {
                 break;
@@ -292,7 +293,7 @@ internal sealed class PlanningRun
                 limit = dl;
             }
 
-            if (step.RepeatEvery is { } next && ideal + next > due && ideal + next < limit)
+            if (repeatEvery is { } next && ideal + next > due && ideal + next < limit)
             {
                 limit = ideal + next;
             }
@@ -624,7 +625,9 @@ internal sealed class PlanningRun
 
     private static string Ref(FollowupEvent e) => e.AppointmentId is { } id ? "a:" + Escape(id) : "t:" + InstantText.Format(e.At);
 
-    private static string Escape(string s) => s.Replace("%", "%25", StringComparison.Ordinal).Replace("|", "%7C", StringComparison.Ordinal);
+    private static string Escape(string s) => s.AsSpan().IndexOfAny('%', '|') < 0
+        ? s
+        : s.Replace("%", "%25", StringComparison.Ordinal).Replace("|", "%7C", StringComparison.Ordinal);
 
     private static string Text(ref DefaultInterpolatedStringHandler text) => text.ToStringAndClear();
 
@@ -646,21 +649,39 @@ internal sealed class PlanningRun
             }
 
             var span = destination[..Length];
-            span.Clear();
-            value.Year.TryFormat(span[..4], out _, "D4", CultureInfo.InvariantCulture);
+            if (value.Year is < 0 or > 9999)
+            {
+                span.Clear();
+                value.Year.TryFormat(span[..4], out _, "D4", CultureInfo.InvariantCulture);
+            }
+            else
+            {
+                Digits(span[..4], value.Year);
+            }
+
             span[4] = '-';
-            value.Month.TryFormat(span[5..7], out _, "D2", CultureInfo.InvariantCulture);
+            Digits(span[5..7], value.Month);
             span[7] = '-';
-            value.Day.TryFormat(span[8..10], out _, "D2", CultureInfo.InvariantCulture);
+            Digits(span[8..10], value.Day);
             span[10] = ' ';
-            value.Hour.TryFormat(span[11..13], out _, "D2", CultureInfo.InvariantCulture);
+            Digits(span[11..13], value.Hour);
             span[13] = ':';
-            value.Minute.TryFormat(span[14..16], out _, "D2", CultureInfo.InvariantCulture);
+            Digits(span[14..16], value.Minute);
             charsWritten = Length;
             return true;
         }
 
         public string ToString(string? format, IFormatProvider? formatProvider) => ToString();
+
+        /// <summary>Writes a non-negative number as exactly <c>span.Length</c> digits, zero-padded (the number fits).</summary>
+        private static void Digits(Span<char> span, int number)
+        {
+            for (var i = span.Length - 1; i >= 0; i--)
+            {
+                span[i] = (char)('0' + (number % 10));
+                number /= 10;
+            }
+        }
 
         public override string ToString() => string.Create(Length, this, static (span, v) => v.TryFormat(span, out _, default, null));
     }

@@ -17,13 +17,19 @@ internal sealed class CalendarCursor
 {
     private static readonly Duration Margin = Duration.FromDays(2);
 
-    private readonly DayEntry[]? _days;
+    private const int DayWindow = 512;
+
+    // Per rules key (see ContactCalendar.RulesKey), the stretches of recently seen days, indexed by day key modulo the window.
+    private readonly DayEntry[]?[]? _days;
     private Instant _start;
     private Instant _end;
     private bool _hasStart;
     private bool _hasEnd;
     private bool _hasInterval;
     private Offset _offset;
+    private Instant _lastInstant;
+    private LocalDateTime _lastLocal;
+    private bool _hasLast;
 
     /// <summary>Makes a cursor.</summary>
     /// <param name="calendar">The calendar.</param>
@@ -35,15 +41,9 @@ internal sealed class CalendarCursor
         Zone = zone;
         if (rememberDays)
         {
-            _days = new DayEntry[DaySlots];
-            for (var i = 0; i < _days.Length; i++)
-            {
-                _days[i].Count = -1;
-            }
+            _days = new DayEntry[]?[ContactCalendar.RulesKeyCount];
         }
     }
-
-    private const int DaySlots = 256;
 
     public ContactCalendar Calendar { get; }
 
@@ -52,12 +52,20 @@ internal sealed class CalendarCursor
     /// <summary>The same as <c>instant.InZone(Zone).LocalDateTime</c>.</summary>
     public LocalDateTime ToLocal(Instant instant)
     {
+        if (_hasLast && instant == _lastInstant)
+        {
+            return _lastLocal;
+        }
+
         if (!Covers(instant))
         {
             MoveTo(instant);
         }
 
-        return instant.WithOffset(_offset).LocalDateTime;
+        _lastLocal = instant.WithOffset(_offset).LocalDateTime;
+        _lastInstant = instant;
+        _hasLast = true;
+        return _lastLocal;
     }
 
     /// <summary>The same as <c>Zone.ResolveLocal(local, Resolvers.LenientResolver).ToInstant()</c>.</summary>
@@ -81,13 +89,13 @@ internal sealed class CalendarCursor
         }
 
         var day = DayKey(date);
-        ref var slot = ref _days[(int)((uint)((day * 31) + key) % DaySlots)];
-        if (slot.Count < 0 || slot.Day != day || slot.Rules != key)
+        var days = _days[key] ??= new DayEntry[DayWindow];
+        ref var slot = ref days[day & (DayWindow - 1)];
+        if (slot.Day != day)
         {
             Span<ContactCalendar.Stretch> fresh = stackalloc ContactCalendar.Stretch[2];
             var n = Calendar.Stretches(date, rules, this, fresh);
             slot.Day = day;
-            slot.Rules = key;
             slot.Count = n;
             slot.First = n > 0 ? fresh[0] : default;
             slot.Second = n > 1 ? fresh[1] : default;
@@ -227,7 +235,7 @@ internal sealed class CalendarCursor
         return end!.Value < limit ? end.Value : limit;
     }
 
-    /// <summary>A number unique to each ISO date, cheap to compute (no day counting).</summary>
+    /// <summary>A number unique to each ISO date, cheap to compute (no day counting); never 0 (months start at 1).</summary>
     private static int DayKey(LocalDate date) => (date.Year * 416) + (date.Month * 32) + date.Day;
 
     private bool Covers(Instant instant) =>
@@ -275,8 +283,7 @@ internal sealed class CalendarCursor
 
     private struct DayEntry
     {
-        public int Day;
-        public int Rules;
+        public int Day; // 0: empty
         public int Count;
         public ContactCalendar.Stretch First;
         public ContactCalendar.Stretch Second;

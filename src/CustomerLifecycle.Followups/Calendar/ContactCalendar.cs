@@ -22,6 +22,9 @@ public sealed class ContactCalendar
     public const int SearchDays = 400;
 
     private const long DayNanos = NodaConstants.NanosecondsPerDay;
+
+    // The channels are numbered 0, 1, 2, … (per-channel arrays are indexed by the value).
+    private static readonly int ChannelCount = Enum.GetValues<ContactChannel>().Length;
     private readonly QuietHours[] _quiet;
     private readonly bool[] _keepsHolidays;
 
@@ -52,8 +55,6 @@ public sealed class ContactCalendar
         _quiet = quiet;
         _keepsHolidays = keeps;
     }
-
-    private static int ChannelCount => Enum.GetValues<ContactChannel>().Length;
 
     /// <summary>The zone of customers whose events name none.</summary>
     public DateTimeZone DefaultZone { get; }
@@ -265,6 +266,9 @@ public sealed class ContactCalendar
         return count;
     }
 
+    /// <summary>How many values <see cref="RulesKey"/> takes.</summary>
+    internal static int RulesKeyCount => ChannelCount * 4;
+
     /// <summary>A small number for the rules (channel and both flags), checking the channel.</summary>
     internal static int RulesKey(ContactRules rules) =>
         (Index(rules.Channel) * 4) + (rules.QuietHours ? 2 : 0) + (rules.BusinessHours ? 1 : 0);
@@ -272,7 +276,7 @@ public sealed class ContactCalendar
     /// <summary>A cursor for one public call (remembers nothing across calls).</summary>
     private CalendarCursor Cursor(DateTimeZone? zone) => new(this, zone ?? DefaultZone, rememberDays: false);
 
-    private static int Index(ContactChannel channel) => Enum.IsDefined(channel)
+    private static int Index(ContactChannel channel) => (uint)channel < (uint)ChannelCount
         ? (int)channel
         : throw new ArgumentOutOfRangeException(nameof(channel), channel, "Not a defined contact channel.");
 
