@@ -270,8 +270,11 @@ public sealed class ContactCalendar
     internal static int RulesKeyCount => ChannelCount * 4;
 
     /// <summary>A small number for the rules (channel and both flags), checking the channel.</summary>
-    internal static int RulesKey(ContactRules rules) =>
-        (Index(rules.Channel) * 4) + (rules.QuietHours ? 2 : 0) + (rules.BusinessHours ? 1 : 0);
+    internal static int RulesKey(ContactRules rules)
+    {
+        var channel = (uint)rules.Channel < (uint)ChannelCount ? (int)rules.Channel : Index(rules.Channel);
+        return (channel * 4) + (rules.QuietHours ? 2 : 0) + (rules.BusinessHours ? 1 : 0);
+    }
 
     /// <summary>A cursor for one public call (remembers nothing across calls).</summary>
     private CalendarCursor Cursor(DateTimeZone? zone) => new(this, zone ?? DefaultZone, rememberDays: false);
