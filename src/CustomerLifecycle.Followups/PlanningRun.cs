@@ -40,6 +40,8 @@ internal sealed class PlanningRun
     private Instant?[] _flowLast = new Instant?[16];
     private Instant[] _window = new Instant[8];
     private int _nextCursor;
+    private string? _lastRefId;
+    private string _lastRef = string.Empty;
 
     // The customer being planned.
     private List<FollowupEvent> _events = [];
@@ -412,7 +414,7 @@ internal sealed class PlanningRun
             }
 
             var reason = Text($"appointment {a.Id} on {Local(a.Slot)}");
-            var r = "a:" + Escape(a.Id);
+            var r = AppointmentRef(a.Id);
             _anchors.Add(new Anchor(StepAnchor.Booking, a.BookedAt, a.BookedAt, a.BookedAt, r, a.Id, false, null, null, a.Slot, null, reason));
             _anchors.Add(new Anchor(StepAnchor.AppointmentStart, a.Slot, a.BookedAt, a.BookedAt, r, a.Id, false, null, null, a.Slot, null, reason));
         }
@@ -623,7 +625,20 @@ internal sealed class PlanningRun
         });
     }
 
-    private static string Ref(FollowupEvent e) => e.AppointmentId is { } id ? "a:" + Escape(id) : "t:" + InstantText.Format(e.At);
+    /// <summary>The anchor's part of the key: "a:" and the escaped appointment id, else "t:" and the event's instant.</summary>
+    private string Ref(FollowupEvent e) => e.AppointmentId is { } id ? AppointmentRef(id) : "t:" + InstantText.Format(e.At);
+
+    /// <summary>"a:" and the escaped id; the events of one appointment (booking, completion, survey) share one string.</summary>
+    private string AppointmentRef(string id)
+    {
+        if (!string.Equals(id, _lastRefId, StringComparison.Ordinal))
+        {
+            _lastRefId = id;
+            _lastRef = "a:" + Escape(id);
+        }
+
+        return _lastRef;
+    }
 
     private static string Escape(string s) => s.AsSpan().IndexOfAny('%', '|') < 0
         ? s

@@ -155,7 +155,7 @@ internal sealed class CalendarCursor
     {
         Span<ContactCalendar.Stretch> buffer = stackalloc ContactCalendar.Stretch[2];
         var date = ToLocal(from).Date;
-        for (var day = 0; day <= ContactCalendar.SearchDays; day++, date = date.PlusDays(1))
+        for (var day = 0; day <= ContactCalendar.SearchDays; day++, date = NextDay(date))
         {
             var n = Stretches(date, rules, buffer);
             for (var i = 0; i < n; i++)
@@ -174,7 +174,7 @@ internal sealed class CalendarCursor
     {
         Span<ContactCalendar.Stretch> buffer = stackalloc ContactCalendar.Stretch[2];
         var date = ToLocal(before).Date;
-        for (var day = 0; day <= ContactCalendar.SearchDays; day++, date = date.PlusDays(-1))
+        for (var day = 0; day <= ContactCalendar.SearchDays; day++, date = PreviousDay(date))
         {
             var n = Stretches(date, rules, buffer);
             for (var i = n - 1; i >= 0; i--)
@@ -198,7 +198,7 @@ internal sealed class CalendarCursor
         Span<ContactCalendar.Stretch> buffer = stackalloc ContactCalendar.Stretch[2];
         var date = ToLocal(allowed).Date;
         Instant? end = null;
-        for (var day = 0; day <= ContactCalendar.SearchDays; day++, date = date.PlusDays(1))
+        for (var day = 0; day <= ContactCalendar.SearchDays; day++, date = NextDay(date))
         {
             var n = Stretches(date, rules, buffer);
             for (var i = 0; i < n; i++)
@@ -234,6 +234,14 @@ internal sealed class CalendarCursor
 
         return end!.Value < limit ? end.Value : limit;
     }
+
+    /// <summary>The same as <c>date.PlusDays(1)</c>, without counting days from the epoch inside a month.</summary>
+    private static LocalDate NextDay(LocalDate date) =>
+        date.Day < 28 && date.Calendar == CalendarSystem.Iso ? new LocalDate(date.Year, date.Month, date.Day + 1) : date.PlusDays(1);
+
+    /// <summary>The same as <c>date.PlusDays(-1)</c>, without counting days from the epoch inside a month.</summary>
+    private static LocalDate PreviousDay(LocalDate date) =>
+        date.Day > 1 && date.Calendar == CalendarSystem.Iso ? new LocalDate(date.Year, date.Month, date.Day - 1) : date.PlusDays(-1);
 
     /// <summary>A number unique to each ISO date, cheap to compute (no day counting); never 0 (months start at 1).</summary>
     private static int DayKey(LocalDate date) => (date.Year * 416) + (date.Month * 32) + date.Day;
