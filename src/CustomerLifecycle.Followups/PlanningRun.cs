@@ -351,36 +351,11 @@ internal sealed class PlanningRun
             switch (e.Kind)
             {
                 case FollowupEventKind.Booked or FollowupEventKind.Rescheduled:
-                {
-                    var at = FindAppointment(e.AppointmentId!);
-                    var booked = new Appointment(e.AppointmentId!, e.At, e.ScheduledFor!.Value, Cancelled: false);
-                    if (at < 0)
-                    {
-                        AddAppointment(booked);
-                    }
-                    else
-                    {
-                        _appointments[at] = booked;
-                    }
-
+                    SetAppointment(new Appointment(e.AppointmentId!, e.At, e.ScheduledFor!.Value, Cancelled: false));
                     break;
-                }
-
                 case FollowupEventKind.Cancelled:
-                {
-                    var at = FindAppointment(e.AppointmentId!);
-                    if (at < 0)
-                    {
-                        AddAppointment(new Appointment(e.AppointmentId!, e.At, e.At, Cancelled: true));
-                    }
-                    else
-                    {
-                        _appointments[at] = _appointments[at] with { Cancelled = true };
-                    }
-
+                    SetAppointment(new Appointment(e.AppointmentId!, e.At, e.At, Cancelled: true));
                     break;
-                }
-
                 case FollowupEventKind.ServiceStarted:
                     _anchors.Add(ServiceStart(e, i));
                     break;
@@ -530,6 +505,21 @@ internal sealed class PlanningRun
 
         Array.Clear(_flowLast, 0, slots);
         return kinds;
+    }
+
+    /// <summary>A booking or reschedule replaces the appointment's times (it keeps its place in the order); a cancellation
+    /// only marks it, or adds it cancelled when it was never booked.</summary>
+    private void SetAppointment(Appointment appointment)
+    {
+        var at = FindAppointment(appointment.Id);
+        if (at < 0)
+        {
+            AddAppointment(appointment);
+        }
+        else
+        {
+            _appointments[at] = appointment.Cancelled ? _appointments[at] with { Cancelled = true } : appointment;
+        }
     }
 
     private int FindAppointment(string id)
