@@ -1,3 +1,6 @@
+using System.Collections.ObjectModel;
+using System.Runtime.InteropServices;
+
 namespace CustomerLifecycle.Followups;
 
 /// <summary>The planner's answer: the tasks to carry out and the tasks it suppressed, with why.</summary>
@@ -42,14 +45,20 @@ public sealed record FollowupPlan
 
     private FollowupPlan(List<PlannedTask> tasks, List<SuppressedTask> suppressed)
     {
-        tasks.Sort(TaskOrder.Instance);
-        suppressed.Sort(SuppressedOrder);
+        CollectionsMarshal.AsSpan(tasks).Sort(TaskOrder.Comparison);
+        CollectionsMarshal.AsSpan(suppressed).Sort(SuppressedComparison);
         Tasks = tasks.AsReadOnly();
         Suppressed = suppressed.AsReadOnly();
     }
 
+    private FollowupPlan(IReadOnlyList<PlannedTask> orderedTasks, IReadOnlyList<SuppressedTask> orderedSuppressed)
+    {
+        Tasks = orderedTasks;
+        Suppressed = orderedSuppressed;
+    }
+
     /// <summary>A plan with no tasks.</summary>
-    public static FollowupPlan Empty { get; } = new([], []);
+    public static FollowupPlan Empty { get; } = new(ReadOnlyCollection<PlannedTask>.Empty, ReadOnlyCollection<SuppressedTask>.Empty);
 
     /// <summary>The tasks, by due instant then key.</summary>
     public IReadOnlyList<PlannedTask> Tasks { get; }
@@ -71,6 +80,12 @@ public sealed record FollowupPlan
 
     /// <summary>A plan from the planner's own lists (keys known to be unique, no nulls): sorted in place, not copied.</summary>
     internal static FollowupPlan Trusted(List<PlannedTask> tasks, List<SuppressedTask> suppressed) => new(tasks, suppressed);
+
+    /// <summary>The canonical order of suppressed tasks, as a delegate made once.</summary>
+    internal static readonly Comparison<SuppressedTask> SuppressedComparison = SuppressedOrder;
+
+    /// <summary>A plan from read-only lists already in the canonical order, keys unique (the planner's per-customer plans).</summary>
+    internal static FollowupPlan Ordered(ReadOnlyCollection<PlannedTask> tasks, ReadOnlyCollection<SuppressedTask> suppressed) => new(tasks, suppressed);
 
     /// <inheritdoc/>
     public bool Equals(FollowupPlan? other) =>

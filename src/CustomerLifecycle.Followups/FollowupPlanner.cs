@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using CustomerLifecycle.Core;
 using CustomerLifecycle.Followups.Calendar;
@@ -23,7 +24,7 @@ namespace CustomerLifecycle.Followups;
 public sealed class FollowupPlanner
 {
     private readonly FollowupStep[] _steps;
-    private readonly CadenceOptions _options;
+    private readonly Settings _settings;
 
     /// <summary>Makes a planner.</summary>
     /// <param name="options">The cadence, or null for the defaults of DOMAIN.md §3. Copied: later changes do not affect the planner.</param>
@@ -32,7 +33,7 @@ public sealed class FollowupPlanner
     {
         options = OptionsGuard.Valid<CadenceOptions, CadenceOptionsValidator>(options ?? new CadenceOptions(), nameof(options));
         _steps = [.. options.Steps];
-        _options = options with { Steps = [.. _steps] };
+        _settings = new Settings(options with { Steps = [.. _steps] }, [.. _steps.Select(s => new StepPlan(s))]);
     }
 
     /// <summary>The steps the planner uses, in order.</summary>
@@ -64,9 +65,10 @@ public sealed class FollowupPlanner
 
         var tasks = new List<PlannedTask>();
         var suppressed = new List<SuppressedTask>();
+        var run = new PlanningRun(_settings, calendar, now);
         foreach (var list in byCustomer.Values)
         {
-            PlanCustomer(list, calendar, now, tasks, suppressed);
+            run.Plan(list, tasks, suppressed);
         }
 
         return FollowupPlan.Trusted(tasks, suppressed);
@@ -87,10 +89,11 @@ public sealed class FollowupPlanner
 
         IEnumerable<FollowupPlan> Iterate()
         {
+            var run = new PlanningRun(_settings, calendar, now);
             var group = new List<FollowupEvent>();
             foreach (var e in eventsSortedByCustomer)
             {
-                if (Next(group, e) is { } plan)
+                if (Accept(group, e, run, nameof(eventsSortedByCustomer)) is { } plan)
                 {
                     yield return plan;
                 }
@@ -98,11 +101,9 @@ public sealed class FollowupPlanner
 
             if (group.Count > 0)
             {
-                yield return PlanGroup(group, calendar, now);
+                yield return run.PlanOne(group);
             }
         }
-
-        FollowupPlan? Next(List<FollowupEvent> group, FollowupEvent e) => Accept(group, e, calendar, now, nameof(eventsSortedByCustomer));
     }
 
     /// <summary>Plans customer by customer over an asynchronous stream sorted by customer id, holding one customer's events at a time.</summary>
@@ -121,10 +122,11 @@ public sealed class FollowupPlanner
 
         async IAsyncEnumerable<FollowupPlan> Iterate([EnumeratorCancellation] CancellationToken ct)
         {
+            var run = new PlanningRun(_settings, calendar, now);
             var group = new List<FollowupEvent>();
             await foreach (var e in eventsSortedByCustomer.WithCancellation(ct).ConfigureAwait(false))
             {
-                if (Accept(group, e, calendar, now, nameof(eventsSortedByCustomer)) is { } plan)
+                if (Accept(group, e, run, nameof(eventsSortedByCustomer)) is { } plan)
                 {
                     yield return plan;
                 }
@@ -132,12 +134,12 @@ public sealed class FollowupPlanner
 
             if (group.Count > 0)
             {
-                yield return PlanGroup(group, calendar, now);
+                yield return run.PlanOne(group);
             }
         }
     }
 
-    private FollowupPlan? Accept(List<FollowupEvent> group, FollowupEvent e, ContactCalendar calendar, Instant now, string paramName)
+    private static FollowupPlan? Accept(List<FollowupEvent> group, FollowupEvent e, PlanningRun run, string paramName)
     {
         ArgumentNullException.ThrowIfNull(e, paramName);
         FollowupPlan? done = null;
@@ -149,7 +151,7 @@ public sealed class FollowupPlanner
                     $"The events must be sorted by customer id (ordinal): \"{e.Customer}\" comes after \"{group[0].Customer}\".", paramName);
             }
 
-            done = PlanGroup(group, calendar, now);
+            done = run.PlanOne(group);
             group.Clear();
         }
 
@@ -157,14 +159,14 @@ public sealed class FollowupPlanner
         return done;
     }
 
-    private FollowupPlan PlanGroup(List<FollowupEvent> group, ContactCalendar calendar, Instant now)
+    /// <summary>What a planning run needs of the planner, worked out once.</summary>
+    /// <param name="Options">The validated options (a private copy).</param>
+    /// <param name="Steps">The steps, in order, with their precomputed parts.</param>
+    internal sealed record Settings(CadenceOptions Options, StepPlan[] Steps)
     {
-        var tasks = new List<PlannedTask>();
-        var suppressed = new List<SuppressedTask>();
-        PlanCustomer(group, calendar, now, tasks, suppressed);
-        return FollowupPlan.Trusted(tasks, suppressed);
+        /// <summary>The cap window as the frequency-cap detail prints it ("7 days", "36 h").</summary>
+        public string CapWindowText { get; } = Options.CapWindow.TotalHours % 24 == 0
+            ? string.Create(CultureInfo.InvariantCulture, $"{Options.CapWindow.TotalDays:0.##} days")
+            : string.Create(CultureInfo.InvariantCulture, $"{Options.CapWindow.TotalHours:0.##} h");
     }
-
-    private void PlanCustomer(List<FollowupEvent> events, ContactCalendar calendar, Instant now, List<PlannedTask> tasks, List<SuppressedTask> suppressed) =>
-        new CustomerPlanning(_options, _steps, calendar, now, events).Run(tasks, suppressed);
 }

@@ -50,6 +50,7 @@ public sealed record PlannedTask
         int occurrence = 0,
         Instant? deadline = null,
         Instant? escalateAt = null)
+        : this(key, customer, step, flow, channel, idealDue, due, windowEnd, localDue, zoneId, mandatory, reason, appointmentId, occurrence, deadline, escalateAt, default(Unvalidated))
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(key);
         ArgumentException.ThrowIfNullOrWhiteSpace(step);
@@ -75,7 +76,28 @@ public sealed record PlannedTask
         {
             throw new ArgumentException($"The allowed window must end ({windowEnd}) after the due instant ({due}).", nameof(windowEnd));
         }
+    }
 
+    private PlannedTask(
+        string key,
+        CustomerId customer,
+        string step,
+        FollowupFlow flow,
+        ContactChannel channel,
+        Instant idealDue,
+        Instant due,
+        Instant windowEnd,
+        LocalDateTime localDue,
+        string zoneId,
+        bool mandatory,
+        string reason,
+        string? appointmentId,
+        int occurrence,
+        Instant? deadline,
+        Instant? escalateAt,
+        Unvalidated unvalidated)
+    {
+        _ = unvalidated;
         Key = key;
         Customer = customer;
         Step = step;
@@ -144,4 +166,27 @@ public sealed record PlannedTask
 
     /// <summary>When to escalate if not done (ideal + the step's escalate-after), or null.</summary>
     public Instant? EscalateAt { get; }
+
+    /// <summary>A task the planner made from values it has already checked (the public constructor's checks would only repeat them).</summary>
+    internal static PlannedTask Unchecked(
+        string key,
+        CustomerId customer,
+        string step,
+        FollowupFlow flow,
+        ContactChannel channel,
+        Instant idealDue,
+        Instant due,
+        Instant windowEnd,
+        LocalDateTime localDue,
+        string zoneId,
+        bool mandatory,
+        string reason,
+        string? appointmentId,
+        int occurrence,
+        Instant? deadline,
+        Instant? escalateAt) =>
+        new(key, customer, step, flow, channel, idealDue, due, windowEnd, localDue, zoneId, mandatory, reason, appointmentId, occurrence, deadline, escalateAt, default(Unvalidated));
+
+    /// <summary>Selects the constructor that only assigns.</summary>
+    private readonly struct Unvalidated;
 }

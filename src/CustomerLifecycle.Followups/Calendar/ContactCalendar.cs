@@ -1,5 +1,4 @@
 using NodaTime;
-using NodaTime.TimeZones;
 
 namespace CustomerLifecycle.Followups.Calendar;
 
@@ -23,6 +22,9 @@ public sealed class ContactCalendar
     public const int SearchDays = 400;
 
     private const long DayNanos = NodaConstants.NanosecondsPerDay;
+
+    // The channels are numbered 0, 1, 2, … (per-channel arrays are indexed by the value).
+    private static readonly int ChannelCount = Enum.GetValues<ContactChannel>().Length;
     private readonly QuietHours[] _quiet;
     private readonly bool[] _keepsHolidays;
 
@@ -53,8 +55,6 @@ public sealed class ContactCalendar
         _quiet = quiet;
         _keepsHolidays = keeps;
     }
-
-    private static int ChannelCount => Enum.GetValues<ContactChannel>().Length;
 
     /// <summary>The zone of customers whose events name none.</summary>
     public DateTimeZone DefaultZone { get; }
@@ -140,21 +140,8 @@ public sealed class ContactCalendar
     /// <param name="zone">The customer's zone, or null for <see cref="DefaultZone"/>.</param>
     /// <returns>True when allowed.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The rules' channel is not defined.</exception>
-    public bool IsAllowed(Instant instant, ContactRules rules, DateTimeZone? zone = null)
-    {
-        zone ??= DefaultZone;
-        Span<Stretch> buffer = stackalloc Stretch[2];
-        var n = Stretches(instant.InZone(zone).Date, rules, zone, buffer);
-        for (var i = 0; i < n; i++)
-        {
-            if (buffer[i].Contains(instant))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public bool IsAllowed(Instant instant, ContactRules rules, DateTimeZone? zone = null) =>
+        Cursor(zone).IsAllowed(instant, rules);
 
     /// <summary>The first allowed instant at or after <paramref name="from"/>.</summary>
     /// <param name="from">Where to start.</param>
@@ -162,25 +149,8 @@ public sealed class ContactCalendar
     /// <param name="zone">The customer's zone, or null for <see cref="DefaultZone"/>.</param>
     /// <returns>The instant, or null when none lies within <see cref="SearchDays"/> days.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The rules' channel is not defined.</exception>
-    public Instant? NextAllowed(Instant from, ContactRules rules, DateTimeZone? zone = null)
-    {
-        zone ??= DefaultZone;
-        Span<Stretch> buffer = stackalloc Stretch[2];
-        var date = from.InZone(zone).Date;
-        for (var day = 0; day <= SearchDays; day++, date = date.PlusDays(1))
-        {
-            var n = Stretches(date, rules, zone, buffer);
-            for (var i = 0; i < n; i++)
-            {
-                if (buffer[i].End > from)
-                {
-                    return buffer[i].Start > from ? buffer[i].Start : from;
-                }
-            }
-        }
-
-        return null;
-    }
+    public Instant? NextAllowed(Instant from, ContactRules rules, DateTimeZone? zone = null) =>
+        Cursor(zone).NextAllowed(from, rules);
 
     /// <summary>The start of the latest allowed slot before <paramref name="before"/>: the later of the start of the last
     /// allowed stretch that begins before it and <paramref name="lead"/> before that stretch's end (or <paramref name="before"/>, if earlier).</summary>
@@ -198,25 +168,7 @@ public sealed class ContactCalendar
             throw new ArgumentOutOfRangeException(nameof(lead), lead, "The lead must be positive.");
         }
 
-        zone ??= DefaultZone;
-        Span<Stretch> buffer = stackalloc Stretch[2];
-        var date = before.InZone(zone).Date;
-        for (var day = 0; day <= SearchDays; day++, date = date.PlusDays(-1))
-        {
-            var n = Stretches(date, rules, zone, buffer);
-            for (var i = n - 1; i >= 0; i--)
-            {
-                var s = buffer[i];
-                if (s.Start < before)
-                {
-                    var end = s.End < before ? s.End : before;
-                    var start = end - lead;
-                    return start > s.Start ? start : s.Start;
-                }
-            }
-        }
-
-        return null;
+        return Cursor(zone).PreviousAllowed(before, rules, lead);
     }
 
     /// <summary>The end (exclusive) of the allowed stretch that contains <paramref name="allowed"/>, joining stretches that
@@ -235,49 +187,11 @@ public sealed class ContactCalendar
             throw new ArgumentException($"The limit ({limit}) must be after the instant ({allowed}).", nameof(limit));
         }
 
-        zone ??= DefaultZone;
-        Span<Stretch> buffer = stackalloc Stretch[2];
-        var date = allowed.InZone(zone).Date;
-        Instant? end = null;
-        for (var day = 0; day <= SearchDays; day++, date = date.PlusDays(1))
-        {
-            var n = Stretches(date, rules, zone, buffer);
-            for (var i = 0; i < n; i++)
-            {
-                var s = buffer[i];
-                if (end is null)
-                {
-                    if (s.Contains(allowed))
-                    {
-                        end = s.End;
-                    }
-                }
-                else if (s.Start == end.Value)
-                {
-                    end = s.End;
-                }
-                else if (s.Start > end.Value)
-                {
-                    return Min(end.Value, limit);
-                }
-
-                if (end is { } e && e >= limit)
-                {
-                    return limit;
-                }
-            }
-
-            if (end is null && day == 0)
-            {
-                throw new ArgumentException($"The instant {allowed} is not allowed under {rules}.", nameof(allowed));
-            }
-        }
-
-        return Min(end!.Value, limit);
+        return Cursor(zone).AllowedUntil(allowed, rules, limit);
     }
 
     /// <summary>The allowed stretches of one local date as instants, in order, at most 2.</summary>
-    internal int Stretches(LocalDate date, ContactRules rules, DateTimeZone zone, Span<Stretch> into)
+    internal int Stretches(LocalDate date, ContactRules rules, CalendarCursor zone, Span<Stretch> into)
     {
         var channel = Index(rules.Channel);
         Span<(long From, long To)> local = stackalloc (long, long)[2];
@@ -341,8 +255,8 @@ public sealed class ContactCalendar
         var count = 0;
         for (var i = 0; i < n; i++)
         {
-            var start = ToInstant(date, local[i].From, zone);
-            var end = ToInstant(date, local[i].To, zone);
+            var start = zone.At(date, local[i].From);
+            var end = zone.At(date, local[i].To);
             if (start < end)
             {
                 into[count++] = new Stretch(start, end);
@@ -352,14 +266,20 @@ public sealed class ContactCalendar
         return count;
     }
 
-    private static Instant ToInstant(LocalDate date, long nanoOfDay, DateTimeZone zone) =>
-        nanoOfDay == 0 ? zone.AtStartOfDay(date).ToInstant()
-        : nanoOfDay >= DayNanos ? zone.AtStartOfDay(date.PlusDays(1)).ToInstant()
-        : zone.ResolveLocal(date.At(LocalTime.FromNanosecondsSinceMidnight(nanoOfDay)), Resolvers.LenientResolver).ToInstant();
+    /// <summary>How many values <see cref="RulesKey"/> takes.</summary>
+    internal static int RulesKeyCount => ChannelCount * 4;
 
-    private static Instant Min(Instant a, Instant b) => a < b ? a : b;
+    /// <summary>A small number for the rules (channel and both flags), checking the channel.</summary>
+    internal static int RulesKey(ContactRules rules)
+    {
+        var channel = (uint)rules.Channel < (uint)ChannelCount ? (int)rules.Channel : Index(rules.Channel);
+        return (channel * 4) + (rules.QuietHours ? 2 : 0) + (rules.BusinessHours ? 1 : 0);
+    }
 
-    private static int Index(ContactChannel channel) => Enum.IsDefined(channel)
+    /// <summary>A cursor for one public call (remembers nothing across calls).</summary>
+    private CalendarCursor Cursor(DateTimeZone? zone) => new(this, zone ?? DefaultZone, rememberDays: false);
+
+    private static int Index(ContactChannel channel) => (uint)channel < (uint)ChannelCount
         ? (int)channel
         : throw new ArgumentOutOfRangeException(nameof(channel), channel, "Not a defined contact channel.");
 

@@ -1,0 +1,34 @@
+using CustomerLifecycle.Followups.Calendar;
+using NodaTime;
+
+namespace CustomerLifecycle.Followups;
+
+/// <summary>What the planner needs of one step, worked out once per planner rather than once per customer and anchor.</summary>
+internal sealed class StepPlan
+{
+    public StepPlan(FollowupStep step)
+    {
+        Step = step;
+        Rules = ContactRules.Of(step);
+        ChannelName = step.Channel.ToString();
+        BeforeSlot = step.Anchor == StepAnchor.Booking || (step.Anchor == StepAnchor.AppointmentStart && step.Offset.IsBefore);
+        Period = step.Offset.CalendarPeriod;
+        Elapsed = step.Offset.ElapsedTime;
+    }
+
+    public FollowupStep Step { get; }
+
+    public ContactRules Rules { get; }
+
+    /// <summary>The channel's name as the suppression details print it.</summary>
+    public string ChannelName { get; }
+
+    /// <summary>Whether its tasks must come before the appointment slot.</summary>
+    public bool BeforeSlot { get; }
+
+    /// <summary>The calendar offset, or null for an elapsed one.</summary>
+    public Period? Period { get; }
+
+    /// <summary>The elapsed offset (zero for a calendar one).</summary>
+    public Duration Elapsed { get; }
+}
