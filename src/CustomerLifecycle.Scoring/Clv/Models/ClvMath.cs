@@ -50,8 +50,13 @@ internal static class ClvMath
     /// <summary>ln(1 + u) to a few ulps for u &gt; −1 (Goldberg: ln(w)·u / (w − 1) with w = 1 + u cancels the rounding of w).</summary>
     public static double Log1p(double u)
     {
+        if (Math.Abs(u) > 0.5d || double.IsNaN(u))
+        {
+            return Math.Log(1d + u); // 1 + u is exact for u in (−1, −½] and loses nothing that matters above ½
+        }
+
         var w = 1d + u;
-        return w == 1d || double.IsInfinity(w) ? (w == 1d ? u : w) : Math.Log(w) * u / (w - 1d);
+        return w == 1d ? u : Math.Log(w) * (u / (w - 1d));
     }
 
     /// <summary>ln B(a, b) = lnΓ(a) + lnΓ(b) − lnΓ(a + b), a, b &gt; 0.</summary>

@@ -44,7 +44,7 @@ internal static class DiscreteMath
         if (p >= StirlingFrom)
         {
             // (z − ½)ln z − z + ½ln 2π + 1/(12z) − …, differenced term by term; the next term is below 10⁻¹⁵ relative.
-            return ((p - 0.5d) * Log1P(m / p)) + (m * Math.Log(p + m)) - m - (m / (12d * p * (p + m)));
+            return ((p - 0.5d) * ClvMath.Log1p(m / p)) + (m * Math.Log(p + m)) - m - (m / (12d * p * (p + m)));
         }
 
         if (m > 0d && m <= ProductUpTo && m == Math.Floor(m))
@@ -73,7 +73,7 @@ internal static class DiscreteMath
         {
             // ψ(z) = ln z − 1/(2z) − 1/(12z²) + …, differenced term by term.
             var s = p + m;
-            return Log1P(m / p) + (m / (2d * p * s)) + (m * (p + s) / (12d * p * p * s * s));
+            return ClvMath.Log1p(m / p) + (m / (2d * p * s)) + (m * (p + s) / (12d * p * p * s * s));
         }
 
         if (m > 0d && m <= ProductUpTo && m == Math.Floor(m))
@@ -88,13 +88,6 @@ internal static class DiscreteMath
         }
 
         return SpecialFunctions.DiGamma(p + m) - SpecialFunctions.DiGamma(p);
-    }
-
-    /// <summary>ln(1 + x) for x &gt; −1, accurate when |x| is tiny.</summary>
-    public static double Log1P(double x)
-    {
-        var u = 1d + x;
-        return u == 1d ? x : Math.Log(u) * x / (u - 1d);
     }
 
     /// <summary>ln(e^a + e^b) without overflow; −∞ is the identity.</summary>

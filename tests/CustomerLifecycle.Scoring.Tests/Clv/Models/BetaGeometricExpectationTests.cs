@@ -59,6 +59,8 @@ public class ClvMathAccuracyTests
     [InlineData(-0.3, -0.35667494393873236)]
     [InlineData(1e-3, 0.00099950033308353317)]
     [InlineData(1e6, 13.815511557963774)]
+    [InlineData(1e300, 690.77552789821368)]
+    [InlineData(-0.75, -1.3862943611198906)]
     public void Log1p_is_accurate_to_a_few_ulps(double u, double expected) =>
         Assert.Equal(expected, ClvMath.Log1p(u), 4e-16 * Math.Abs(expected));
 }
