@@ -8,7 +8,8 @@ namespace CustomerLifecycle.Core;
 /// <remarks>
 /// Accepted forms, tried in this order: an instant in UTC (<c>2026-03-05T10:15:00Z</c>); a date-time with an offset
 /// (<c>2026-03-05T18:15:00+08:00</c>); a local date-time (<c>2026-03-05T18:15:00</c>; seconds may be left out and a space may
-/// replace <c>T</c>), read in the zone given; a local date (<c>2026-03-05</c>), read as the start of that day in the zone.
+/// replace <c>T</c>), read in the zone given; a local date (<c>2026-03-05</c>, or ISO-8601's basic form <c>20260305</c> as
+/// published tables such as CDNOW's use), read as the start of that day in the zone.
 /// A local time that falls in a daylight-saving gap is moved forward by the gap's length; one that is ambiguous (in an
 /// overlap) takes the earlier instant — NodaTime's lenient resolver, applied explicitly.
 /// </remarks>
@@ -21,6 +22,7 @@ public static class IsoTime
     private static readonly IPattern<Instant> InstantMinutesPattern = NodaTime.Text.InstantPattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm'Z'");
     private static readonly IPattern<OffsetDateTime> OffsetMinutesPattern = OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mmo<G>");
     private static readonly IPattern<LocalDate> DatePattern = LocalDatePattern.Iso;
+    private static readonly IPattern<LocalDate> BasicDatePattern = LocalDatePattern.CreateWithInvariantCulture("uuuuMMdd");
 
     /// <summary>Reads a time stamp.</summary>
     /// <param name="text">The text; surrounding white space is ignored.</param>
@@ -79,7 +81,7 @@ public static class IsoTime
             return true;
         }
 
-        var d = DatePattern.Parse(s);
+        var d = s.Length == 8 && s.All(char.IsAsciiDigit) ? BasicDatePattern.Parse(s) : DatePattern.Parse(s);
         if (d.Success)
         {
             instant = zone.AtStartOfDay(d.Value).ToInstant();
@@ -97,5 +99,5 @@ public static class IsoTime
     /// <exception cref="FormatException">The text is not one of the accepted forms.</exception>
     public static Instant Parse(string text, DateTimeZone zone) => TryParse(text, zone, out var instant)
         ? instant
-        : throw new FormatException($"\"{text}\" is not an ISO-8601 time stamp (e.g. 2026-03-05T10:15:00Z, 2026-03-05T18:15:00+08:00, 2026-03-05T18:15 or 2026-03-05).");
+        : throw new FormatException($"\"{text}\" is not an ISO-8601 time stamp (e.g. 2026-03-05T10:15:00Z, 2026-03-05T18:15:00+08:00, 2026-03-05T18:15, 2026-03-05 or 20260305).");
 }

@@ -24,6 +24,18 @@ public class IsoTimeTests
         Assert.Equal(Instant.FromUtc(2026, 3, 4, 16, 0), IsoTime.Parse("2026-03-05", Shanghai));
 
     [Fact]
+    public void A_basic_iso_date_of_eight_digits_is_the_start_of_that_day_in_the_zone() =>
+        Assert.Equal(Instant.FromUtc(2026, 3, 4, 16, 0), IsoTime.Parse("20260305", Shanghai));
+
+    [Theory]
+    [InlineData("20261305")]
+    [InlineData("2026035")]
+    [InlineData("202603050")]
+    [InlineData("1997010")]
+    public void Digit_strings_that_are_not_a_basic_iso_date_are_refused(string text) =>
+        Assert.False(IsoTime.TryParse(text, Shanghai, out _));
+
+    [Fact]
     public void A_local_time_in_a_DST_gap_moves_forward_by_the_gap()
     {
         // 2026-03-08 02:30 does not exist in New York (clocks jump 02:00 → 03:00 EST → EDT).

@@ -4,7 +4,9 @@ namespace CustomerLifecycle.Cli.Infrastructure;
 
 /// <summary>
 /// A CSV file opened for reading rows by column name (case-insensitive), with the 1-based line number of each row
-/// (the header is line 1). The delimiter (comma, tab, semicolon or pipe) is detected from the header; a UTF-8 BOM is skipped.
+/// (the header is line 1). The delimiter (comma, tab, semicolon or pipe) is detected from the header; a header whose
+/// names are separated by spaces alone makes the file whitespace-separated (fields split at runs of spaces, no quoting),
+/// as published tables are. A UTF-8 BOM is skipped.
 /// </summary>
 internal sealed class CsvTable : IDisposable
 {
@@ -42,7 +44,9 @@ internal sealed class CsvTable : IDisposable
         try
         {
             var options = new CsvDataReaderOptions { HasHeaders = true, ResultSetMode = ResultSetMode.SingleResult };
-            var reader = CsvDataReader.Create(path, options);
+            var reader = IsWhitespaceSeparated(path)
+                ? CsvDataReader.Create(new StringReader(ToTabSeparated(path)), new CsvDataReaderOptions { HasHeaders = true, ResultSetMode = ResultSetMode.SingleResult, Delimiter = '\t' })
+                : CsvDataReader.Create(path, options);
             if (reader.FieldCount == 0 || (reader.FieldCount == 1 && string.IsNullOrWhiteSpace(reader.GetName(0))))
             {
                 reader.Dispose();
@@ -59,6 +63,30 @@ internal sealed class CsvTable : IDisposable
         {
             throw new UnusableInputException($"{path}: cannot be read as CSV ({ex.Message})", ex);
         }
+    }
+
+    /// <summary>
+    /// Whether the header (the first non-blank line) separates its names by runs of spaces only, as published tables such
+    /// as CDNOW_master.txt do: no comma, tab, semicolon or pipe, and at least two names.
+    /// </summary>
+    private static bool IsWhitespaceSeparated(string path)
+    {
+        var header = File.ReadLines(path).FirstOrDefault(l => !string.IsNullOrWhiteSpace(l))?.Trim();
+        return header is not null
+            && header.IndexOfAny([',', '\t', ';', '|', '"']) < 0
+            && header.Contains(' ', StringComparison.Ordinal);
+    }
+
+    /// <summary>The file with each run of spaces between fields made one tab, line for line (so line numbers still match).</summary>
+    private static string ToTabSeparated(string path)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var line in File.ReadLines(path))
+        {
+            text.AppendJoin('\t', line.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Append('\n');
+        }
+
+        return text.ToString();
     }
 
     /// <summary>The index of the first of the given column names present, or -1.</summary>

@@ -113,4 +113,32 @@ public class FitCommandTests
         Assert.Contains("line 4: T \"Infinity\" is not a finite number", result.Stderr, StringComparison.Ordinal);
         Assert.EndsWith("no usable rows to fit", result.Stderr.Trim(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Gamma_gamma_leaves_out_repeat_buyers_without_a_positive_mean_spend_and_says_which_line()
+    {
+        var path = CliRunner.TempFile(
+            "spend.csv",
+            ["customer_id,frequency,recency,T,monetary_value", "a,2,30,39,20", "b,1,10,39,0", "c,3,35,39,35", "d,0,0,39,", "e,5,38,39,12.5", "f,1,5,39,60", "g,2,20,39,18"]);
+
+        var result = CliRunner.Run("clv", "fit", path, "--model", "gamma-gamma", "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(result.Stdout);
+        var rejected = Assert.Single(json.RootElement.GetProperty("rejected").EnumerateArray());
+        Assert.Equal(3, rejected.GetProperty("line").GetInt32());
+        Assert.Equal("monetary_value.not_positive", rejected.GetProperty("code").GetString());
+        Assert.Equal(5, json.RootElement.GetProperty("customers").GetDouble(), 6); // a, c, e, f, g: the repeat buyers it could use
+    }
+
+    [Fact]
+    public void Gamma_gamma_without_a_spend_column_is_unusable_input()
+    {
+        var path = CliRunner.TempFile("nospend.csv", "frequency,recency,T", "2,30,39", "1,10,39");
+
+        var result = CliRunner.Run("clv", "fit", path, "--model", "gamma-gamma");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("needs a 'monetary_value' or 'zbar' column", result.Stderr, StringComparison.Ordinal);
+    }
 }

@@ -152,4 +152,26 @@ public class SummarizeCommandTests
         Assert.True(csv.Import.IsClean);
         Assert.Equal(["a", "b"], csv.Import.Accepted.Select(s => s.Customer!.Value.Value));
     }
+
+    [Fact]
+    public void A_whitespace_separated_table_with_basic_iso_dates_is_read_like_a_csv()
+    {
+        // CDNOW_master.txt's layout: a header and columns separated by runs of spaces, dates as YYYYMMDD.
+        var file = CliRunner.TempFile(
+            "cdnow.txt",
+            " customer_id  date number_of_cds  dollar_value",
+            " 00001 19970101  1   11.77",
+            " 00002 19970112  1   12.00",
+            " 00002 19970112  5   77.00",
+            " 00002 19970202  2   20.76");
+
+        var result = CliRunner.Run("clv", "summarize", file, "--customer", "customer_id", "--date", "date", "--amount", "dollar_value", "--period", "week", "--end", "1997-09-30");
+
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Stdout.Trim().Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
+        Assert.Equal("customer_id,frequency,recency,T,monetary_value", lines[0]);
+        Assert.Equal(3, lines.Length);
+        Assert.StartsWith("00002,1,3,", lines[2], StringComparison.Ordinal); // one repeat day, three weeks after the first
+        Assert.EndsWith(",20.76", lines[2], StringComparison.Ordinal);
+    }
 }

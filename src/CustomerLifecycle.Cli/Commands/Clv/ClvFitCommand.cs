@@ -88,6 +88,19 @@ internal static class ClvFitCommand
                 {
                     var summary = SummaryCsv.Read(path);
                     RequireRows(path, summary.Import.Accepted.Count, summary.Import.Rejected);
+                    if (model == "gamma-gamma")
+                    {
+                        if (!summary.HasMonetaryValues)
+                        {
+                            throw new UnusableInputException($"{path}: gamma-gamma needs a 'monetary_value' or 'zbar' column (the mean repeat spend)");
+                        }
+
+                        var (usable, refused) = summary.ForSpendModel();
+                        var rejected = summary.Import.Rejected.Concat(refused).OrderBy(r => r.Line).ToArray();
+                        RequireRows(path, usable.Count, rejected);
+                        return new ClvFitOutcome(ClvFitContinuous.Fit(model, usable, options), rejected, summary.Import.RowCount);
+                    }
+
                     return new ClvFitOutcome(ClvFitContinuous.Fit(model, summary.Import.Accepted, options), summary.Import.Rejected, summary.Import.RowCount);
                 }
         }

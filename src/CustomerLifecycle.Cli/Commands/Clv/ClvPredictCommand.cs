@@ -171,7 +171,13 @@ internal static class ClvPredictCommand
         if (summary.HasMonetaryValues)
         {
             Console.Error.WriteLine($"{path}: fitting gamma-gamma for the spend…");
-            var spendFit = ClvFitContinuous.Fit("gamma-gamma", customers, options);
+            var (usable, refused) = summary.ForSpendModel();
+            if (refused.Count > 0)
+            {
+                Console.Error.WriteLine($"{path}: {refused.Count} repeat buyer(s) without a positive mean spend left out of the gamma-gamma fit (first at line {refused[0].Line}); their expected spend still comes from the fitted model");
+            }
+
+            var spendFit = ClvFitContinuous.Fit("gamma-gamma", usable, options);
             if (!spendFit.Converged)
             {
                 Console.Error.WriteLine($"lifecycle: warning: the gamma-gamma fit did not converge ({spendFit.Message}); expected_spend and clv are not trustworthy");

@@ -14,7 +14,7 @@ internal static class Rejections
             return;
         }
 
-        Console.Error.WriteLine($"{path}: {rejected.Count} rows rejected");
+        Console.Error.WriteLine($"{path}: {rejected.Count} {(rejected.Count == 1 ? "row" : "rows")} rejected");
         foreach (var r in rejected.Take(Shown))
         {
             Console.Error.WriteLine($"{path}: line {r.Line}: {r.Reason} ({r.Code})");

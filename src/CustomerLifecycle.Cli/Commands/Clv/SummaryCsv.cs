@@ -15,7 +15,8 @@ namespace CustomerLifecycle.Cli.Commands.Clv;
 /// <param name="Import">The accepted rows (source order) and the rejected ones.</param>
 /// <param name="HasMonetaryValues">Whether the file has a monetary-value column.</param>
 /// <param name="HasWeights">Whether the file has a weight column.</param>
-internal sealed record SummaryCsv(string Path, ImportResult<CustomerSummary> Import, bool HasMonetaryValues, bool HasWeights)
+/// <param name="AcceptedLines">The line of each accepted row, in the order of <see cref="ImportResult{T}.Accepted"/>.</param>
+internal sealed record SummaryCsv(string Path, ImportResult<CustomerSummary> Import, bool HasMonetaryValues, bool HasWeights, IReadOnlyList<int> AcceptedLines)
 {
     public static SummaryCsv Read(string path)
     {
@@ -44,7 +45,38 @@ internal sealed record SummaryCsv(string Path, ImportResult<CustomerSummary> Imp
                 table.Get(weight)));
         }
 
-        return new SummaryCsv(path, new CustomerSummaryImporter().Import(records), value >= 0, weight >= 0);
+        var import = new CustomerSummaryImporter().Import(records);
+        var rejectedLines = import.Rejected.Select(r => r.Line).ToHashSet();
+        var acceptedLines = records.Select(r => r.Line).Where(line => !rejectedLines.Contains(line)).ToArray();
+        return new SummaryCsv(path, import, value >= 0, weight >= 0, acceptedLines);
+    }
+
+    /// <summary>
+    /// The accepted rows the Gamma-Gamma spend model can use, and one rejection (line and reason) for each repeat buyer
+    /// without a positive mean spend — real data has them (CDNOW has $0 purchases); they stay usable for the purchase
+    /// models, but the spend model needs z̄ &gt; 0.
+    /// </summary>
+    public (IReadOnlyList<CustomerSummary> Usable, IReadOnlyList<RejectedRow> Refused) ForSpendModel()
+    {
+        var usable = new List<CustomerSummary>(Import.Accepted.Count);
+        var refused = new List<RejectedRow>();
+        for (var i = 0; i < Import.Accepted.Count; i++)
+        {
+            var c = Import.Accepted[i];
+            if (c.Frequency > 0 && c.MonetaryValue is not > 0m)
+            {
+                refused.Add(new RejectedRow(
+                    AcceptedLines[i],
+                    "monetary_value.not_positive",
+                    $"repeat buyer with mean spend {(c.MonetaryValue is { } m ? m.ToString(System.Globalization.CultureInfo.InvariantCulture) : "missing")}: left out of the gamma-gamma fit, which needs a positive mean spend"));
+            }
+            else
+            {
+                usable.Add(c);
+            }
+        }
+
+        return (usable, refused);
     }
 
     /// <summary>Reports rejected rows on stderr: each of the first 20 with line, reason and code, then how many more.</summary>
