@@ -107,9 +107,16 @@ internal sealed class CsvTable : IDisposable
     public int Require(params string[] names)
     {
         var i = IndexOf(names);
-        return i >= 0
-            ? i
-            : throw new UnusableInputException($"{Path}: no '{string.Join("' or '", names)}' column (columns: {string.Join(", ", _columns.Keys)})");
+        if (i >= 0)
+        {
+            return i;
+        }
+
+        // A first line of numbers is data, not a header (CDNOW_sample.txt is published without one).
+        var hint = _columns.Keys.All(k => k.Length > 0 && k.All(c => char.IsAsciiDigit(c) || c is '.' or '-' or '+'))
+            ? "; the first line holds numbers, so the file seems to have no header row: add one naming the columns"
+            : string.Empty;
+        throw new UnusableInputException($"{Path}: no '{string.Join("' or '", names)}' column (columns: {string.Join(", ", _columns.Keys)}){hint}");
     }
 
     /// <summary>Moves to the next row; false at the end.</summary>

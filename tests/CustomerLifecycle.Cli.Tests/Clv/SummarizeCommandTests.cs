@@ -174,4 +174,16 @@ public class SummarizeCommandTests
         Assert.StartsWith("00002,1,3,", lines[2], StringComparison.Ordinal); // one repeat day, three weeks after the first
         Assert.EndsWith(",20.76", lines[2], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_table_without_a_header_row_is_unusable_input_that_says_so()
+    {
+        // CDNOW_sample.txt's layout: no header, the first line is data.
+        var file = CliRunner.TempFile("sample.txt", " 00004 0001 19970101  2   29.33", " 00004 0001 19970118  2   29.73");
+
+        var result = CliRunner.Run("clv", "summarize", file, "--customer", "id", "--date", "date", "--period", "week");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("seems to have no header row", result.Stderr, StringComparison.Ordinal);
+    }
 }
