@@ -43,8 +43,10 @@ internal sealed class CsvTable : IDisposable
 
         try
         {
+            var header = File.ReadLines(path).FirstOrDefault(l => !string.IsNullOrWhiteSpace(l))?.Trim()
+                ?? throw new UnusableInputException($"{path}: the file is empty or has no header row");
             var options = new CsvDataReaderOptions { HasHeaders = true, ResultSetMode = ResultSetMode.SingleResult };
-            var reader = IsWhitespaceSeparated(path)
+            var reader = IsWhitespaceSeparated(header)
                 ? CsvDataReader.Create(new StringReader(ToTabSeparated(path)), new CsvDataReaderOptions { HasHeaders = true, ResultSetMode = ResultSetMode.SingleResult, Delimiter = '\t' })
                 : CsvDataReader.Create(path, options);
             if (reader.FieldCount == 0 || (reader.FieldCount == 1 && string.IsNullOrWhiteSpace(reader.GetName(0))))
@@ -66,16 +68,11 @@ internal sealed class CsvTable : IDisposable
     }
 
     /// <summary>
-    /// Whether the header (the first non-blank line) separates its names by runs of spaces only, as published tables such
+    /// Whether the header (the first non-blank line, trimmed) separates its names by runs of spaces only, as published tables such
     /// as CDNOW_master.txt do: no comma, tab, semicolon or pipe, and at least two names.
     /// </summary>
-    private static bool IsWhitespaceSeparated(string path)
-    {
-        var header = File.ReadLines(path).FirstOrDefault(l => !string.IsNullOrWhiteSpace(l))?.Trim();
-        return header is not null
-            && header.IndexOfAny([',', '\t', ';', '|', '"']) < 0
-            && header.Contains(' ', StringComparison.Ordinal);
-    }
+    private static bool IsWhitespaceSeparated(string header) =>
+        header.IndexOfAny([',', '\t', ';', '|', '"']) < 0 && header.Contains(' ', StringComparison.Ordinal);
 
     /// <summary>The file with each run of spaces between fields made one tab, line for line (so line numbers still match).</summary>
     private static string ToTabSeparated(string path)

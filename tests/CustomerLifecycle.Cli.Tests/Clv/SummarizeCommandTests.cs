@@ -186,4 +186,17 @@ public class SummarizeCommandTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("seems to have no header row", result.Stderr, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void An_empty_file_is_unusable_input_that_says_so(string content)
+    {
+        var file = CliRunner.TempFile("empty.csv", content);
+
+        var result = CliRunner.Run("clv", "summarize", file, "--customer", "id", "--date", "date", "--period", "week");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("the file is empty or has no header row", result.Stderr, StringComparison.Ordinal);
+    }
 }
