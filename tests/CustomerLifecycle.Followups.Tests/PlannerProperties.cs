@@ -27,6 +27,25 @@ public class PlannerProperties
         Assert.Equal(Enum.GetValues<SuppressionReason>().Length, plans.SelectMany(p => p.Suppressed).Select(s => s.Reason).Distinct().Count());
     }
 
+    [Fact]
+    public void One_planner_and_calendar_shared_by_many_threads_give_the_plans_of_sequential_runs()
+    {
+        // Each Plan call owns its scratch (calendar cursors, per-customer buffers): nothing is shared between threads.
+        var histories = Enumerable.Range(100, 64).Select(History.Of).ToArray();
+        var sequential = histories.Select(h => Describe(Plan(h))).ToArray();
+        var parallel = new string[histories.Length];
+        Parallel.For(0, histories.Length * 4, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+        {
+            var k = i % histories.Length;
+            parallel[k] = Describe(Plan(histories[k]));
+        });
+
+        Assert.Equal(sequential, parallel);
+
+        static string Describe(FollowupPlan plan) =>
+            string.Join(';', plan.Tasks.Select(t => $"{t.Key}@{t.Due}/{t.WindowEnd}")) + "|" + string.Join(';', plan.Suppressed.Select(s => $"{s.Task.Key}:{s.Reason}"));
+    }
+
     [Property(Arbitrary = [typeof(FollowupArbitraries)], MaxTest = 200)]
     public bool No_task_falls_in_quiet_hours_outside_business_hours_or_on_a_holiday_that_applies(History h) =>
         Plan(h).Tasks.All(t =>
