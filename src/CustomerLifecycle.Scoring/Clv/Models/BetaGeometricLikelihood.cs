@@ -35,15 +35,8 @@ internal sealed class BetaGeometricLikelihood : IWeightedLogLikelihood
 
     public void InitialGuess(Span<double> parameters)
     {
-        double sumX = 0d, sumT = 0d;
-        for (var i = 0; i < _rows.Count; i++)
-        {
-            sumX += _rows.Weight[i] * _rows.DistinctX[_rows.XIndex[i]];
-            sumT += _rows.Weight[i] * _rows.DistinctAge[_rows.AgeIndex[i]];
-        }
-
         parameters[0] = 1d;
-        parameters[1] = sumT / Math.Max(sumX, 1d);
+        parameters[1] = _rows.TotalAge / Math.Max(_rows.TotalRepeatPurchases, 1d);
         parameters[2] = 1d;
         parameters[3] = 1d;
     }

@@ -171,11 +171,6 @@ internal static class ClvMath
     /// <summary><see cref="BetaGeometricExpectation"/> by its hypergeometric series; for t/K up to about 10³.</summary>
     internal static double BetaGeometricExpectationBySeries(double m, double a, double b, double k, double t)
     {
-        if (t == 0d)
-        {
-            return 0d;
-        }
-
         var c = a + b - 1d;
         var z = t / (k + t);
         var logOneMinusZ = -Log1p(t / k);

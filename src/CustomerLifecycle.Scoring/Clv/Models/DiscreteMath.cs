@@ -107,18 +107,6 @@ internal static class DiscreteMath
         return max + Math.Log(1d + Math.Exp(-Math.Abs(a - b)));
     }
 
-    /// <summary>e^x − 1, accurate for small |x| (e^x − 1 = 2 tanh(x/2) / (1 − tanh(x/2))).</summary>
-    public static double ExpM1(double x)
-    {
-        if (Math.Abs(x) >= 0.5d)
-        {
-            return Math.Exp(x) - 1d;
-        }
-
-        var t = Math.Tanh(x / 2d);
-        return 2d * t / (1d - t);
-    }
-
     /// <summary>
     /// The Gauss hypergeometric function ₂F₁(1, b; c; z) for 0 ≤ z &lt; 1 and c &gt; b &gt; 0, summed as its series
     /// Σ (b)ⱼ/(c)ⱼ zʲ (all terms positive, ratio below z, so it converges geometrically).
@@ -155,12 +143,12 @@ internal static class DiscreteMath
             var mid = ((1d + gamma) / 2d) + delta;
             var slope = DigammaDifference(mid + a, b - a);
             var change = -(gamma - 1d) * slope;
-            quotient = gamma == 1d ? slope : -ExpM1(change) / (gamma - 1d);
+            quotient = gamma == 1d ? slope : -ClvMath.Expm1(change) / (gamma - 1d);
         }
         else
         {
             var change = LogGammaRatio(1d + delta + a, b - a) - LogGammaRatio(gamma + delta + a, b - a);
-            quotient = -ExpM1(change) / (gamma - 1d);
+            quotient = -ClvMath.Expm1(change) / (gamma - 1d);
         }
 
         return logFirst + Math.Log(quotient);

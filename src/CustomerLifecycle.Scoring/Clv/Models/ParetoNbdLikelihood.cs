@@ -115,18 +115,10 @@ internal sealed class ParetoNbdLikelihood : IWeightedLogLikelihood
 
     public void InitialGuess(Span<double> parameters)
     {
-        var rows = _rows;
-        double sumX = 0d, sumT = 0d;
-        for (var i = 0; i < rows.Count; i++)
-        {
-            sumX += rows.Weight[i] * rows.DistinctX[rows.XIndex[i]];
-            sumT += rows.Weight[i] * rows.DistinctAge[rows.AgeIndex[i]];
-        }
-
         parameters[0] = 1d;
-        parameters[1] = sumT / Math.Max(sumX, 1d);
+        parameters[1] = _rows.TotalAge / Math.Max(_rows.TotalRepeatPurchases, 1d);
         parameters[2] = 1d;
-        parameters[3] = sumT / rows.Customers;
+        parameters[3] = _rows.TotalAge / _rows.Customers;
     }
 
     public double LogLikelihood(ReadOnlySpan<double> parameters, Span<double> gradient)
@@ -288,26 +280,8 @@ internal sealed class ParetoNbdLikelihood : IWeightedLogLikelihood
         }
     }
 
-    /// <summary>
-    /// 1 − eᵈ for d &lt; 0, accurate to a few ulps also for d near 0 (Kahan's expm1: (u − 1)·d / ln u with u = eᵈ, which
-    /// cancels the rounding of u); unlike MathNet's series it allocates nothing, which matters once per row and pass.
-    /// </summary>
-    internal static double OneMinusExp(double d)
-    {
-        var u = Math.Exp(d);
-        if (d < -0.1d)
-        {
-            return 1d - u; // 1 − u ≥ 0.095: the rounding of u costs at most 1.2e-15 relative
-        }
-
-        if (u == 1d)
-        {
-            return -d;
-        }
-
-        var um1 = u - 1d;
-        return um1 == -1d ? 1d : -(um1 * d / Math.Log(u));
-    }
+    /// <summary>1 − eᵈ for d &lt; 0, to a few ulps also for d near 0 (<see cref="ClvMath.Expm1"/>, which allocates nothing).</summary>
+    internal static double OneMinusExp(double d) => -ClvMath.Expm1(d);
 
     /// <summary>
     /// G(e, c, z) = Σₖ (e)ₖ/(c)ₖ zᵏ for 0 &lt; e &lt; c, 0 ≤ z &lt; 1: ln G and ∂ln G/∂e, ∂ln G/∂c, ∂ln G/∂z, summed together.

@@ -21,8 +21,16 @@ internal sealed class SummaryRows
         for (var i = 0; i < Count; i++)
         {
             WeightByX[xIndex[i]] += weight[i];
+            TotalRepeatPurchases += weight[i] * x[i];
+            TotalAge += weight[i] * age[i];
         }
     }
+
+    /// <summary>Σ weight · x: all repeat purchases (the models' starting values use it).</summary>
+    public double TotalRepeatPurchases { get; }
+
+    /// <summary>Σ weight · T: all the time observed.</summary>
+    public double TotalAge { get; }
 
     public int Count { get; }
 
