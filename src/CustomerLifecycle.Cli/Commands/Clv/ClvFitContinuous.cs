@@ -24,7 +24,7 @@ internal static class ClvFitContinuous
         }
         catch (ArgumentException ex) when (ex is not ArgumentNullException)
         {
-            throw new UnusableInputException($"cannot fit {model}: {ex.Message}", ex);
+            throw new UnusableInputException($"cannot fit {model}: {ex.Sentence()}", ex);
         }
     }
 

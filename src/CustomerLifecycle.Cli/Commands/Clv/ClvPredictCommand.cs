@@ -332,7 +332,7 @@ internal static class ClvPredictCommand
             }
             catch (ArgumentException ex)
             {
-                throw Bad(Path, ex.Message);
+                throw Bad(Path, ex.Sentence());
             }
         }
 
@@ -348,7 +348,7 @@ internal static class ClvPredictCommand
             }
             catch (ArgumentException ex)
             {
-                throw Bad(Path, ex.Message);
+                throw Bad(Path, ex.Sentence());
             }
         }
 

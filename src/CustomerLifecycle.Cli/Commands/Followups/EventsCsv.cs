@@ -121,9 +121,7 @@ internal sealed record EventsCsv(IReadOnlyList<FollowupEvent> Events, IReadOnlyL
         }
         catch (ArgumentException ex)
         {
-            // The library's message names a C# parameter; a CSV reader wants only the sentence.
-            var message = ex.ParamName is { } name ? ex.Message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal) : ex.Message;
-            return (null, ("event.invalid", message.ReplaceLineEndings(" ")));
+            return (null, ("event.invalid", ex.Sentence()));
         }
     }
 

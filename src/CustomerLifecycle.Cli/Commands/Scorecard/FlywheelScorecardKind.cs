@@ -62,7 +62,7 @@ internal sealed class FlywheelScorecardKind : IScorecardKind
         }
         catch (Exception ex) when (ex is ArgumentException or OverflowException)
         {
-            throw new UnusableInputException($"{path}: {ex.Message.ReplaceLineEndings(" ")}", ex);
+            throw new UnusableInputException($"{path}: {ex.Sentence()}", ex);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CustomerLifecycle.Cli.Infrastructure;
 using CustomerLifecycle.Cli.Report;
 using CustomerLifecycle.Core;
 using CustomerLifecycle.Core.Import;
@@ -122,7 +123,7 @@ internal sealed class FunnelScorecardKind : IScorecardKind
         }
         catch (ArgumentException ex)
         {
-            throw new Infrastructure.UnusableInputException($"{path}: {ex.Message}", ex);
+            throw new UnusableInputException($"{path}: {ex.Sentence()}", ex);
         }
     }
 

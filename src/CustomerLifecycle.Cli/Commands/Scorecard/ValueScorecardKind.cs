@@ -69,7 +69,7 @@ internal sealed class ValueScorecardKind : IScorecardKind
         }
         catch (ArgumentException ex)
         {
-            throw new UnusableInputException($"{path}: {ex.Message.ReplaceLineEndings(" ")}", ex);
+            throw new UnusableInputException($"{path}: {ex.Sentence()}", ex);
         }
     }
 
