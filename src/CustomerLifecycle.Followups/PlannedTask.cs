@@ -78,7 +78,8 @@ public sealed record PlannedTask
         }
     }
 
-    private PlannedTask(
+    /// <summary>Assigns without checks (see <see cref="Unvalidated"/>).</summary>
+    internal PlannedTask(
         string key,
         CustomerId customer,
         string step,
@@ -167,26 +168,7 @@ public sealed record PlannedTask
     /// <summary>When to escalate if not done (ideal + the step's escalate-after), or null.</summary>
     public Instant? EscalateAt { get; }
 
-    /// <summary>A task the planner made from values it has already checked (the public constructor's checks would only repeat them).</summary>
-    internal static PlannedTask Unchecked(
-        string key,
-        CustomerId customer,
-        string step,
-        FollowupFlow flow,
-        ContactChannel channel,
-        Instant idealDue,
-        Instant due,
-        Instant windowEnd,
-        LocalDateTime localDue,
-        string zoneId,
-        bool mandatory,
-        string reason,
-        string? appointmentId,
-        int occurrence,
-        Instant? deadline,
-        Instant? escalateAt) =>
-        new(key, customer, step, flow, channel, idealDue, due, windowEnd, localDue, zoneId, mandatory, reason, appointmentId, occurrence, deadline, escalateAt, default(Unvalidated));
-
-    /// <summary>Selects the constructor that only assigns.</summary>
-    private readonly struct Unvalidated;
+    /// <summary>Selects the constructor that only assigns: the planner's values are already checked, and the public
+    /// constructor's checks would only repeat them once per task.</summary>
+    internal readonly struct Unvalidated;
 }

@@ -318,9 +318,9 @@ internal sealed class PlanningRun
         }
     }
 
-    private PlannedTask Make(in TaskParts t, in Anchor anchor, Instant due, Instant windowEnd) => PlannedTask.Unchecked(
+    private PlannedTask Make(in TaskParts t, in Anchor anchor, Instant due, Instant windowEnd) => new(
         t.Key, _customer, t.Plan.Step.Name, t.Plan.Step.Flow, t.Plan.Step.Channel, t.Ideal, due, windowEnd, _cursor.ToLocal(due), _zone.Id,
-        t.Mandatory, anchor.Reason, anchor.AppointmentId, t.Occurrence, t.Deadline, t.Escalate);
+        t.Mandatory, anchor.Reason, anchor.AppointmentId, t.Occurrence, t.Deadline, t.Escalate, default(PlannedTask.Unvalidated));
 
     private void Suppress(in TaskParts t, in Anchor anchor, SuppressionReason reason, string detail) =>
         _dropped.Add(new SuppressedTask(Make(t, anchor, t.Ideal, t.Ideal + Duration.Epsilon), reason, detail));
