@@ -16,7 +16,7 @@ public static class Scorecards
         var nps = BandScale.HigherIsBetter(-100, 100, [BandKeys.Danger, BandKeys.Pass, BandKeys.Excellent], 70, 80);
         var band = nps.Classify(80).Key; // "excellent"
 
-        var assessment = new LifecycleHealthAssessor().Assess(
+        var assessment = new LifecycleHealthAssessor().Evaluate(
             new LifecycleHealthInput(Fraction.From(0.35), 78, Fraction.From(0.60), Fraction.From(0.30), Fraction.From(0.15)),
             CultureInfo.GetCultureInfo("zh-CN"));
         foreach (var m in assessment.Scorecard.Metrics)

@@ -38,7 +38,7 @@ public class ActivationDashboardTests
             .Append(new ExperienceMoment(C(1), T0 + Duration.FromHours(1), 95))
             .ToList();
 
-        var metrics = Dashboard.Measure(visits, responses, moments, T0 + Duration.FromDays(120), Fraction.From(0.95), 10);
+        var metrics = Dashboard.Compute(visits, responses, moments, T0 + Duration.FromDays(120), Fraction.From(0.95), 10);
 
         Assert.Equal(70, metrics.FirstVisitNps!.Value, 9);
         Assert.Equal(0.5, metrics.PerfectRate!.Value.Value, 12);
@@ -58,7 +58,7 @@ public class ActivationDashboardTests
     public void Customers_still_inside_their_window_are_left_out_of_retention_not_counted_as_lost()
     {
         var visits = new[] { Visit(1, 0, first: true), Visit(2, 50, first: true), Visit(1, 10) };
-        var metrics = Dashboard.Measure(visits, [], [], T0 + Duration.FromDays(100));
+        var metrics = Dashboard.Compute(visits, [], [], T0 + Duration.FromDays(100));
         Assert.Equal(1, metrics.RetentionCohort);
         Assert.Equal(1.0, metrics.Retention90Days!.Value.Value);
         Assert.Equal(2, metrics.FirstTimeCustomers);
@@ -68,7 +68,7 @@ public class ActivationDashboardTests
     public void Events_after_as_of_are_ignored()
     {
         var visits = new[] { Visit(1, 0, first: true), Visit(1, 80), Visit(2, 200, first: true) };
-        var metrics = Dashboard.Measure(visits, [], [], T0 + Duration.FromDays(79));
+        var metrics = Dashboard.Compute(visits, [], [], T0 + Duration.FromDays(79));
         Assert.Equal(0, metrics.RetentionCohort);
         Assert.Null(metrics.Retention90Days);
         Assert.Equal(1, metrics.FirstTimeCustomers);
@@ -77,7 +77,7 @@ public class ActivationDashboardTests
     [Fact]
     public void No_data_gives_undefined_metrics_and_an_incomplete_verdict()
     {
-        var metrics = Dashboard.Measure([], [], [], T0);
+        var metrics = Dashboard.Compute([], [], [], T0);
         Assert.Null(metrics.FirstVisitNps);
         Assert.Null(metrics.PerfectRate);
         Assert.Null(metrics.SurpriseMomentsPerCustomer);
@@ -129,9 +129,9 @@ public class ActivationDashboardTests
     [Fact]
     public void Bad_arguments_are_rejected()
     {
-        Assert.Throws<ArgumentNullException>("visits", () => Dashboard.Measure(null!, [], [], T0));
-        Assert.Throws<ArgumentNullException>("visits", () => Dashboard.Measure([null!], [], [], T0));
-        Assert.Throws<ArgumentOutOfRangeException>("callbackCustomers", () => Dashboard.Measure([], [], [], T0, Fraction.One, -1));
+        Assert.Throws<ArgumentNullException>("visits", () => Dashboard.Compute(null!, [], [], T0));
+        Assert.Throws<ArgumentNullException>("visits", () => Dashboard.Compute([null!], [], [], T0));
+        Assert.Throws<ArgumentOutOfRangeException>("callbackCustomers", () => Dashboard.Compute([], [], [], T0, Fraction.One, -1));
         Assert.Throws<ArgumentException>("options", () => new ActivationDashboard(new ActivationDashboardOptions { Window = Duration.Zero }));
         Assert.Throws<ArgumentException>("options", () => new ActivationDashboard(new ActivationDashboardOptions { PerfectRate = ScorecardBands.ActivationSurpriseMoments }));
     }

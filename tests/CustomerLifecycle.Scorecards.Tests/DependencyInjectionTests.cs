@@ -15,7 +15,7 @@ public class DependencyInjectionTests
         services.Configure<LifecycleHealthOptions>(o => o.FlywheelMinimumExcellent = 4);
         using var provider = services.BuildServiceProvider();
         Assert.Equal(LifecycleDiagnosis.Flywheel, provider.GetRequiredService<LifecycleHealthAssessor>().Diagnose(4));
-        Assert.Equal(66, provider.GetRequiredService<FunnelAnalyzer>().Project(10_000, FunnelRates.Seed003).CoreCustomers);
+        Assert.Equal(66, provider.GetRequiredService<FunnelAnalyzer>().Project(10_000, FunnelRates.ServiceCentreExample).CoreCustomers);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public class FunnelAnalyzerTests
     public void Seed_003_worked_example_is_reproduced_by_rounding_down_at_every_stage()
     {
         // seed 003: 10,000 → 3,500 → 2,450 → 1,470 → 441 → 66 (441 × 0.15 = 66.15).
-        var funnel = Analyzer.Project(10_000, FunnelRates.Seed003);
+        var funnel = Analyzer.Project(10_000, FunnelRates.ServiceCentreExample);
         Assert.Equal([3500L, 2450, 1470, 441, 66], funnel.Stages.Select(s => s.Count));
         // The seed's "流失" lines: 6,500 / 1,050 / 980 / 1,029 / 375.
         Assert.Equal([6500L, 1050, 980, 1029, 375], funnel.Stages.Select(s => s.Lost));
@@ -32,7 +32,7 @@ public class FunnelAnalyzerTests
     [Fact]
     public void A_customer_lost_at_acquisition_costs_0_0189_referrers()
     {
-        var funnel = Analyzer.Project(10_000, FunnelRates.Seed003);
+        var funnel = Analyzer.Project(10_000, FunnelRates.ServiceCentreExample);
         Assert.Equal(0.0189, funnel.DownstreamYield(FunnelStage.Acquisition)!.Value, 12); // 0.7 × 0.6 × 0.3 × 0.15
         Assert.Equal(0.15, funnel.DownstreamYield(FunnelStage.Revenue)!.Value, 12);
         Assert.Equal(1, funnel.DownstreamYield(FunnelStage.Referral));
@@ -41,7 +41,7 @@ public class FunnelAnalyzerTests
     [Fact]
     public void Activation_70_to_80_percent_lifts_core_customers_66_to_75_and_revenue_231k_to_263k()
     {
-        var whatIf = Analyzer.WhatIf(10_000, FunnelRates.Seed003, FunnelStage.Activation, Fraction.From(0.80));
+        var whatIf = Analyzer.WhatIf(10_000, FunnelRates.ServiceCentreExample, FunnelStage.Activation, Fraction.From(0.80));
         Assert.Equal([3500L, 2800, 1680, 504, 75], whatIf.After.Stages.Select(s => s.Count)); // 504 × 0.15 = 75.6 → 75
         Assert.Equal(66, whatIf.Before.CoreCustomers);
         Assert.Equal(75, whatIf.After.CoreCustomers);
@@ -56,15 +56,15 @@ public class FunnelAnalyzerTests
     {
         // 100 × 0.29 is 28.999999999999996 in doubles; the decimal rule keeps 29.
         Assert.Equal(28, Math.Floor(100 * 0.29));
-        var rates = FunnelRates.Seed003.WithRate(FunnelStage.Acquisition, Fraction.From(0.29));
+        var rates = FunnelRates.ServiceCentreExample.WithRate(FunnelStage.Acquisition, Fraction.From(0.29));
         Assert.Equal(29, Analyzer.Project(100, rates)[FunnelStage.Acquisition].Count);
     }
 
     [Fact]
     public void The_bottleneck_is_the_stage_with_the_lowest_conversion()
     {
-        Assert.Equal(FunnelStage.Referral, Analyzer.Project(10_000, FunnelRates.Seed003).Bottleneck);
-        var rates = FunnelRates.Seed003.WithRate(FunnelStage.Acquisition, Fraction.From(0.05)); // the seed diagram's 5 %
+        Assert.Equal(FunnelStage.Referral, Analyzer.Project(10_000, FunnelRates.ServiceCentreExample).Bottleneck);
+        var rates = FunnelRates.ServiceCentreExample.WithRate(FunnelStage.Acquisition, Fraction.From(0.05)); // the seed diagram's 5 %
         Assert.Equal(FunnelStage.Acquisition, Analyzer.Project(10_000, rates).Bottleneck);
     }
 
@@ -89,7 +89,7 @@ public class FunnelAnalyzerTests
         Assert.Throws<ArgumentException>("counts", () => Analyzer.FromCounts(10_000, []));
         Assert.Throws<ArgumentException>("counts", () => Analyzer.FromCounts(100, [101, 0, 0, 0, 0]));
         Assert.Throws<ArgumentOutOfRangeException>("population", () => Analyzer.FromCounts(0, [0, 0, 0, 0, 0]));
-        Assert.Throws<ArgumentOutOfRangeException>("population", () => Analyzer.Project(-5, FunnelRates.Seed003));
+        Assert.Throws<ArgumentOutOfRangeException>("population", () => Analyzer.Project(-5, FunnelRates.ServiceCentreExample));
         Assert.Throws<ArgumentException>("tally", () => Analyzer.FromTally(FunnelTally.Empty));
         Assert.Throws<ArgumentException>("options", () => new FunnelAnalyzer(new FunnelOptions { NewCustomersPerReferrer = double.NaN }));
         Assert.Throws<ArgumentException>("options", () => new FunnelAnalyzer(new FunnelOptions { AverageTicket = Money.From(-1m, "CNY") }));

@@ -18,7 +18,7 @@ public class LifecycleHealthAssessorTests
     public void Five_excellent_stages_mean_the_flywheel_is_built()
     {
         // Exactly on every "≥" line of seed 003's table: lower bound inclusive makes each one excellent.
-        var result = Assessor.Assess(Input(0.40, 85, 0.70, 0.30, 0.20));
+        var result = Assessor.Evaluate(Input(0.40, 85, 0.70, 0.30, 0.20));
         Assert.Equal(5, result.ExcellentCount);
         Assert.Equal(LifecycleDiagnosis.Flywheel, result.Diagnosis);
         Assert.Equal("lifecycle.flywheel", result.Scorecard.Verdict!.Key);
@@ -29,7 +29,7 @@ public class LifecycleHealthAssessorTests
     {
         // Seed 003 Shanghai 2025: visit 35 %, retention 60 %, value-added 30 %, referral 66/441; first NPS not given
         // (activation there is "NPS ≥ 9: 70 %"), so it stays undefined and is not excellent.
-        var result = Assessor.Assess(new LifecycleHealthInput(Fraction.Of(3500, 10_000), null, Fraction.Of(1470, 2450), Fraction.Of(441, 1470), Fraction.Of(66, 441)));
+        var result = Assessor.Evaluate(new LifecycleHealthInput(Fraction.Of(3500, 10_000), null, Fraction.Of(1470, 2450), Fraction.Of(441, 1470), Fraction.Of(66, 441)));
         Assert.Equal([BandKeys.Good, null, BandKeys.Good, BandKeys.Excellent, BandKeys.Pass], result.Scorecard.Metrics.Select(m => m.Band?.Key));
         Assert.Equal(1, result.ExcellentCount);
         Assert.Equal(LifecycleDiagnosis.Weak, result.Diagnosis);
@@ -54,7 +54,7 @@ public class LifecycleHealthAssessorTests
     [Fact]
     public void All_danger_is_a_crisis_and_reads_in_chinese()
     {
-        var result = Assessor.Assess(Input(0.1, 10, 0.2, 0.05, 0.01), CultureInfo.GetCultureInfo("zh-CN"));
+        var result = Assessor.Evaluate(Input(0.1, 10, 0.2, 0.05, 0.01), CultureInfo.GetCultureInfo("zh-CN"));
         Assert.Equal(LifecycleDiagnosis.Crisis, result.Diagnosis);
         Assert.All(result.Scorecard.Metrics, m => Assert.Equal("危险", m.BandName));
         Assert.Equal("生命周期健康度评估", result.Scorecard.Title);
@@ -67,7 +67,7 @@ public class LifecycleHealthAssessorTests
     [InlineData(101)]
     [InlineData(-100.5)]
     public void First_visit_nps_outside_its_range_is_rejected(double nps) =>
-        Assert.Throws<ArgumentOutOfRangeException>("value", () => Assessor.Assess(Input(0.4, nps, 0.7, 0.3, 0.2)));
+        Assert.Throws<ArgumentOutOfRangeException>("value", () => Assessor.Evaluate(Input(0.4, nps, 0.7, 0.3, 0.2)));
 
     [Fact]
     public void Rates_outside_zero_to_one_cannot_even_be_made() =>
@@ -81,7 +81,7 @@ public class LifecycleHealthAssessorTests
             ReferralRate = BandScale.HigherIsBetter(0, 1, [BandKeys.Danger, BandKeys.Excellent], 0.05),
             FlywheelMinimumExcellent = 4,
         };
-        var result = new LifecycleHealthAssessor(options).Assess(Input(0.40, 85, 0.70, 0.30, 0.06));
+        var result = new LifecycleHealthAssessor(options).Evaluate(Input(0.40, 85, 0.70, 0.30, 0.06));
         Assert.Equal(LifecycleDiagnosis.Flywheel, result.Diagnosis);
         Assert.Equal(BandKeys.Excellent, result.Scorecard[MetricIds.LifecycleReferralRate].Band!.Key);
     }
@@ -116,7 +116,7 @@ public class LifecycleHealthAssessorTests
     public Property Diagnosis_is_consistent_with_the_bands() =>
         Prop.ForAll(Gen.ArrayOf(Rates, 4).ToArbitrary(), Gen.Choose(-100, 100).ToArbitrary(), (r, nps) =>
         {
-            var result = Assessor.Assess(Input(r[0], nps, r[1], r[2], r[3]));
+            var result = Assessor.Evaluate(Input(r[0], nps, r[1], r[2], r[3]));
             var excellent = result.Scorecard.Metrics.Count(m => m.Band!.Key == BandKeys.Excellent);
             return excellent == result.ExcellentCount && result.Diagnosis == Assessor.Diagnose(excellent)
                 && (result.Diagnosis == LifecycleDiagnosis.Flywheel) == (excellent == 5)

@@ -20,7 +20,7 @@ public class OutcomeMappingTests
     [InlineData(-100, OutcomeKeys.Churn5Years, 0.89)]
     public void Seed_000_nps_bands_predict_five_year_outcomes(double nps, string outcome, double probability)
     {
-        var predicted = Nps.Predict(nps);
+        var predicted = Nps.Project(nps);
         Assert.Equal(outcome, predicted.OutcomeKey);
         Assert.Equal(probability, predicted.Probability.Value);
     }
@@ -33,7 +33,7 @@ public class OutcomeMappingTests
     [InlineData(6, 0.15)]
     [InlineData(0, 0.15)]
     public void Seed_001_first_score_predicts_90_day_retention(int score, double retention) =>
-        Assert.Equal(retention, FirstScore.Predict(score).Probability.Value);
+        Assert.Equal(retention, FirstScore.Project(score).Probability.Value);
 
     [Fact]
     public void Moving_a_customer_from_passive_to_promoter_adds_30_points_of_retention()
@@ -80,8 +80,8 @@ public class OutcomeMappingTests
         Assert.Throws<ArgumentException>("outcomes", () => new OutcomeMapping(scale, new Dictionary<string, BandOutcome> { ["a"] = new("x", Fraction.Zero) }));
         Assert.Throws<ArgumentException>("outcomes", () => new OutcomeMapping(scale, new Dictionary<string, BandOutcome> { ["a"] = new("x", Fraction.Zero), ["b"] = new("x", Fraction.Zero), ["c"] = new("x", Fraction.Zero) }));
         Assert.Throws<ArgumentException>("outcomes", () => new OutcomeMapping(scale, new Dictionary<string, BandOutcome> { ["a"] = new(" ", Fraction.Zero), ["b"] = new("x", Fraction.Zero) }));
-        Assert.Throws<ArgumentOutOfRangeException>("value", () => FirstScore.Predict(11));
-        Assert.Throws<ArgumentOutOfRangeException>("value", () => Nps.Predict(double.NaN));
+        Assert.Throws<ArgumentOutOfRangeException>("value", () => FirstScore.Project(11));
+        Assert.Throws<ArgumentOutOfRangeException>("value", () => Nps.Project(double.NaN));
         Assert.Throws<ArgumentOutOfRangeException>("customers", () => Nps.ExpectedValueOfMove(75, 90, Money.From(1m, "CNY"), -1));
     }
 }

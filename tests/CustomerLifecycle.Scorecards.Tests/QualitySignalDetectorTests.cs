@@ -20,7 +20,7 @@ public class QualitySignalDetectorTests
             ["colour"] = colour,
         });
 
-    private static FaultRecord[] Seed002() =>
+    private static FaultRecord[] RangeDropCluster() =>
     [
         Car(1, 0, colour: "white"), Car(2, 4, colour: "black"), Car(3, 9, colour: "red"), Car(4, 15, colour: "white"), Car(5, 20, colour: "blue"),
         Car(6, 5, month: "2020-08", batch: "B-1200", bms: "V10.1", morning: "above 0C"),
@@ -28,9 +28,9 @@ public class QualitySignalDetectorTests
     ];
 
     [Fact]
-    public void Seed_002_five_cars_in_three_weeks_share_month_batch_software_and_cold_mornings()
+    public void Five_cars_in_three_weeks_in_three_weeks_share_month_batch_software_and_cold_mornings()
     {
-        var signals = new QualitySignalDetector().Detect(Seed002(), attrs => attrs.Any(a => a.Key == "battery_batch" && a.Value == "B-7731") ? 8000 : null);
+        var signals = new QualitySignalDetector().Evaluate(RangeDropCluster(), attrs => attrs.Any(a => a.Key == "battery_batch" && a.Value == "B-7731") ? 8000 : null);
         var top = signals[0];
         Assert.Equal(RangeDrop, top.FaultCode);
         Assert.Equal(5, top.Support);
@@ -48,8 +48,8 @@ public class QualitySignalDetectorTests
     public void Faults_spread_over_more_than_the_window_raise_no_signal()
     {
         FaultRecord[] spread = [Car(1, 0), Car(2, 6), Car(3, 12), Car(4, 18), Car(5, 21)]; // day 21 is outside [0, 21)
-        Assert.Empty(new QualitySignalDetector().Detect(spread));
-        Assert.Single(new QualitySignalDetector(new QualitySignalOptions { Window = Duration.FromDays(22) }).Detect(spread));
+        Assert.Empty(new QualitySignalDetector().Evaluate(spread));
+        Assert.Single(new QualitySignalDetector(new QualitySignalOptions { Window = Duration.FromDays(22) }).Evaluate(spread));
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public class QualitySignalDetectorTests
     {
         // Seven cars with the same software; five of them also share the batch.
         FaultRecord[] faults = [.. Enumerable.Range(1, 5).Select(i => Car(i, i, colour: "c" + i.ToString(CultureInfo.InvariantCulture))), Car(6, 6, batch: "B-1", month: "2020-12", colour: "c6"), Car(7, 7, batch: "B-2", month: "2020-12", colour: "c7")];
-        var signals = new QualitySignalDetector().Detect(faults);
+        var signals = new QualitySignalDetector().Evaluate(faults);
         Assert.Equal(2, signals.Count);
         Assert.Equal(7, signals[0].Support);
         Assert.Equal(["bms_version", "morning_temperature"], signals[0].SharedAttributes.Select(a => a.Key));
@@ -68,8 +68,8 @@ public class QualitySignalDetectorTests
     [Fact]
     public void Detection_is_deterministic_whatever_the_input_order()
     {
-        var a = new QualitySignalDetector().Detect(Seed002());
-        var b = new QualitySignalDetector().Detect(Seed002().Reverse());
+        var a = new QualitySignalDetector().Evaluate(RangeDropCluster());
+        var b = new QualitySignalDetector().Evaluate(RangeDropCluster().Reverse());
         Assert.Equal(a.Select(s => string.Join(",", s.RecordIds)), b.Select(s => string.Join(",", s.RecordIds)));
         Assert.Equal(a.Select(s => s.SharedAttributes.Count), b.Select(s => s.SharedAttributes.Count));
     }
@@ -78,14 +78,14 @@ public class QualitySignalDetectorTests
     public void Different_faults_are_never_mixed()
     {
         FaultRecord[] faults = [.. Enumerable.Range(1, 3).Select(i => Car(i, i)), .. Enumerable.Range(4, 3).Select(i => new FaultRecord("x" + i.ToString(CultureInfo.InvariantCulture), "door seal", Start + Duration.FromDays(i), Car(i, i).Attributes))];
-        Assert.Empty(new QualitySignalDetector().Detect(faults));
+        Assert.Empty(new QualitySignalDetector().Evaluate(faults));
     }
 
     [Fact]
     public void Bad_input_is_rejected()
     {
-        Assert.Throws<ArgumentException>("faults", () => new QualitySignalDetector().Detect([Car(1, 0), Car(1, 1)]));
-        Assert.Throws<ArgumentNullException>("faults", () => new QualitySignalDetector().Detect([null!]));
+        Assert.Throws<ArgumentException>("faults", () => new QualitySignalDetector().Evaluate([Car(1, 0), Car(1, 1)]));
+        Assert.Throws<ArgumentNullException>("faults", () => new QualitySignalDetector().Evaluate([null!]));
         Assert.Throws<ArgumentException>("attributes", () => new FaultRecord("r", "f", Start, new Dictionary<string, string> { ["batch"] = " " }));
         Assert.Throws<ArgumentException>("faultCode", () => new FaultRecord("r", "", Start, new Dictionary<string, string>()));
         Assert.Throws<ArgumentException>("options", () => new QualitySignalDetector(new QualitySignalOptions { MinimumSupport = 1 }));

@@ -32,7 +32,7 @@ public class ValueTests
     [Fact]
     public void Seed_002_value_dashboard_pairs_cost_with_value()
     {
-        var dashboard = ValueDashboard.Seed002;
+        var dashboard = ValueDashboard.AfterSalesExample;
         Assert.Equal([250d, 15d, null, 10d], dashboard.Lines.Select(l => l.Multiple));
         Assert.Equal(7_800_000m, dashboard.TotalCost.Amount);
         Assert.Equal("本季度亏损", dashboard.Lines[0].CostLabel(CultureInfo.GetCultureInfo("zh-CN")));

@@ -77,7 +77,7 @@ public class ScorecardBenchmarks
 
     [Benchmark]
     public Scorecard ActivationFromEvents() =>
-        _dashboard.Evaluate(_dashboard.Measure(_visits, _responses, _moments, Start + Duration.FromDays(500), Fraction.From(0.95), Customers));
+        _dashboard.Evaluate(_dashboard.Compute(_visits, _responses, _moments, Start + Duration.FromDays(500), Fraction.From(0.95), Customers));
 
     [Benchmark]
     public FunnelReport FunnelFromEvents() =>

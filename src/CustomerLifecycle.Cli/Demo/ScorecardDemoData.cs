@@ -52,7 +52,7 @@ internal static class ScorecardDemoData
         }
 
         var asOf = Zone.AtLeniently(new LocalDate(2026, 6, 1).AtMidnight()).ToInstant();
-        return new ActivationDashboard().Measure(visits, responses, moments, asOf, callbackRate24h: Fraction.Of(96, 100), callbackCustomers: 100);
+        return new ActivationDashboard().Compute(visits, responses, moments, asOf, callbackRate24h: Fraction.Of(96, 100), callbackCustomers: 100);
     }
 
     public static ScorecardOutcome Activation(CultureInfo culture) =>
@@ -63,14 +63,14 @@ internal static class ScorecardDemoData
         new(Fraction.From(0.35), 72, Fraction.From(0.60), Fraction.From(0.30), Fraction.From(0.15));
 
     public static ScorecardOutcome Lifecycle(CultureInfo culture) =>
-        LifecycleScorecardKind.Outcome(new LifecycleHealthAssessor().Assess(LifecycleInput, culture), Embedded, culture, []);
+        LifecycleScorecardKind.Outcome(new LifecycleHealthAssessor().Evaluate(LifecycleInput, culture), Embedded, culture, []);
 
     /// <summary>Seed 003: 10,000 owners at 35 / 70 / 60 / 30 / 15 %, and the leverage of activation 70 % → 80 %.</summary>
     public static ScorecardOutcome Funnel(CultureInfo culture)
     {
         var analyzer = new FunnelAnalyzer();
-        var report = analyzer.Project(10_000, FunnelRates.Seed003);
-        var whatIf = analyzer.WhatIf(10_000, FunnelRates.Seed003, FunnelStage.Activation, Fraction.From(0.80));
+        var report = analyzer.Project(10_000, FunnelRates.ServiceCentreExample);
+        var whatIf = analyzer.WhatIf(10_000, FunnelRates.ServiceCentreExample, FunnelStage.Activation, Fraction.From(0.80));
         return FunnelScorecardKind.Outcome(report, [whatIf], Embedded, culture, []);
     }
 
@@ -83,7 +83,7 @@ internal static class ScorecardDemoData
 
     /// <summary>Seed 002's value dashboard, and its referral ROI: a ¥1,150 rescue → ¥2.1M of referred purchases at 10 % net margin.</summary>
     public static ScorecardOutcome Value(CultureInfo culture) => ValueScorecardKind.Outcome(
-        ValueDashboard.Seed002,
+        ValueDashboard.AfterSalesExample,
         ReferralRoi.Compute(Money.From(1_150m, "CNY"), Money.From(2_100_000m, "CNY"), Fraction.From(0.10)),
         Embedded,
         culture,
@@ -122,7 +122,7 @@ internal static class ScorecardDemoData
     public static ScorecardOutcome Quality(CultureInfo culture)
     {
         var faults = QualityFaults();
-        return QualityScorecardKind.Outcome(new QualitySignalDetector().Detect(faults, QualityScorecardKind.Counter(Fleet)), faults.Count, Embedded, culture, []);
+        return QualityScorecardKind.Outcome(new QualitySignalDetector().Evaluate(faults, QualityScorecardKind.Counter(Fleet)), faults.Count, Embedded, culture, []);
     }
 
     private static FaultRecord Fault(string id, string code, Instant at, string built, string batch, string bms, string condition) =>

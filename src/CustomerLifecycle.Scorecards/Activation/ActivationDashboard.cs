@@ -11,9 +11,9 @@ namespace CustomerLifecycle.Scorecards.Activation;
 /// <summary>Seed 001's activation health dashboard (激活健康度仪表盘): first-visit NPS, perfect rate, 24 h callback rate,
 /// 90-day retention of first-time customers and surprise moments per customer, each banded with advice.</summary>
 /// <remarks>
-/// <para><see cref="Measure"/> computes the measures from raw events; <see cref="Evaluate"/> bands measures however they
+/// <para><see cref="Compute"/> computes the measures from raw events; <see cref="Evaluate"/> bands measures however they
 /// were obtained. The callback rate comes from the follow-up SLA compliance and is passed in as a number.</para>
-/// <para>Definitions used by <see cref="Measure"/>: a first-time customer is a customer with a visit flagged
+/// <para>Definitions used by <see cref="Compute"/>: a first-time customer is a customer with a visit flagged
 /// <see cref="ServiceVisit.IsFirstVisit"/> that started at or before <c>asOf</c> (the earliest such visit counts).
 /// <b>90-day retention</b>: among first-time customers whose window (<see cref="ActivationDashboardOptions.Window"/>, 90 days
 /// from the start of the first visit) has fully elapsed by <c>asOf</c>, the share with another visit starting after the
@@ -52,7 +52,7 @@ public sealed class ActivationDashboard
     /// <returns>The measures; a measure without data is null.</returns>
     /// <exception cref="ArgumentNullException">A sequence or one of its items is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="callbackCustomers"/> is negative.</exception>
-    public ActivationMetrics Measure(IEnumerable<ServiceVisit> visits, IEnumerable<SurveyResponse> responses, IEnumerable<ExperienceMoment> moments, Instant asOf, Fraction? callbackRate24h = null, long? callbackCustomers = null)
+    public ActivationMetrics Compute(IEnumerable<ServiceVisit> visits, IEnumerable<SurveyResponse> responses, IEnumerable<ExperienceMoment> moments, Instant asOf, Fraction? callbackRate24h = null, long? callbackCustomers = null)
     {
         ArgumentNullException.ThrowIfNull(visits);
         ArgumentNullException.ThrowIfNull(responses);

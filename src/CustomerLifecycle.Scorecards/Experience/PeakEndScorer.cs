@@ -27,7 +27,7 @@ public sealed class PeakEndScorer
     /// <returns>The score.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="moments"/> or an item is null.</exception>
     /// <exception cref="ArgumentException">No moments, or moments of more than one customer.</exception>
-    public PeakEndScore Score(IEnumerable<ExperienceMoment> moments)
+    public PeakEndScore Compute(IEnumerable<ExperienceMoment> moments)
     {
         ArgumentNullException.ThrowIfNull(moments);
         ExperienceMoment? peak = null, end = null;

@@ -27,7 +27,7 @@ public sealed class LifecycleHealthAssessor
     /// <returns>The assessment.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The first-visit NPS is NaN or outside the scale's domain.</exception>
-    public LifecycleHealthAssessment Assess(LifecycleHealthInput input, CultureInfo? culture = null)
+    public LifecycleHealthAssessment Evaluate(LifecycleHealthInput input, CultureInfo? culture = null)
     {
         ArgumentNullException.ThrowIfNull(input);
         BandedMetric[] metrics =

@@ -75,11 +75,11 @@ public sealed class OutcomeMapping
     /// <summary>The bands.</summary>
     public BandScale Scale { get; }
 
-    /// <summary>The outcome predicted for a value.</summary>
+    /// <summary>The outcome projected for a value: the probability its band carries.</summary>
     /// <param name="value">The value on the scale.</param>
     /// <returns>The band's outcome.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is NaN or outside the scale.</exception>
-    public BandOutcome Predict(double value) => _outcomes[Scale.Classify(value).Key];
+    public BandOutcome Project(double value) => _outcomes[Scale.Classify(value).Key];
 
     /// <summary>The change of outcome probability when a customer (or a centre) moves from one value to another, or null when
     /// the two bands predict different kinds of outcome.</summary>
@@ -89,8 +89,8 @@ public sealed class OutcomeMapping
     /// <exception cref="ArgumentOutOfRangeException">A value is NaN or outside the scale.</exception>
     public double? ProbabilityChange(double from, double to)
     {
-        var a = Predict(from);
-        var b = Predict(to);
+        var a = Project(from);
+        var b = Project(to);
         return string.Equals(a.OutcomeKey, b.OutcomeKey, StringComparison.Ordinal) ? b.Probability.Value - a.Probability.Value : null;
     }
 

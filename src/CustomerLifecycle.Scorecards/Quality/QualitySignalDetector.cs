@@ -28,13 +28,13 @@ public sealed class QualitySignalDetector
     public QualitySignalDetector(QualitySignalOptions options) =>
         _options = OptionsGuard.Valid<QualitySignalOptions, QualitySignalOptionsValidator>(options, nameof(options)) with { };
 
-    /// <summary>Detects signals.</summary>
+    /// <summary>Evaluates fault records against the window and thresholds and returns the clusters that qualify as signals.</summary>
     /// <param name="faults">The fault records, any order; record ids unique.</param>
     /// <param name="affectedPopulation">Counts the units in the field sharing a signal's attributes, or null when unknown.</param>
     /// <returns>The signals, strongest first.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="faults"/> or a record is null.</exception>
     /// <exception cref="ArgumentException">Two records share an id.</exception>
-    public IReadOnlyList<QualitySignal> Detect(IEnumerable<FaultRecord> faults, Func<IReadOnlyList<KeyValuePair<string, string>>, long?>? affectedPopulation = null)
+    public IReadOnlyList<QualitySignal> Evaluate(IEnumerable<FaultRecord> faults, Func<IReadOnlyList<KeyValuePair<string, string>>, long?>? affectedPopulation = null)
     {
         ArgumentNullException.ThrowIfNull(faults);
         var records = faults.ToArray();

@@ -33,9 +33,11 @@ public sealed record ValueDashboard
         TotalValue = list.Aggregate(Money.Zero(currency!), (sum, l) => sum + l.ValueCreated);
     }
 
-    /// <summary>Seed 002's table: quarterly loss 80万 vs 2亿 recall avoided; staff 200万/year vs 3000万 from +15 % repurchase;
-    /// free or cheap repairs vs NPS +65 with each promoter worth 30万; parts stock 500万 vs 5000万 of lifetime value protected.</summary>
-    public static ValueDashboard Seed002 { get; } = new(
+    /// <summary>One after-sales network's practice, in CNY: a quarterly loss of 800,000 on goodwill repairs against a
+    /// 200,000,000 recall avoided; 2,000,000 a year of staff against 30,000,000 from 15 % more repurchases; free or cheap repairs
+    /// against promoters worth 300,000 each; a 5,000,000 parts stock against 50,000,000 of lifetime value protected. A worked
+    /// example for trying the dashboard, not a benchmark.</summary>
+    public static ValueDashboard AfterSalesExample { get; } = new(
     [
         new("recall_avoided", Money.From(800_000m, "CNY"), Money.From(200_000_000m, "CNY")),
         new("repurchase", Money.From(2_000_000m, "CNY"), Money.From(30_000_000m, "CNY")),

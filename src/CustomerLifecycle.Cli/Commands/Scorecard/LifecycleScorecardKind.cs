@@ -32,7 +32,7 @@ internal sealed class LifecycleScorecardKind : IScorecardKind
             Fraction.From(file.Require("yearly_retention")),
             Fraction.From(file.Require("value_added_penetration")),
             Fraction.From(file.Require("referral_rate")));
-        return Outcome(new LifecycleHealthAssessor().Assess(input, culture), path, culture, file.Import.Rejected);
+        return Outcome(new LifecycleHealthAssessor().Evaluate(input, culture), path, culture, file.Import.Rejected);
     }
 
     /// <summary>The outcome of an assessment (also used by the demo).</summary>

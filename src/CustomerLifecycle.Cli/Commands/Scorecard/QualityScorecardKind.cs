@@ -33,7 +33,7 @@ internal sealed class QualityScorecardKind : IScorecardKind
         }
 
         var affected = fleetPath is null ? null : Counter(ReadFleet(fleetPath));
-        return Outcome(new QualitySignalDetector().Detect(import.Accepted, affected), import.Accepted.Count, path, culture, import.Rejected);
+        return Outcome(new QualitySignalDetector().Evaluate(import.Accepted, affected), import.Accepted.Count, path, culture, import.Rejected);
     }
 
     /// <summary>
