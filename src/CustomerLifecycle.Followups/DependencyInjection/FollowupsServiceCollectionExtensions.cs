@@ -1,7 +1,6 @@
 using CustomerLifecycle.Followups;
+using CustomerLifecycle.Followups.Compliance;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace CustomerLifecycle.DependencyInjection;
 
@@ -9,9 +8,12 @@ namespace CustomerLifecycle.DependencyInjection;
 public static class FollowupsServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="FollowupPlanner"/> as a singleton configured by <see cref="CadenceOptions"/>; the options are
-    /// validated when the host starts (ValidateOnStart), so a bad cadence fails at boot. Calling it twice is harmless, and a
-    /// planner registered by the caller beforehand wins.
+    /// Registers <see cref="FollowupPlanner"/> (configured by <see cref="CadenceOptions"/>) and
+    /// <see cref="SlaComplianceEvaluator"/> (configured by <see cref="SlaComplianceOptions"/>) as singletons. Every options type
+    /// is validated by its validator when the host starts (ValidateOnStart), so a bad cadence or SLA target fails at boot.
+    /// Options come from <paramref name="configure"/> and from the host's own <c>services.Configure&lt;T&gt;(…)</c> calls, which
+    /// may bind a configuration section (<c>services.Configure&lt;SlaComplianceOptions&gt;(configuration.GetSection("Sla"))</c>).
+    /// Calling it twice is harmless, and a service registered by the caller beforehand wins.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Changes to the default cadence, or null.</param>
@@ -20,14 +22,8 @@ public static class FollowupsServiceCollectionExtensions
     public static IServiceCollection AddCustomerLifecycleFollowups(this IServiceCollection services, Action<CadenceOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
-        var options = services.AddOptions<CadenceOptions>().ValidateOnStart();
-        if (configure is not null)
-        {
-            options.Configure(configure);
-        }
-
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CadenceOptions>, FluentOptionsValidator<CadenceOptions, CadenceOptionsValidator>>());
-        services.TryAddSingleton(sp => new FollowupPlanner(sp.GetRequiredService<IOptions<CadenceOptions>>().Value));
+        ServiceRegistration.AddValidated<CadenceOptions, CadenceOptionsValidator, FollowupPlanner>(services, configure, o => new FollowupPlanner(o));
+        ServiceRegistration.AddValidated<SlaComplianceOptions, SlaComplianceOptionsValidator, SlaComplianceEvaluator>(services, null, o => new SlaComplianceEvaluator(o));
         return services;
     }
 }

@@ -4,10 +4,7 @@ using CustomerLifecycle.Scorecards.Flywheel;
 using CustomerLifecycle.Scorecards.Funnel;
 using CustomerLifecycle.Scorecards.Lifecycle;
 using CustomerLifecycle.Scorecards.Quality;
-using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace CustomerLifecycle.DependencyInjection;
 
@@ -17,8 +14,9 @@ public static class ScorecardsServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="ActivationDashboard"/>, <see cref="LifecycleHealthAssessor"/>, <see cref="FunnelAnalyzer"/>,
     /// <see cref="FlywheelProjector"/>, <see cref="QualitySignalDetector"/> and <see cref="PeakEndScorer"/> as singletons, each
-    /// configured by its options (<c>services.Configure&lt;LifecycleHealthOptions&gt;(…)</c> overrides the seed's bands). Options
-    /// are validated when the host starts (ValidateOnStart). Calling it twice is harmless; the caller's own registrations win.
+    /// configured by its options through the host's own <c>services.Configure&lt;T&gt;(…)</c> calls, which may bind a configuration
+    /// section (<c>services.Configure&lt;FunnelOptions&gt;(configuration.GetSection("Funnel"))</c>). Every options type is validated
+    /// by its validator when the host starts (ValidateOnStart). Calling it twice is harmless; the caller's own registrations win.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <returns>The same collection, for chaining.</returns>
@@ -26,22 +24,12 @@ public static class ScorecardsServiceCollectionExtensions
     public static IServiceCollection AddCustomerLifecycleScorecards(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        Add<ActivationDashboardOptions, ActivationDashboardOptionsValidator, ActivationDashboard>(services, o => new ActivationDashboard(o));
-        Add<LifecycleHealthOptions, LifecycleHealthOptionsValidator, LifecycleHealthAssessor>(services, o => new LifecycleHealthAssessor(o));
-        Add<FunnelOptions, FunnelOptionsValidator, FunnelAnalyzer>(services, o => new FunnelAnalyzer(o));
-        Add<FlywheelOptions, FlywheelOptionsValidator, FlywheelProjector>(services, o => new FlywheelProjector(o));
-        Add<QualitySignalOptions, QualitySignalOptionsValidator, QualitySignalDetector>(services, o => new QualitySignalDetector(o));
-        Add<PeakEndOptions, PeakEndOptionsValidator, PeakEndScorer>(services, o => new PeakEndScorer(o));
+        ServiceRegistration.AddValidated<ActivationDashboardOptions, ActivationDashboardOptionsValidator, ActivationDashboard>(services, null, o => new ActivationDashboard(o));
+        ServiceRegistration.AddValidated<LifecycleHealthOptions, LifecycleHealthOptionsValidator, LifecycleHealthAssessor>(services, null, o => new LifecycleHealthAssessor(o));
+        ServiceRegistration.AddValidated<FunnelOptions, FunnelOptionsValidator, FunnelAnalyzer>(services, null, o => new FunnelAnalyzer(o));
+        ServiceRegistration.AddValidated<FlywheelOptions, FlywheelOptionsValidator, FlywheelProjector>(services, null, o => new FlywheelProjector(o));
+        ServiceRegistration.AddValidated<QualitySignalOptions, QualitySignalOptionsValidator, QualitySignalDetector>(services, null, o => new QualitySignalDetector(o));
+        ServiceRegistration.AddValidated<PeakEndOptions, PeakEndOptionsValidator, PeakEndScorer>(services, null, o => new PeakEndScorer(o));
         return services;
-    }
-
-    private static void Add<TOptions, TValidator, TService>(IServiceCollection services, Func<TOptions, TService> create)
-        where TOptions : class
-        where TValidator : IValidator<TOptions>, new()
-        where TService : class
-    {
-        services.AddOptions<TOptions>().ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TOptions>, FluentOptionsValidator<TOptions, TValidator>>());
-        services.TryAddSingleton(sp => create(sp.GetRequiredService<IOptions<TOptions>>().Value));
     }
 }

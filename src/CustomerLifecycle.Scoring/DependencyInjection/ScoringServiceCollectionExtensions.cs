@@ -1,7 +1,5 @@
 using CustomerLifecycle.Scoring.Nps;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace CustomerLifecycle.DependencyInjection;
 
@@ -10,8 +8,9 @@ public static class ScoringServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="NpsCalculator"/> as a singleton configured by <see cref="NpsOptions"/>; the options are validated
-    /// when the host starts (ValidateOnStart), so bad configuration fails at boot. Calling it twice is harmless, and a
-    /// calculator registered by the caller beforehand wins.
+    /// when the host starts (ValidateOnStart), so bad configuration fails at boot. Options come from
+    /// <paramref name="configure"/> and from the host's own <c>services.Configure&lt;NpsOptions&gt;(…)</c> calls, which may bind a
+    /// configuration section. Calling it twice is harmless, and a calculator registered by the caller beforehand wins.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Changes to the default options, or null.</param>
@@ -20,14 +19,7 @@ public static class ScoringServiceCollectionExtensions
     public static IServiceCollection AddCustomerLifecycleScoring(this IServiceCollection services, Action<NpsOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
-        var options = services.AddOptions<NpsOptions>().ValidateOnStart();
-        if (configure is not null)
-        {
-            options.Configure(configure);
-        }
-
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<NpsOptions>, FluentOptionsValidator<NpsOptions, NpsOptionsValidator>>());
-        services.TryAddSingleton(sp => new NpsCalculator(sp.GetRequiredService<IOptions<NpsOptions>>().Value));
+        ServiceRegistration.AddValidated<NpsOptions, NpsOptionsValidator, NpsCalculator>(services, configure, o => new NpsCalculator(o));
         return services;
     }
 }
