@@ -1,10 +1,20 @@
 namespace CustomerLifecycle.Followups;
 
 /// <summary>A task whose key is in both plans but whose content changed (usually its due instant, after a reschedule).</summary>
-/// <param name="Previous">The task in the previous plan.</param>
-/// <param name="Next">The task in the new plan; same key.</param>
-public sealed record MovedTask(PlannedTask Previous, PlannedTask Next)
+public sealed record MovedTask
 {
+    internal MovedTask(PlannedTask previous, PlannedTask next)
+    {
+        Previous = previous;
+        Next = next;
+    }
+
+    /// <summary>The task in the previous plan.</summary>
+    public PlannedTask Previous { get; }
+
+    /// <summary>The task in the new plan; same key.</summary>
+    public PlannedTask Next { get; }
+
     /// <summary>The shared key.</summary>
     public string Key => Next.Key;
 

@@ -21,7 +21,7 @@ public readonly record struct ComplianceRate
     /// <param name="totalLateness">The summed lateness of the late and missed tasks; ≥ 0.</param>
     /// <param name="maxLateness">The largest lateness of a late or missed task; ≥ 0, zero when there is none.</param>
     /// <exception cref="ArgumentOutOfRangeException">A count or a duration is negative.</exception>
-    public ComplianceRate(int onTime, int late, int missed, int notYetDue, Duration totalLateness, Duration maxLateness)
+    internal ComplianceRate(int onTime, int late, int missed, int notYetDue, Duration totalLateness, Duration maxLateness)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(onTime);
         ArgumentOutOfRangeException.ThrowIfNegative(late);

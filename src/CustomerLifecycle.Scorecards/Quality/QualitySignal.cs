@@ -4,14 +4,36 @@ using NodaTime;
 namespace CustomerLifecycle.Scorecards.Quality;
 
 /// <summary>A repeated fault whose records share attributes within a time window: a possible batch defect to report to engineering.</summary>
-/// <param name="FaultCode">The fault.</param>
-/// <param name="SharedAttributes">The attributes every record of the signal shares (all of them: the set is closed), sorted by name.</param>
-/// <param name="RecordIds">The records, in report order.</param>
-/// <param name="FirstReported">The first report.</param>
-/// <param name="LastReported">The last report.</param>
-/// <param name="AffectedPopulation">Units in the field sharing the attributes (seed 002: the 8,000-car batch), when the caller can count them.</param>
-public sealed record QualitySignal(string FaultCode, IReadOnlyList<KeyValuePair<string, string>> SharedAttributes, IReadOnlyList<string> RecordIds, Instant FirstReported, Instant LastReported, long? AffectedPopulation)
+public sealed record QualitySignal
 {
+    internal QualitySignal(string faultCode, IReadOnlyList<KeyValuePair<string, string>> sharedAttributes, IReadOnlyList<string> recordIds, Instant firstReported, Instant lastReported, long? affectedPopulation)
+    {
+        FaultCode = faultCode;
+        SharedAttributes = sharedAttributes;
+        RecordIds = recordIds;
+        FirstReported = firstReported;
+        LastReported = lastReported;
+        AffectedPopulation = affectedPopulation;
+    }
+
+    /// <summary>The fault.</summary>
+    public string FaultCode { get; }
+
+    /// <summary>The attributes every record of the signal shares (all of them: the set is closed), sorted by name.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> SharedAttributes { get; }
+
+    /// <summary>The records, in report order.</summary>
+    public IReadOnlyList<string> RecordIds { get; }
+
+    /// <summary>The first report.</summary>
+    public Instant FirstReported { get; }
+
+    /// <summary>The last report.</summary>
+    public Instant LastReported { get; }
+
+    /// <summary>Units in the field sharing the attributes (seed 002: the 8,000-car batch), when the caller can count them.</summary>
+    public long? AffectedPopulation { get; }
+
     /// <summary>How many records share the attributes.</summary>
     public int Support => RecordIds.Count;
 

@@ -75,7 +75,7 @@ public sealed class QualitySignalDetector
         }
 
         return [.. found.Values
-            .Select(s => affectedPopulation is null ? s : s with { AffectedPopulation = affectedPopulation(s.SharedAttributes) })
+            .Select(s => affectedPopulation is null ? s : new QualitySignal(s.FaultCode, s.SharedAttributes, s.RecordIds, s.FirstReported, s.LastReported, affectedPopulation(s.SharedAttributes)))
             .OrderByDescending(s => s.Support)
             .ThenByDescending(s => s.SharedAttributes.Count)
             .ThenBy(s => s.FaultCode, StringComparer.Ordinal)

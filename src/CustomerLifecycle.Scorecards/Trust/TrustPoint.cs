@@ -1,6 +1,17 @@
 namespace CustomerLifecycle.Scorecards.Trust;
 
 /// <summary>Trust after a touchpoint.</summary>
-/// <param name="Label">The touchpoint ("start" for the initial value).</param>
-/// <param name="Trust">Trust after it, ≥ 0 (unbounded above: the seeds speak of trust "&gt; 100").</param>
-public sealed record TrustPoint(string Label, double Trust);
+public sealed record TrustPoint
+{
+    internal TrustPoint(string label, double trust)
+    {
+        Label = label;
+        Trust = trust;
+    }
+
+    /// <summary>The touchpoint ("start" for the initial value).</summary>
+    public string Label { get; }
+
+    /// <summary>Trust after it, ≥ 0 (unbounded above: the seeds speak of trust "&gt; 100").</summary>
+    public double Trust { get; }
+}

@@ -2,6 +2,17 @@ namespace CustomerLifecycle.Scoring.Nps;
 
 /// <summary>The tally of one segment (a touchpoint, a service centre, any key).</summary>
 /// <typeparam name="TKey">The segment key's type.</typeparam>
-/// <param name="Key">The segment's key.</param>
-/// <param name="Tally">The responses in the segment.</param>
-public sealed record NpsSegment<TKey>(TKey Key, NpsTally Tally);
+public sealed record NpsSegment<TKey>
+{
+    internal NpsSegment(TKey key, NpsTally tally)
+    {
+        Key = key;
+        Tally = tally;
+    }
+
+    /// <summary>The segment's key.</summary>
+    public TKey Key { get; }
+
+    /// <summary>The responses in the segment.</summary>
+    public NpsTally Tally { get; }
+}

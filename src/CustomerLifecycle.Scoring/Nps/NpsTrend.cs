@@ -4,12 +4,28 @@ using NodaTime;
 namespace CustomerLifecycle.Scoring.Nps;
 
 /// <summary>NPS tallies by calendar period, from the first to the last period with a response, gaps included as empty periods.</summary>
-/// <param name="Period">The kind of period.</param>
-/// <param name="Zone">The zone in which response instants were turned into local dates.</param>
-/// <param name="Points">The periods in time order.</param>
-/// <param name="Undated">Responses without <see cref="SurveyResponse.RespondedAt"/>, counted in no period.</param>
-public sealed record NpsTrend(NpsPeriod Period, DateTimeZone Zone, IReadOnlyList<NpsTrendPoint> Points, NpsTally Undated)
+public sealed record NpsTrend
 {
+    internal NpsTrend(NpsPeriod period, DateTimeZone zone, IReadOnlyList<NpsTrendPoint> points, NpsTally undated)
+    {
+        Period = period;
+        Zone = zone;
+        Points = points;
+        Undated = undated;
+    }
+
+    /// <summary>The kind of period.</summary>
+    public NpsPeriod Period { get; }
+
+    /// <summary>The zone in which response instants were turned into local dates.</summary>
+    public DateTimeZone Zone { get; }
+
+    /// <summary>The periods in time order.</summary>
+    public IReadOnlyList<NpsTrendPoint> Points { get; }
+
+    /// <summary>Responses without <see cref="SurveyResponse.RespondedAt"/>, counted in no period.</summary>
+    public NpsTally Undated { get; }
+
     /// <summary>Cuts responses into calendar periods.</summary>
     /// <param name="responses">The responses, in any order.</param>
     /// <param name="zone">The zone whose calendar defines the periods (a response at 23:30 UTC may belong to the next day in Asia/Shanghai).</param>

@@ -7,15 +7,40 @@ namespace CustomerLifecycle.Scoring.Nps;
 /// The mean of ratings on a bounded scale other than the 0–10 recommendation question (e.g. a waiting-area rating out of 10,
 /// seed 000's 7.2 → 8.9), with a Student-t confidence interval clamped to the scale.
 /// </summary>
-/// <param name="Count">How many ratings.</param>
-/// <param name="Mean">The mean; null when there are none.</param>
-/// <param name="StandardDeviation">The sample standard deviation; null with fewer than 2 ratings.</param>
-/// <param name="Interval">The interval of the mean; null with fewer than 2 ratings.</param>
-/// <param name="ScaleMin">The scale's lowest value.</param>
-/// <param name="ScaleMax">The scale's highest value.</param>
-/// <param name="ConfidenceLevel">The confidence level.</param>
-public sealed record ScaleScoreSummary(int Count, double? Mean, double? StandardDeviation, NpsInterval? Interval, double ScaleMin, double ScaleMax, double ConfidenceLevel)
+public sealed record ScaleScoreSummary
 {
+    internal ScaleScoreSummary(int count, double? mean, double? standardDeviation, NpsInterval? interval, double scaleMin, double scaleMax, double confidenceLevel)
+    {
+        Count = count;
+        Mean = mean;
+        StandardDeviation = standardDeviation;
+        Interval = interval;
+        ScaleMin = scaleMin;
+        ScaleMax = scaleMax;
+        ConfidenceLevel = confidenceLevel;
+    }
+
+    /// <summary>How many ratings.</summary>
+    public int Count { get; }
+
+    /// <summary>The mean; null when there are none.</summary>
+    public double? Mean { get; }
+
+    /// <summary>The sample standard deviation; null with fewer than 2 ratings.</summary>
+    public double? StandardDeviation { get; }
+
+    /// <summary>The interval of the mean; null with fewer than 2 ratings.</summary>
+    public NpsInterval? Interval { get; }
+
+    /// <summary>The scale's lowest value.</summary>
+    public double ScaleMin { get; }
+
+    /// <summary>The scale's highest value.</summary>
+    public double ScaleMax { get; }
+
+    /// <summary>The confidence level.</summary>
+    public double ConfidenceLevel { get; }
+
     /// <summary>Summarises ratings.</summary>
     /// <param name="ratings">The ratings, each within [<paramref name="scaleMin"/>, <paramref name="scaleMax"/>].</param>
     /// <param name="scaleMin">The scale's lowest value, e.g. 0 or 1.</param>
