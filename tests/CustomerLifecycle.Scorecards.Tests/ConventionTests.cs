@@ -51,6 +51,45 @@ public class ConventionTests
         Assert.Empty(offenders);
     }
 
+    public static TheoryData<string> ResultTypes() =>
+    [
+        "CustomerLifecycle.Scoring.Nps.NpsEstimate, CustomerLifecycle.Scoring",
+        "CustomerLifecycle.Scoring.Nps.NpsComparison, CustomerLifecycle.Scoring",
+        "CustomerLifecycle.Scoring.Nps.NpsTrend, CustomerLifecycle.Scoring",
+        "CustomerLifecycle.Scoring.Nps.NpsTrendPoint, CustomerLifecycle.Scoring",
+        "CustomerLifecycle.Scoring.Nps.NpsSegment`1, CustomerLifecycle.Scoring",
+        "CustomerLifecycle.Scoring.Nps.ScaleScoreSummary, CustomerLifecycle.Scoring",
+        "CustomerLifecycle.Followups.Compliance.ComplianceReport, CustomerLifecycle.Followups",
+        "CustomerLifecycle.Followups.Compliance.ComplianceRate, CustomerLifecycle.Followups",
+        "CustomerLifecycle.Followups.Compliance.TaskCompliance, CustomerLifecycle.Followups",
+        "CustomerLifecycle.Followups.Compliance.RejectedCompletion, CustomerLifecycle.Followups",
+        "CustomerLifecycle.Followups.MovedTask, CustomerLifecycle.Followups",
+        "CustomerLifecycle.Followups.PlanDiff, CustomerLifecycle.Followups",
+        "CustomerLifecycle.Scorecards.Band, CustomerLifecycle.Scorecards",
+        "CustomerLifecycle.Scorecards.BandedMetric, CustomerLifecycle.Scorecards",
+        "CustomerLifecycle.Scorecards.Experience.PeakEndScore, CustomerLifecycle.Scorecards",
+        "CustomerLifecycle.Scorecards.Flywheel.FlywheelPoint, CustomerLifecycle.Scorecards",
+        "CustomerLifecycle.Scorecards.Funnel.FunnelReport, CustomerLifecycle.Scorecards",
+        "CustomerLifecycle.Scorecards.Funnel.FunnelStageResult, CustomerLifecycle.Scorecards",
+        "CustomerLifecycle.Scorecards.Funnel.FunnelTally, CustomerLifecycle.Scorecards",
+        "CustomerLifecycle.Scorecards.Funnel.FunnelWhatIf, CustomerLifecycle.Scorecards",
+        "CustomerLifecycle.Scorecards.Lifecycle.LifecycleHealthAssessment, CustomerLifecycle.Scorecards",
+        "CustomerLifecycle.Scorecards.Quality.QualitySignal, CustomerLifecycle.Scorecards",
+        "CustomerLifecycle.Scorecards.Trust.TrustPoint, CustomerLifecycle.Scorecards",
+        "CustomerLifecycle.Scorecards.Value.ReferralRoi, CustomerLifecycle.Scorecards",
+    ];
+
+    /// <summary>Outputs of the library keep their shape free to grow: callers read them, only the library builds them.</summary>
+    [Theory]
+    [MemberData(nameof(ResultTypes))]
+    public void Result_types_have_no_public_constructor_or_setter(string typeName)
+    {
+        var type = Type.GetType(typeName, throwOnError: true)!;
+        Assert.True(type.IsPublic, $"{type} is not public.");
+        Assert.DoesNotContain(type.GetConstructors(BindingFlags.Public | BindingFlags.Instance), c => c.GetParameters().Length > 0);
+        Assert.DoesNotContain(type.GetProperties(BindingFlags.Public | BindingFlags.Instance), p => p.SetMethod is { IsPublic: true });
+    }
+
     [Fact]
     public void Library_assemblies_are_all_loaded() =>
         Assert.All(new[] { Core, Scoring, Followups, Scorecards }, a => Assert.NotNull(a));
