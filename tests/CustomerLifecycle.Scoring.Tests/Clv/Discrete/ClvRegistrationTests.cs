@@ -2,12 +2,13 @@ using CustomerLifecycle.DependencyInjection;
 using CustomerLifecycle.Scoring.Clv.Models;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using CustomerLifecycle.Tests.Shared;
 
 namespace CustomerLifecycle.Scoring.Tests.Clv.Discrete;
 
 public class ClvRegistrationTests
 {
-    [Fact]
+    [DatasetFact("donations.csv")]
     public void Registered_fitter_uses_the_configured_options()
     {
         using var provider = new ServiceCollection()
