@@ -5,7 +5,7 @@ using Spectre.Console;
 
 namespace CustomerLifecycle.Cli.Commands;
 
-/// <summary><c>lifecycle demo</c>: every capability on embedded sample data generated from the seeds' figures.</summary>
+/// <summary><c>lifecycle demo</c>: every capability on embedded sample data generated from one after-sales network's figures.</summary>
 internal static class DemoCommand
 {
     /// <summary>The sections, in order. Each capability adds its own.</summary>

@@ -17,7 +17,7 @@ public static class ScorecardsServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="ActivationDashboard"/>, <see cref="LifecycleHealthAssessor"/>, <see cref="FunnelAnalyzer"/>,
     /// <see cref="FlywheelProjector"/>, <see cref="QualitySignalDetector"/> and <see cref="PeakEndScorer"/> as singletons, each
-    /// configured by its options (<c>services.Configure&lt;LifecycleHealthOptions&gt;(…)</c> overrides the seed's bands). Options
+    /// configured by its options (<c>services.Configure&lt;LifecycleHealthOptions&gt;(…)</c> overrides the practice's bands). Options
     /// are validated when the host starts (ValidateOnStart). Calling it twice is harmless; the caller's own registrations win.
     /// </summary>
     /// <param name="services">The service collection.</param>

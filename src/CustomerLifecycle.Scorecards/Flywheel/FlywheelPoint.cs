@@ -2,7 +2,7 @@ using CustomerLifecycle.Core;
 
 namespace CustomerLifecycle.Scorecards.Flywheel;
 
-/// <summary>One row of a flywheel projection (seed 003's table: month, core customers, referrals that month, growth).</summary>
+/// <summary>One row of a flywheel projection (one after-sales network's table: month, core customers, referrals that month, growth).</summary>
 /// <param name="Month">The month (1-based).</param>
 /// <param name="CoreCustomers">Core customers.</param>
 /// <param name="MonthlyReferrals">Referrals that month.</param>

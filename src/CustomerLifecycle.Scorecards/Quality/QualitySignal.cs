@@ -9,13 +9,13 @@ namespace CustomerLifecycle.Scorecards.Quality;
 /// <param name="RecordIds">The records, in report order.</param>
 /// <param name="FirstReported">The first report.</param>
 /// <param name="LastReported">The last report.</param>
-/// <param name="AffectedPopulation">Units in the field sharing the attributes (seed 002: the 8,000-car batch), when the caller can count them.</param>
+/// <param name="AffectedPopulation">Units in the field sharing the attributes (one after-sales network: the 8,000-car batch), when the caller can count them.</param>
 public sealed record QualitySignal(string FaultCode, IReadOnlyList<KeyValuePair<string, string>> SharedAttributes, IReadOnlyList<string> RecordIds, Instant FirstReported, Instant LastReported, long? AffectedPopulation)
 {
     /// <summary>How many records share the attributes.</summary>
     public int Support => RecordIds.Count;
 
-    /// <summary>The cost exposure if every affected unit needs the remedy (seed 002: 1.5万 × 8,000 = 1.2亿), or null when the
+    /// <summary>The cost exposure if every affected unit needs the remedy (one after-sales network: 1.5万 × 8,000 = 1.2亿), or null when the
     /// affected population is unknown.</summary>
     /// <param name="costPerUnit">The remedy's cost per unit (a recall's cost per car).</param>
     /// <returns>The exposure, or null.</returns>

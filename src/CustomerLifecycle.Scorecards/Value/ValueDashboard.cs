@@ -2,7 +2,7 @@ using CustomerLifecycle.Core;
 
 namespace CustomerLifecycle.Scorecards.Value;
 
-/// <summary>The after-sales value dashboard (售后价值仪表盘, seed 002): every cost figure next to the value it created.</summary>
+/// <summary>The after-sales value dashboard (售后价值仪表盘, one after-sales network's practice): every cost figure next to the value it created.</summary>
 public sealed record ValueDashboard
 {
     /// <summary>Makes a dashboard.</summary>
@@ -33,7 +33,7 @@ public sealed record ValueDashboard
         TotalValue = list.Aggregate(Money.Zero(currency!), (sum, l) => sum + l.ValueCreated);
     }
 
-    /// <summary>Seed 002's table: quarterly loss 80万 vs 2亿 recall avoided; staff 200万/year vs 3000万 from +15 % repurchase;
+    /// <summary>One after-sales network's table: quarterly loss 80万 vs 2亿 recall avoided; staff 200万/year vs 3000万 from +15 % repurchase;
     /// free or cheap repairs vs NPS +65 with each promoter worth 30万; parts stock 500万 vs 5000万 of lifetime value protected.</summary>
     public static ValueDashboard Seed002 { get; } = new(
     [
