@@ -65,6 +65,22 @@ public sealed partial class SelfContainedTests
     public void Random_seeds_plain_words_and_the_allowed_names_are_not_outside_references(string line) =>
         Assert.DoesNotMatch(OutsideReference(), AllowedName().Replace(line, string.Empty));
 
+    [Fact]
+    public void Every_relative_link_in_the_pages_names_a_file_of_the_repository()
+    {
+        var pages = Files(Path.Combine(RepositoryRoot, "docs")).Where(f => f.EndsWith(".md", StringComparison.Ordinal))
+            .Append(Path.Combine(RepositoryRoot, "README.md"));
+
+        var broken = pages
+            .SelectMany(page => MarkdownLink().Matches(File.ReadAllText(page)).Select(m => (Page: page, Target: m.Groups["target"].Value)))
+            .Where(l => !l.Target.Contains("://", StringComparison.Ordinal) && !l.Target.StartsWith('#'))
+            .Where(l => !Path.Exists(Path.Combine(Path.GetDirectoryName(l.Page)!, l.Target.Split('#')[0])))
+            .Select(l => $"{Path.GetRelativePath(RepositoryRoot, l.Page)} → {l.Target}")
+            .ToArray();
+
+        Assert.True(broken.Length == 0, string.Join(Environment.NewLine, broken));
+    }
+
     [DatasetFact]
     public void No_file_in_the_repository_is_a_copy_of_a_published_data_set()
     {
@@ -111,6 +127,9 @@ public sealed partial class SelfContainedTests
     // change renames them; remove this allow-list then, and the test fails on any leftover mention.
     [GeneratedRegex(@"(?<=\bFunnelRates[.\s])Seed003\b|(?<=\bValueDashboard[.\s])Seed002\b")]
     private static partial Regex AllowedName();
+
+    [GeneratedRegex(@"\]\((?<target>[^)\s]+)\)")]
+    private static partial Regex MarkdownLink();
 
     [GeneratedRegex(@"DOMAIN\.md|PRIOR_ART|\.\./shared|\bseeds?[\s-]*0\d\d|\bseed\s+texts?\b", RegexOptions.IgnoreCase)]
     private static partial Regex OutsideReference();

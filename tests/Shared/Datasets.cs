@@ -23,6 +23,12 @@ public static class Datasets
     /// <summary>Why a test that reads <paramref name="files"/> cannot run, or null when every one of them is there.</summary>
     public static string? SkipReason(params string[] files)
     {
+        var configured = Environment.GetEnvironmentVariable(EnvironmentVariable);
+        if (Folder is null && !string.IsNullOrWhiteSpace(configured))
+        {
+            return $"needs the published datasets folder, but ${EnvironmentVariable} names {configured}, which does not exist";
+        }
+
         if (Folder is null)
         {
             return $"needs the published datasets folder ../shared/datasets (the repository's sibling shared/datasets, or ${EnvironmentVariable}), " +
