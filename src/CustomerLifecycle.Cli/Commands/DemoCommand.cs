@@ -24,7 +24,7 @@ internal static class DemoCommand
         {
             var console = Terminal.Out;
             console.Write(new Rule("[bold]CustomerLifecycle demo[/]").LeftJustified());
-            console.MarkupLine("[grey]Sample data generated in code from the figures of the product's source texts; every run prints the same numbers.[/]");
+            console.MarkupLine("[grey]Sample data generated in code from one after-sales network's published figures and the literature's worked examples; every run prints the same numbers. Where each rule comes from: docs/concepts.[/]");
             foreach (var section in Sections())
             {
                 console.WriteLine();

@@ -13,7 +13,7 @@ namespace CustomerLifecycle.Cli.Demo;
 /// <summary>Deterministic CLV on one after-sales network's figures: value streams, the family value matrix, retention, the top 20 % and a transaction summary.</summary>
 internal sealed class ClvDemoSection : IDemoSection
 {
-    public string Title => "CLV: ¥580 or ¥51,000? (one after-sales network's practice) — value streams, family matrix, top 20 %";
+    public string Title => "CLV: ¥580 or ¥51,000? One after-sales network's value streams, family matrix, top 20 %";
 
     public void Render(IAnsiConsole console)
     {
@@ -53,7 +53,7 @@ internal sealed class ClvDemoSection : IDemoSection
         console.Write(table);
         console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"advisor Li (one brake-fluid job): ¥580; manager Wang: {Yuan(wang.Total)} = {wang.Total.Amount / 580m:0.0}× (one after-sales network: 87倍); family and referrals hold {wang.ShareOf(Family, Referral)?.ToPercentString()} (one after-sales network: 40–60 %)"));
+            $"advisor Li (one brake-fluid job): ¥580; manager Wang: {Yuan(wang.Total)} = {wang.Total.Amount / 580m:0.0}× (the network prints 87倍); family and referrals hold {wang.ShareOf(Family, Referral)?.ToPercentString()} (the network reports 40–60 %)"));
     }
 
     private static void RenderMatrix(IAnsiConsole console)
@@ -91,7 +91,7 @@ internal sealed class ClvDemoSection : IDemoSection
         }
 
         console.Write(table);
-        console.MarkupLine("[grey]¥3,500 a year while retained, paid at the start of each year, 8-year horizon (one after-sales network's practice: retention 40 % at traditional dealers vs 85 % at the best centres).[/]");
+        console.MarkupLine("[grey]¥3,500 a year while retained, paid at the start of each year, 8-year horizon (the network's first-service retention: 40 % at traditional dealers vs 85 % at the best centres).[/]");
     }
 
     private static void RenderTopCustomers(IAnsiConsole console)
