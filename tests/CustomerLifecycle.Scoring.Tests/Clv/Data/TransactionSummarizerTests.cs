@@ -3,11 +3,11 @@ using CustomerLifecycle.Core;
 using CustomerLifecycle.Core.Events;
 using CustomerLifecycle.Scoring.Clv;
 using CustomerLifecycle.Scoring.Clv.Data;
+using CustomerLifecycle.Tests.Shared;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
-using CustomerLifecycle.Tests.Shared;
 
 namespace CustomerLifecycle.Scoring.Tests.Clv.Data;
 

@@ -1,6 +1,6 @@
 using CustomerLifecycle.Scoring.Clv.Models;
-using FsCheck.Xunit;
 using CustomerLifecycle.Tests.Shared;
+using FsCheck.Xunit;
 
 namespace CustomerLifecycle.Scoring.Tests.Clv.Discrete;
 

@@ -1,8 +1,8 @@
 using CustomerLifecycle.DependencyInjection;
 using CustomerLifecycle.Scoring.Clv.Models;
+using CustomerLifecycle.Tests.Shared;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using CustomerLifecycle.Tests.Shared;
 
 namespace CustomerLifecycle.Scoring.Tests.Clv.Discrete;
 

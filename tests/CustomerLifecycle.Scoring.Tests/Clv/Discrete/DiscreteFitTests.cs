@@ -1,9 +1,9 @@
 using CustomerLifecycle.Scoring.Clv.Models;
+using CustomerLifecycle.Tests.Shared;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using MathNet.Numerics.Distributions;
-using CustomerLifecycle.Tests.Shared;
 
 namespace CustomerLifecycle.Scoring.Tests.Clv.Discrete;
 

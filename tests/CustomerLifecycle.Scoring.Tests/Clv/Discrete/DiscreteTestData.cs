@@ -1,8 +1,8 @@
 using System.Globalization;
 using CustomerLifecycle.Scoring.Clv.Models;
+using CustomerLifecycle.Tests.Shared;
 using FsCheck;
 using FsCheck.Fluent;
-using CustomerLifecycle.Tests.Shared;
 
 namespace CustomerLifecycle.Scoring.Tests.Clv.Discrete;
 
