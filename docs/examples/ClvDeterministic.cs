@@ -38,7 +38,7 @@ public static class ClvDeterministic
         return summary;
     }
 
-    /// <summary>Seed 004's value streams and a retention-based CLV.</summary>
+    /// <summary>One after-sales network's value streams and a retention-based CLV.</summary>
     public static (ValueBreakdown Breakdown, Money Clv) Value()
     {
         // <example:value>

@@ -12,7 +12,7 @@ public static class Scorecards
     public static (string Band, LifecycleDiagnosis Diagnosis) Run()
     {
         // <example:bands>
-        // A user's own table, overriding the seed's activation NPS bands (lower bound inclusive):
+        // A user's own table, overriding the practice's activation NPS bands (lower bound inclusive):
         var nps = BandScale.HigherIsBetter(-100, 100, [BandKeys.Danger, BandKeys.Pass, BandKeys.Excellent], 70, 80);
         var band = nps.Classify(80).Key; // "excellent"
 

@@ -2,7 +2,7 @@ namespace CustomerLifecycle.Core;
 
 /// <summary>An answer to "how likely are you to recommend us?" on the 0–10 scale.</summary>
 /// <remarks>
-/// 9–10 is a promoter, 7–8 a passive, 0–6 a detractor (DOMAIN.md §1, seed 000).
+/// 9–10 is a promoter, 7–8 a passive, 0–6 a detractor (Reichheld 2003; see docs/concepts/nps.md).
 /// The default value is a score of 0.
 /// </remarks>
 public readonly record struct LikelihoodScore : IComparable<LikelihoodScore>

@@ -23,7 +23,7 @@ public sealed record FollowupEvent
     /// <param name="scheduledFor">The instant the kind refers to (see remarks); required for booked and rescheduled, not allowed for cancelled and survey; after <paramref name="at"/>.</param>
     /// <param name="zone">The customer's time zone, or null for the calendar's default.</param>
     /// <param name="score">The answer of a survey: required for surveys, not allowed otherwise.</param>
-    /// <param name="isFirstVisit">Whether the service, visit or survey concerns the customer's first service (DOMAIN.md §2).</param>
+    /// <param name="isFirstVisit">Whether the service, visit or survey concerns the customer's first service (docs/concepts/followups.md).</param>
     /// <exception cref="ArgumentException"><paramref name="customer"/> is empty, or a field the kind needs is missing or one it forbids is given,
     /// or <paramref name="scheduledFor"/> is not after <paramref name="at"/>, or the appointment id is blank or too long.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined value.</exception>

@@ -1,6 +1,6 @@
 namespace CustomerLifecycle.Followups;
 
-/// <summary>The cadence a step belongs to (DOMAIN.md §3).</summary>
+/// <summary>The cadence a step belongs to (docs/concepts/followups.md).</summary>
 public enum FollowupFlow
 {
     /// <summary>Before the appointment: expectation management.</summary>

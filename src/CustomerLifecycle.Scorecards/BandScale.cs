@@ -8,9 +8,9 @@ namespace CustomerLifecycle.Scorecards;
 /// </summary>
 /// <remarks>
 /// <para><b>The boundary rule — lower bound inclusive.</b> A band covers <c>[its lower bound, the next band's lower bound)</c>.
-/// A value exactly on a threshold belongs to the band that <i>starts</i> there, whatever the direction: with the seed table
-/// "≥ 85 excellent, 75–85 pass, &lt; 75 danger", 85 is excellent and 75 is pass. The seeds write ranges such as "75–85" and
-/// "≥ 85" that share their end points; this rule resolves every such overlap the same way and matches the seeds' "≥" and
+/// A value exactly on a threshold belongs to the band that <i>starts</i> there, whatever the direction: with the table
+/// "≥ 85 excellent, 75–85 pass, &lt; 75 danger", 85 is excellent and 75 is pass. Such tables write ranges such as "75–85" and
+/// "≥ 85" that share their end points; this rule resolves every such overlap the same way and matches their "≥" and
 /// "&lt;" signs. The highest band also contains <see cref="Maximum"/>, so "100 % excellent, ≥ 90 % pass" works.</para>
 /// <para><b>Direction</b> only says which end is good (<see cref="Band.Rank"/> 0 = best); it never changes the boundary rule.
 /// For a lower-is-better metric declared as "&lt; 2 excellent, 2–5 pass, ≥ 5 danger", 2 is pass and 5 is danger.</para>

@@ -2,12 +2,13 @@ using System.Globalization;
 using CustomerLifecycle.Core;
 using CustomerLifecycle.Docs.Examples;
 using CustomerLifecycle.Scoring.Clv;
+using CustomerLifecycle.Tests.Shared;
 
 namespace CustomerLifecycle.Docs.Tests;
 
 public sealed class ClvModelsPageTests
 {
-    [Fact]
+    [DatasetFact("cdnow_customers_summary_with_transactions.csv")]
     public void The_models_page_example_reproduces_the_published_CDNOW_predictions_for_customer_1()
     {
         var (purchases, alive, aliveInAYear, noPurchase, exactlyTwo, spend, value) = ClvModels.FitAndPredict(Cdnow());
@@ -23,7 +24,7 @@ public sealed class ClvModelsPageTests
 
     private static List<CustomerSummary> Cdnow()
     {
-        var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Data", "cdnow_customers_summary_with_transactions.csv"));
+        var lines = File.ReadAllLines(Datasets.File("cdnow_customers_summary_with_transactions.csv"));
         var rows = new List<CustomerSummary>(lines.Length);
         foreach (var line in lines.Skip(1).Where(l => l.Length > 0))
         {

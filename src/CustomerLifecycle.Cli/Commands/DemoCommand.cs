@@ -5,7 +5,7 @@ using Spectre.Console;
 
 namespace CustomerLifecycle.Cli.Commands;
 
-/// <summary><c>lifecycle demo</c>: every capability on embedded sample data generated from the seeds' figures.</summary>
+/// <summary><c>lifecycle demo</c>: every capability on embedded sample data generated from one after-sales network's figures.</summary>
 internal static class DemoCommand
 {
     /// <summary>The sections, in order. Each capability adds its own.</summary>
@@ -24,7 +24,7 @@ internal static class DemoCommand
         {
             var console = Terminal.Out;
             console.Write(new Rule("[bold]CustomerLifecycle demo[/]").LeftJustified());
-            console.MarkupLine("[grey]Sample data generated in code from the figures of the product's source texts; every run prints the same numbers.[/]");
+            console.MarkupLine("[grey]Sample data generated in code from one after-sales network's published figures and the literature's worked examples; every run prints the same numbers. Where each rule comes from: docs/concepts.[/]");
             foreach (var section in Sections())
             {
                 console.WriteLine();

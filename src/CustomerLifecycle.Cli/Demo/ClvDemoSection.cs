@@ -10,10 +10,10 @@ using static CustomerLifecycle.Scoring.Clv.Deterministic.ValueStreamKind;
 
 namespace CustomerLifecycle.Cli.Demo;
 
-/// <summary>Deterministic CLV on seed 004's figures: value streams, the family value matrix, retention, the top 20 % and a transaction summary.</summary>
+/// <summary>Deterministic CLV on one after-sales network's figures: value streams, the family value matrix, retention, the top 20 % and a transaction summary.</summary>
 internal sealed class ClvDemoSection : IDemoSection
 {
-    public string Title => "CLV: ¥580 or ¥51,000? (seed 004) — value streams, family matrix, top 20 %";
+    public string Title => "CLV: ¥580 or ¥51,000? One after-sales network's value streams, family matrix, top 20 %";
 
     public void Render(IAnsiConsole console)
     {
@@ -53,7 +53,7 @@ internal sealed class ClvDemoSection : IDemoSection
         console.Write(table);
         console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"advisor Li (one brake-fluid job): ¥580; manager Wang: {Yuan(wang.Total)} = {wang.Total.Amount / 580m:0.0}× (seed: 87倍); family and referrals hold {wang.ShareOf(Family, Referral)?.ToPercentString()} (seed: 40–60 %)"));
+            $"advisor Li (one brake-fluid job): ¥580; manager Wang: {Yuan(wang.Total)} = {wang.Total.Amount / 580m:0.0}× (the network prints 87倍); family and referrals hold {wang.ShareOf(Family, Referral)?.ToPercentString()} (the network reports 40–60 %)"));
     }
 
     private static void RenderMatrix(IAnsiConsole console)
@@ -81,7 +81,7 @@ internal sealed class ClvDemoSection : IDemoSection
 
     private static void RenderRetention(IAnsiConsole console)
     {
-        var margin = Cny(3_500); // seed 003: average yearly ticket ¥3,500 (value-added included)
+        var margin = Cny(3_500); // one after-sales network: average yearly ticket ¥3,500 (value-added included)
         var table = new Table().AddColumn("yearly retention").AddColumns(new TableColumn("8-year CLV at 8 %/year").RightAligned(), new TableColumn("expected years").RightAligned());
         foreach (var r in new[] { 0.40, 0.60, 0.85 })
         {
@@ -91,12 +91,12 @@ internal sealed class ClvDemoSection : IDemoSection
         }
 
         console.Write(table);
-        console.MarkupLine("[grey]¥3,500 a year while retained, paid at the start of each year, 8-year horizon (seeds 003–004: retention 40 % at traditional dealers vs 85 % at the best centres).[/]");
+        console.MarkupLine("[grey]¥3,500 a year while retained, paid at the start of each year, 8-year horizon (the network's first-service retention: 40 % at traditional dealers vs 85 % at the best centres).[/]");
     }
 
     private static void RenderTopCustomers(IAnsiConsole console)
     {
-        // Ten owners with deterministic, seed-sized spend: a few big spenders and a long tail.
+        // Ten owners with deterministic, realistically sized spend: a few big spenders and a long tail.
         decimal[] realised = [51_000, 21_000, 9_800, 6_000, 4_500, 3_000, 2_380, 1_500, 800, 580];
         decimal[] potential = [250_000, 120_000, 80_000, 100_000, 60_000, 50_000, 40_000, 120_000, 30_000, 20_000];
         var values = realised.Select((v, i) => new CustomerValue(CustomerId.From($"owner-{i + 1:00}"), Cny(v), Cny(potential[i]))).ToArray();

@@ -19,7 +19,7 @@ internal sealed class FollowupsDemoSection : IDemoSection
     /// <summary>The fixed planning instant: Monday 9 March 2026, 20:00 in Shanghai.</summary>
     private static readonly Instant Now = Local(2026, 3, 9, 20, 0);
 
-    public string Title => "Follow-ups: plan and 24 h callback compliance (DOMAIN.md §3, seed 001)";
+    public string Title => "Follow-ups: one after-sales network's cadences and 24 h callback compliance";
 
     public void Render(IAnsiConsole console)
     {

@@ -5,7 +5,7 @@ using NodaTime;
 namespace CustomerLifecycle.Cli.Demo;
 
 /// <summary>
-/// The seed 000 "coffee experiment" as sample data: a control fortnight and a treatment fortnight (free coffee in the
+/// One after-sales network's "coffee experiment" as sample data: a control fortnight and a treatment fortnight (free coffee in the
 /// waiting area) at a Shanghai service centre. Generated from fixed counts, so every run prints the same numbers.
 /// </summary>
 internal static class NpsDemoData
@@ -15,10 +15,10 @@ internal static class NpsDemoData
     /// <summary>Control: 200 answers, 152 promoters / 32 passives / 16 detractors (NPS 68), from 2026-03-02.</summary>
     public static IReadOnlyList<SurveyResponse> Control { get; } = Generate(new LocalDate(2026, 3, 2), promoters: 152, passives: 32, detractors: 16, idPrefix: "A");
 
-    /// <summary>Treatment: 200 answers, 160 / 30 / 10 (NPS 75: the seed's +7), from 2026-03-16.</summary>
+    /// <summary>Treatment: 200 answers, 160 / 30 / 10 (NPS 75: the practice's +7), from 2026-03-16.</summary>
     public static IReadOnlyList<SurveyResponse> Treatment { get; } = Generate(new LocalDate(2026, 3, 16), promoters: 160, passives: 30, detractors: 10, idPrefix: "B");
 
-    /// <summary>Waiting-area ratings out of 10: seed 000's 7.2 before and 8.9 after, 40 each.</summary>
+    /// <summary>Waiting-area ratings out of 10: one after-sales network's 7.2 before and 8.9 after, 40 each.</summary>
     public static IReadOnlyList<double> WaitingAreaBefore { get; } = Ratings(7.2, 40);
 
     /// <summary>The waiting-area ratings after the change.</summary>

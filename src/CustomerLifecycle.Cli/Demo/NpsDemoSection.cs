@@ -9,7 +9,7 @@ namespace CustomerLifecycle.Cli.Demo;
 /// <summary>NPS with honest statistics on the coffee experiment: is +7 real?</summary>
 internal sealed class NpsDemoSection : IDemoSection
 {
-    public string Title => "NPS: the coffee experiment (seed 000) — is +7 real?";
+    public string Title => "NPS: one after-sales network's coffee experiment — is +7 real?";
 
     public void Render(IAnsiConsole console)
     {

@@ -14,8 +14,8 @@ using NodaTime;
 namespace CustomerLifecycle.Cli.Demo;
 
 /// <summary>
-/// Embedded, deterministic inputs of the scorecard demo sections, built from the seeds' figures: the Shenzhen centre
-/// after the first-activation SOP (seed 001: first NPS 87, 90-day retention 79 %), seed 003's funnel rates and flywheel, seed 002's value dashboard, referral ROI and winter range-drop faults.
+/// Embedded, deterministic inputs of the scorecard demo sections, built from one after-sales network's figures: the Shenzhen centre
+/// after the first-activation SOP (first NPS 87, 90-day retention 79 %), its funnel rates and flywheel, its value dashboard, referral ROI and winter range-drop faults.
 /// </summary>
 internal static class ScorecardDemoData
 {
@@ -58,14 +58,14 @@ internal static class ScorecardDemoData
     public static ScorecardOutcome Activation(CultureInfo culture) =>
         ActivationScorecardKind.Outcome(new ActivationDashboard().Evaluate(ActivationMetrics(), culture), Embedded, culture, []);
 
-    /// <summary>Seed 003's stage rates as the centre's yearly figures, first-visit NPS 72 (seed 001, before the SOP).</summary>
+    /// <summary>One after-sales network's stage rates as the centre's yearly figures, first-visit NPS 72 (before the SOP).</summary>
     public static LifecycleHealthInput LifecycleInput { get; } =
         new(Fraction.From(0.35), 72, Fraction.From(0.60), Fraction.From(0.30), Fraction.From(0.15));
 
     public static ScorecardOutcome Lifecycle(CultureInfo culture) =>
         LifecycleScorecardKind.Outcome(new LifecycleHealthAssessor().Evaluate(LifecycleInput, culture), Embedded, culture, []);
 
-    /// <summary>Seed 003: 10,000 owners at 35 / 70 / 60 / 30 / 15 %, and the leverage of activation 70 % → 80 %.</summary>
+    /// <summary>One after-sales network: 10,000 owners at 35 / 70 / 60 / 30 / 15 %, and the leverage of activation 70 % → 80 %.</summary>
     public static ScorecardOutcome Funnel(CultureInfo culture)
     {
         var analyzer = new FunnelAnalyzer();
@@ -74,14 +74,14 @@ internal static class ScorecardDemoData
         return FunnelScorecardKind.Outcome(report, [whatIf], Embedded, culture, []);
     }
 
-    /// <summary>Seed 003's Shenzhen flywheel: 100 core customers in January, +15 % by March, +20 % a quarter after.</summary>
+    /// <summary>One after-sales network's Shenzhen flywheel: 100 core customers in January, +15 % by March, +20 % a quarter after.</summary>
     public static ScorecardOutcome Flywheel(CultureInfo culture)
     {
         var options = new FlywheelOptions();
         return FlywheelScorecardKind.Outcome(new FlywheelProjector(options).Project(100), options, Embedded, culture, []);
     }
 
-    /// <summary>Seed 002's value dashboard, and its referral ROI: a ¥1,150 rescue → ¥2.1M of referred purchases at 10 % net margin.</summary>
+    /// <summary>One after-sales network's value dashboard, and its referral ROI: a ¥1,150 rescue → ¥2.1M of referred purchases at 10 % net margin.</summary>
     public static ScorecardOutcome Value(CultureInfo culture) => ValueScorecardKind.Outcome(
         ValueDashboard.AfterSalesExample,
         ReferralRoi.Compute(Money.From(1_150m, "CNY"), Money.From(2_100_000m, "CNY"), Fraction.From(0.10)),
@@ -90,7 +90,7 @@ internal static class ScorecardDemoData
         []);
 
     /// <summary>
-    /// Seed 002's winter range drop: five cars in three weeks, all built in November 2020, one battery batch, BMS V10.2,
+    /// One after-sales network's winter range drop: five cars in three weeks, all built in November 2020, one battery batch, BMS V10.2,
     /// mornings below −10 °C; among other faults of the season that share less (a sixth range drop from another batch, and
     /// four charging faults on different software).
     /// </summary>
@@ -112,7 +112,7 @@ internal static class ScorecardDemoData
         return faults;
     }
 
-    /// <summary>The cars in the field: seed 002's 8,000-car batch, and 12,000 others on the same BMS version.</summary>
+    /// <summary>The cars in the field: one after-sales network's 8,000-car batch, and 12,000 others on the same BMS version.</summary>
     private static readonly (IReadOnlyDictionary<string, string> Attributes, long Units)[] Fleet =
     [
         (new Dictionary<string, string> { ["production_month"] = "2020-11", ["battery_batch"] = "BT-2011-07", ["bms_version"] = "V10.2" }, 8_000),

@@ -14,12 +14,12 @@ internal sealed class ScorecardDemoSection(string title, Func<CultureInfo, Score
     /// <summary>Every scorecard section, in the order of <c>lifecycle scorecard</c>'s kinds.</summary>
     public static IReadOnlyList<IDemoSection> All() =>
     [
-        new ScorecardDemoSection("Activation health dashboard (seed 001) — from 100 first services' events", ScorecardDemoData.Activation),
-        new ScorecardDemoSection("Lifecycle health assessment (seed 003)", ScorecardDemoData.Lifecycle),
-        new ScorecardDemoSection("AARRR funnel (seed 003): 10,000 owners, and activation 70 % → 80 %", ScorecardDemoData.Funnel),
-        new ScorecardDemoSection("Referral flywheel (seed 003): 100 core customers → 198 in a year", ScorecardDemoData.Flywheel),
-        new ScorecardDemoSection("After-sales value dashboard and referral ROI (seed 002): ¥1,150 → ¥2.1M at 10 % ≈ 182×", ScorecardDemoData.Value),
-        new ScorecardDemoSection("Quality signals (seed 002): five winter range drops in three weeks sharing a batch", ScorecardDemoData.Quality),
+        new ScorecardDemoSection("Activation health dashboard — from 100 first services' events", ScorecardDemoData.Activation),
+        new ScorecardDemoSection("Lifecycle health assessment", ScorecardDemoData.Lifecycle),
+        new ScorecardDemoSection("AARRR funnel: 10,000 owners, and activation 70 % → 80 %", ScorecardDemoData.Funnel),
+        new ScorecardDemoSection("Referral flywheel: 100 core customers → 198 in a year", ScorecardDemoData.Flywheel),
+        new ScorecardDemoSection("After-sales value dashboard and referral ROI: ¥1,150 → ¥2.1M at 10 % ≈ 182×", ScorecardDemoData.Value),
+        new ScorecardDemoSection("Quality signals: five winter range drops in three weeks sharing a batch", ScorecardDemoData.Quality),
     ];
 
     public void Render(IAnsiConsole console) => ConsoleSection.Render(console, compute(English).Section, withTitle: false);

@@ -9,7 +9,7 @@ public sealed record ServiceVisit
     /// <param name="customer">Whose visit; not empty.</param>
     /// <param name="startedAt">When the service started.</param>
     /// <param name="completedAt">When the service was completed; not before <paramref name="startedAt"/>.</param>
-    /// <param name="isFirstVisit">Whether this is the customer's first service (the activation moment, DOMAIN.md §2).</param>
+    /// <param name="isFirstVisit">Whether this is the customer's first service (the activation moment; see docs/concepts/scorecards.md).</param>
     /// <param name="visitId">The caller's id for the visit, or null.</param>
     /// <param name="revenue">What the visit earned, or null when unknown.</param>
     /// <exception cref="ArgumentException"><paramref name="customer"/> is empty, or <paramref name="completedAt"/> is before <paramref name="startedAt"/>.</exception>

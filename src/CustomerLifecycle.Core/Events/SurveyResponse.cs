@@ -11,7 +11,7 @@ public sealed record SurveyResponse
     /// <param name="customer">Who answered, or null for an anonymous answer; not the empty id.</param>
     /// <param name="respondedAt">When the answer was given, or null when unknown (such answers count in totals but in no period).</param>
     /// <param name="touchpoint">Where in the journey the survey was asked (e.g. "first-service"); null when unknown. At most 100 characters.</param>
-    /// <param name="isFirstVisit">Whether the survey followed the customer's first service (first-visit NPS, DOMAIN.md §1).</param>
+    /// <param name="isFirstVisit">Whether the survey followed the customer's first service (first-visit NPS; see docs/concepts/nps.md).</param>
     /// <param name="weight">A survey weight: finite and non-negative; 1 for an unweighted response.</param>
     /// <exception cref="ArgumentException"><paramref name="customer"/> is empty or <paramref name="touchpoint"/> is longer than 100 characters.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="weight"/> is NaN, infinite or negative.</exception>

@@ -8,7 +8,7 @@ namespace CustomerLifecycle.Followups.Calendar;
 /// <summary>Public holidays and make-up working days (调休) as data, for a stated range of dates.</summary>
 /// <remarks>
 /// <para>Holiday APIs commonly return holidays only; China also turns some weekend days into working days, so both lists are
-/// kept (PRIOR_ART.md §3.2). A date is at most one of the two.</para>
+/// kept (see docs/concepts/contact-calendar.md). A date is at most one of the two.</para>
 /// <para>Nothing is hard-coded: calendars are read from the text format of <see cref="Parse"/> (documented in
 /// docs/followups.md); <see cref="ChinaMainland2026"/> loads a sample shipped inside the assembly.</para>
 /// </remarks>

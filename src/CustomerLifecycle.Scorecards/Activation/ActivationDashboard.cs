@@ -8,7 +8,7 @@ using NodaTime;
 
 namespace CustomerLifecycle.Scorecards.Activation;
 
-/// <summary>Seed 001's activation health dashboard (激活健康度仪表盘): first-visit NPS, perfect rate, 24 h callback rate,
+/// <summary>One after-sales network's activation health dashboard (激活健康度仪表盘): first-visit NPS, perfect rate, 24 h callback rate,
 /// 90-day retention of first-time customers and surprise moments per customer, each banded with advice.</summary>
 /// <remarks>
 /// <para><see cref="Compute"/> computes the measures from raw events; <see cref="Evaluate"/> bands measures however they
@@ -21,7 +21,7 @@ namespace CustomerLifecycle.Scorecards.Activation;
 /// counted as lost. <b>Surprise moments</b>: surprise moments of first-time customers inside their window (up to
 /// <c>asOf</c>), divided by the number of first-time customers. <b>First-visit NPS and perfect rate</b>: responses flagged
 /// <see cref="SurveyResponse.IsFirstVisit"/> answered at or before <c>asOf</c> (or undated).</para>
-/// <para>Verdict (not in the seed; the library's own summary): any metric in its worst band → <c>activation.danger</c>;
+/// <para>Verdict (not in the practice's table; the library's own summary): any metric in its worst band → <c>activation.danger</c>;
 /// else any metric undefined → <c>activation.incomplete</c>; else all in their best band → <c>activation.excellent</c>;
 /// else <c>activation.pass</c>.</para>
 /// </remarks>
@@ -29,7 +29,7 @@ public sealed class ActivationDashboard
 {
     private readonly ActivationDashboardOptions _options;
 
-    /// <summary>Makes a dashboard with the seed's scales.</summary>
+    /// <summary>Makes a dashboard with the practice's scales.</summary>
     public ActivationDashboard()
         : this(new ActivationDashboardOptions())
     {
@@ -136,7 +136,7 @@ public sealed class ActivationDashboard
     /// <summary>Bands the measures and gives the verdict.</summary>
     /// <param name="metrics">The measures.</param>
     /// <param name="culture">The culture of the texts (en, zh-CN); null means English.</param>
-    /// <returns>The scorecard <c>activation</c> with the five metrics in the seed's order.</returns>
+    /// <returns>The scorecard <c>activation</c> with the five metrics in the practice's order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="metrics"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A measure is NaN or outside its scale (NPS outside −100..100, negative surprises).</exception>
     public Scorecard Evaluate(ActivationMetrics metrics, CultureInfo? culture = null)

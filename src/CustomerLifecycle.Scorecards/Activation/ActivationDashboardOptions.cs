@@ -2,7 +2,7 @@ using NodaTime;
 
 namespace CustomerLifecycle.Scorecards.Activation;
 
-/// <summary>Options of <see cref="ActivationDashboard"/>: the five scales of seed 001 and the activation window.</summary>
+/// <summary>Options of <see cref="ActivationDashboard"/>: the five scales of one after-sales network's practice and the activation window.</summary>
 public sealed record ActivationDashboardOptions
 {
     /// <summary>First-visit NPS scale.</summary>
@@ -27,6 +27,6 @@ public sealed record ActivationDashboardOptions
 
     /// <summary>The activation window after the start of the first visit: a return visit inside it counts as retained, and
     /// surprise moments inside it count for the customer. A duration on the timeline, not calendar days.</summary>
-    /// <value>90 days (seed 001: loyalty is set within 90 days).</value>
+    /// <value>90 days (one after-sales network: loyalty is set within 90 days).</value>
     public Duration Window { get; set; } = Duration.FromDays(90);
 }

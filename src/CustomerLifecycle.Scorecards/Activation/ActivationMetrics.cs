@@ -2,7 +2,7 @@ using CustomerLifecycle.Core;
 
 namespace CustomerLifecycle.Scorecards.Activation;
 
-/// <summary>The five measures of seed 001's activation health dashboard, given by the caller or computed by
+/// <summary>The five measures of one after-sales network's activation health dashboard, given by the caller or computed by
 /// <see cref="ActivationDashboard.Compute"/>. A null measure is undefined (no data) and is shown without a band.</summary>
 public sealed record ActivationMetrics
 {

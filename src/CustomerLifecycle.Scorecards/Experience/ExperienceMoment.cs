@@ -6,7 +6,7 @@ namespace CustomerLifecycle.Scorecards.Experience;
 
 /// <summary>One moment of a customer's experience: how it felt (0–100) and whether it was a surprise.</summary>
 /// <remarks>
-/// The 0–100 feeling follows seed 001's levels: basic satisfaction 60, meets expectation 75, exceeds 85, delights 95;
+/// The 0–100 feeling follows one after-sales network's levels: basic satisfaction 60, meets expectation 75, exceeds 85, delights 95;
 /// bad moments score low. Surprise moments (惊喜时刻) feed the activation dashboard; all moments of a visit feed the
 /// peak-end score (<see cref="PeakEndScorer"/>).
 /// </remarks>

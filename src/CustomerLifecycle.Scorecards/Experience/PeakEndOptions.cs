@@ -4,7 +4,7 @@ namespace CustomerLifecycle.Scorecards.Experience;
 public sealed record PeakEndOptions
 {
     /// <summary>The weight of the peak moment in the remembered score; the end moment gets 1 − weight. In [0, 1].</summary>
-    /// <value>0.5: peak and end count equally (Kahneman's peak-end rule, seeds 001 and 002).</value>
+    /// <value>0.5: peak and end count equally (Kahneman's peak-end rule, one after-sales network's practice).</value>
     public double PeakWeight { get; set; } = 0.5;
 
     /// <summary>The neutral feeling on the 0–100 scale; the peak is the moment farthest from it, good or bad.</summary>

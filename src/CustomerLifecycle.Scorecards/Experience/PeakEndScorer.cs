@@ -1,9 +1,9 @@
 namespace CustomerLifecycle.Scorecards.Experience;
 
-/// <summary>Scores a visit by the peak-end rule (峰终定律; Kahneman; seeds 001 and 002): the experience is remembered by its
+/// <summary>Scores a visit by the peak-end rule (峰终定律; Kahneman et al. 1993, Redelmeier &amp; Kahneman 1996; see docs/concepts/scorecards.md): the experience is remembered by its
 /// most intense moment and its final moment, not by the average.</summary>
 /// <remarks>Remembered = <see cref="PeakEndOptions.PeakWeight"/> × peak + (1 − weight) × end, on the 0–100 feeling scale.
-/// Seed 001's Chengdu figures (end moment 92, remembered 88 after 90 days) are survey measurements, not outputs of this rule:
+/// One after-sales network's Chengdu figures (end moment 92, remembered 88 after 90 days) are survey measurements, not outputs of this rule:
 /// with the end at 92 the rule cannot give 88 unless a more intense moment scored 84, which 92 already outranks.</remarks>
 public sealed class PeakEndScorer
 {

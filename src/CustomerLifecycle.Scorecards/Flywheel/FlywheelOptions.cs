@@ -2,11 +2,11 @@ using CustomerLifecycle.Core;
 
 namespace CustomerLifecycle.Scorecards.Flywheel;
 
-/// <summary>Options of <see cref="FlywheelProjector"/>: the growth rule of seed 003's Shenzhen case, made explicit.</summary>
+/// <summary>Options of <see cref="FlywheelProjector"/>: the growth rule of one after-sales network's Shenzhen case, made explicit.</summary>
 /// <remarks>
 /// The rule: starting from the core customers in <see cref="StartMonth"/>, each step multiplies them by 1 + its growth
 /// rate and rounds <b>down</b> to a whole customer; the month's referrals are core customers × <see cref="ReferralRate"/>
-/// rounded to the nearest whole (halves away from zero). With the defaults this reproduces the seed's table exactly:
+/// rounded to the nearest whole (halves away from zero). With the defaults this reproduces the practice's table exactly:
 /// 100 → 115 (+15 % by March) → 138 → 165 (165.6) → 198 (+20 % a quarter), referrals 15 → 17 → 21 → 25 → 30.
 /// </remarks>
 public sealed record FlywheelOptions
@@ -16,15 +16,15 @@ public sealed record FlywheelOptions
     public int StartMonth { get; set; } = 1;
 
     /// <summary>The steps, in ascending months.</summary>
-    /// <value>Seed 003: March +15 %, June +20 %, September +20 %, December +20 %.</value>
+    /// <value>One after-sales network: March +15 %, June +20 %, September +20 %, December +20 %.</value>
     public IReadOnlyList<FlywheelStep> Steps { get; set; } = [new(3, 0.15), new(6, 0.20), new(9, 0.20), new(12, 0.20)];
 
     /// <summary>Monthly referrals per core customer; finite, ≥ 0.</summary>
-    /// <value>0.15 (seed 003: 15 referrals from 100 core customers, 30 from 198).</value>
+    /// <value>0.15 (one after-sales network: 15 referrals from 100 core customers, 30 from 198).</value>
     public double ReferralRate { get; set; } = 0.15;
 
     /// <summary>Monthly service revenue per core customer; not negative.</summary>
-    /// <value>¥3,500 (seed 003: 35万 a month from 100 core customers).</value>
+    /// <value>¥3,500 (one after-sales network: 35万 a month from 100 core customers).</value>
     public Money MonthlyRevenuePerCoreCustomer { get; set; } = Money.From(3500m, "CNY");
 
     /// <summary>Makes steps of a constant monthly growth: one step per month from <paramref name="firstMonth"/> to <paramref name="lastMonth"/>.</summary>

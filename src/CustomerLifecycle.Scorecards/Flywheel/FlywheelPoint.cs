@@ -2,7 +2,7 @@ using CustomerLifecycle.Core;
 
 namespace CustomerLifecycle.Scorecards.Flywheel;
 
-/// <summary>One row of a flywheel projection (seed 003's table: month, core customers, referrals that month, growth).</summary>
+/// <summary>One row of a flywheel projection (one after-sales network's table: month, core customers, referrals that month, growth).</summary>
 public sealed record FlywheelPoint
 {
     internal FlywheelPoint(int month, long coreCustomers, long monthlyReferrals, double cumulativeGrowth, Money monthlyRevenue)

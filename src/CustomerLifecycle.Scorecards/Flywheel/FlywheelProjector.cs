@@ -6,7 +6,7 @@ public sealed class FlywheelProjector
 {
     private readonly FlywheelOptions _options;
 
-    /// <summary>Makes a projector with seed 003's Shenzhen rule.</summary>
+    /// <summary>Makes a projector with one after-sales network's Shenzhen rule.</summary>
     public FlywheelProjector()
         : this(new FlywheelOptions())
     {

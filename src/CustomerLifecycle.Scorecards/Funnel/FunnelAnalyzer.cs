@@ -2,20 +2,20 @@ using CustomerLifecycle.Core;
 
 namespace CustomerLifecycle.Scorecards.Funnel;
 
-/// <summary>The AARRR lifecycle funnel of seed 003: projected from stage rates, or measured from counts or events, with the
+/// <summary>The AARRR lifecycle funnel of one after-sales network: projected from stage rates, or measured from counts or events, with the
 /// bottleneck and the leverage what-if.</summary>
 /// <remarks>
 /// <para><b>Rounding rule of a projection:</b> each stage's count is the previous count × the stage rate, rounded
-/// <b>down</b> to a whole customer, stage by stage, in exact decimal arithmetic. This is the rule that reproduces the seed:
+/// <b>down</b> to a whole customer, stage by stage, in exact decimal arithmetic. This is the rule that reproduces the practice:
 /// 10,000 → 3,500 → 2,450 → 1,470 → 441 → 66 (441 × 0.15 = 66.15) and, with activation at 80 %, 3,500 → 2,800 → 1,680 → 504
-/// → 75 (75.6; rounding to nearest would give 76, not the seed's 75).</para>
+/// → 75 (75.6; rounding to nearest would give 76, not the practice's 75).</para>
 /// <para>Pure and thread-safe.</para>
 /// </remarks>
 public sealed class FunnelAnalyzer
 {
     private readonly FunnelOptions _options;
 
-    /// <summary>Makes an analyzer with seed 003's ticket (¥3,500) and referral yield (1.5).</summary>
+    /// <summary>Makes an analyzer with one after-sales network's ticket (¥3,500) and referral yield (1.5).</summary>
     public FunnelAnalyzer()
         : this(new FunnelOptions())
     {

@@ -3,11 +3,11 @@ using CustomerLifecycle.Core;
 namespace CustomerLifecycle.Scorecards.Funnel;
 
 /// <summary>The conversion rate of each AARRR stage from the one before (acquisition: from the area's population).</summary>
-/// <param name="Acquisition">Share of the population who visit (seed 003: 35 %).</param>
-/// <param name="Activation">Share of acquired customers activated (seed 003: 70 %).</param>
-/// <param name="Retention">Share of activated customers retained (seed 003: 60 %).</param>
-/// <param name="Revenue">Share of retained customers buying value-added services (seed 003: 30 %).</param>
-/// <param name="Referral">Share of paying customers who refer (seed 003: 15 %).</param>
+/// <param name="Acquisition">Share of the population who visit (one after-sales network: 35 %).</param>
+/// <param name="Activation">Share of acquired customers activated (one after-sales network: 70 %).</param>
+/// <param name="Retention">Share of activated customers retained (one after-sales network: 60 %).</param>
+/// <param name="Revenue">Share of retained customers buying value-added services (one after-sales network: 30 %).</param>
+/// <param name="Referral">Share of paying customers who refer (one after-sales network: 15 %).</param>
 public sealed record FunnelRates(Fraction Acquisition, Fraction Activation, Fraction Retention, Fraction Revenue, Fraction Referral)
 {
     /// <summary>One after-sales network's practice: the yearly rates of a single service centre in a large city (35 % of the

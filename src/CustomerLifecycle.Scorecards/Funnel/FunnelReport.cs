@@ -22,16 +22,16 @@ public sealed record FunnelReport
     /// <summary>The five stages in order; counts never increase down the stages.</summary>
     public IReadOnlyList<FunnelStageResult> Stages { get; }
 
-    /// <summary>Customers who reached the last stage (核心客户): seed 003's 66.</summary>
+    /// <summary>Customers who reached the last stage (核心客户): one after-sales network's 66.</summary>
     public long CoreCustomers { get; }
 
-    /// <summary>Core customers × average ticket: seed 003's "66 × 3,500 = 23.1万" yearly service revenue of the core customers.</summary>
+    /// <summary>Core customers × average ticket: one after-sales network's "66 × 3,500 = 23.1万" yearly service revenue of the core customers.</summary>
     public Money CoreRevenue { get; }
 
-    /// <summary>Revenue-stage customers × average ticket (the paying customers' revenue; 441 × 3,500 in seed 003).</summary>
+    /// <summary>Revenue-stage customers × average ticket (the paying customers' revenue; 441 × 3,500 in one after-sales network's practice).</summary>
     public Money ValueAddedRevenue { get; }
 
-    /// <summary>New customers the core customers bring: core × new customers per referrer (seed 003: 66 × 1.5 = 99).</summary>
+    /// <summary>New customers the core customers bring: core × new customers per referrer (one after-sales network: 66 × 1.5 = 99).</summary>
     public double NewCustomers { get; }
 
     /// <summary>The stage with the lowest conversion (the earliest on ties): the same +10 points there lifts the core count the
@@ -44,7 +44,7 @@ public sealed record FunnelReport
     public FunnelStageResult this[FunnelStage stage] => Stages[(int)stage];
 
     /// <summary>What one more customer entering <paramref name="stage"/> is worth at the end: the product of the later stages'
-    /// conversions (seed 003: a customer lost at acquisition costs 0.7 × 0.6 × 0.3 × 0.15 = 0.0189 referrers). 1 for the last
+    /// conversions (one after-sales network: a customer lost at acquisition costs 0.7 × 0.6 × 0.3 × 0.15 = 0.0189 referrers). 1 for the last
     /// stage; null when a later conversion is undefined.</summary>
     /// <param name="stage">The stage the customer enters (or is lost at).</param>
     /// <returns>Core customers per customer at that stage, 0–1, or null.</returns>

@@ -1,6 +1,6 @@
 namespace CustomerLifecycle.Scorecards.Funnel;
 
-/// <summary>The stages of the AARRR funnel in seed 003's order (revenue before referral).</summary>
+/// <summary>The stages of the AARRR funnel in one after-sales network's order (revenue before referral).</summary>
 public enum FunnelStage
 {
     /// <summary>Owners in the area who visit (获客).</summary>

@@ -1,6 +1,6 @@
 namespace CustomerLifecycle.Scorecards.Lifecycle;
 
-/// <summary>Seed 003's diagnosis by the count of stages in their best band ("excellent").</summary>
+/// <summary>One after-sales network's diagnosis by the count of stages in their best band ("excellent").</summary>
 public enum LifecycleDiagnosis
 {
     /// <summary>0 excellent: crisis, rebuild lifecycle management now (危机状态).</summary>

@@ -2,13 +2,13 @@ using System.Globalization;
 
 namespace CustomerLifecycle.Scorecards.Lifecycle;
 
-/// <summary>Seed 003's lifecycle health assessment (生命周期健康度评估表): five stages × four bands and a diagnosis by the count of "excellent".</summary>
+/// <summary>One after-sales network's lifecycle health assessment (生命周期健康度评估表): five stages × four bands and a diagnosis by the count of "excellent".</summary>
 /// <remarks>Bands follow the lower-bound-inclusive rule of <see cref="BandScale"/>. Pure and thread-safe.</remarks>
 public sealed class LifecycleHealthAssessor
 {
     private readonly LifecycleHealthOptions _options;
 
-    /// <summary>Makes an assessor with the seed's tables.</summary>
+    /// <summary>Makes an assessor with the practice's tables.</summary>
     public LifecycleHealthAssessor()
         : this(new LifecycleHealthOptions())
     {
@@ -45,7 +45,7 @@ public sealed class LifecycleHealthAssessor
         return new LifecycleHealthAssessment(card, excellent, diagnosis);
     }
 
-    /// <summary>The diagnosis for a count of excellent stages (seed 003: 5 → flywheel, 3–4 → good, 1–2 → weak, 0 → crisis).</summary>
+    /// <summary>The diagnosis for a count of excellent stages (one after-sales network: 5 → flywheel, 3–4 → good, 1–2 → weak, 0 → crisis).</summary>
     /// <param name="excellentCount">Stages in their best band, 0–5.</param>
     /// <returns>The diagnosis.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="excellentCount"/> is outside 0–5.</exception>

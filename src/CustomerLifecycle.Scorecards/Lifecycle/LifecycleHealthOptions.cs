@@ -1,6 +1,6 @@
 namespace CustomerLifecycle.Scorecards.Lifecycle;
 
-/// <summary>Options of <see cref="LifecycleHealthAssessor"/>: the five stage scales and the diagnosis cut-offs (seed 003 by default).</summary>
+/// <summary>Options of <see cref="LifecycleHealthAssessor"/>: the five stage scales and the diagnosis cut-offs (one after-sales network's practice by default).</summary>
 public sealed record LifecycleHealthOptions
 {
     /// <summary>Acquisition: yearly visit rate (fraction of the area's owners who visit in a year).</summary>
@@ -24,14 +24,14 @@ public sealed record LifecycleHealthOptions
     public BandScale ReferralRate { get; set; } = ScorecardBands.LifecycleReferralRate;
 
     /// <summary>The least count of stages in their best band for the "flywheel" verdict.</summary>
-    /// <value>5 (seed 003: five excellent).</value>
+    /// <value>5 (one after-sales network: five excellent).</value>
     public int FlywheelMinimumExcellent { get; set; } = 5;
 
     /// <summary>The least count of best-band stages for the "good" verdict.</summary>
-    /// <value>3 (seed 003: three or four excellent).</value>
+    /// <value>3 (one after-sales network: three or four excellent).</value>
     public int GoodMinimumExcellent { get; set; } = 3;
 
     /// <summary>The least count of best-band stages for the "weak" verdict; fewer is "crisis".</summary>
-    /// <value>1 (seed 003: one or two excellent; none is a crisis).</value>
+    /// <value>1 (one after-sales network: one or two excellent; none is a crisis).</value>
     public int WeakMinimumExcellent { get; set; } = 1;
 }

@@ -4,11 +4,11 @@ using CustomerLifecycle.Scoring.Nps;
 namespace CustomerLifecycle.Scorecards.Outcomes;
 
 /// <summary>A predictive mapping from a banded value to an outcome probability, with the expected value of moving a
-/// customer or a centre between bands (seed 000: NPS band → five-year repurchase; seed 001: first score → 90-day retention).</summary>
+/// customer or a centre between bands (one after-sales network's practice: NPS band → five-year repurchase; first score → 90-day retention).</summary>
 /// <remarks>
-/// The seeds' figures are one company's observational data, not causal effects: the "expected value of a move" is the
+/// These figures are one after-sales network's observational data, not causal effects: the "expected value of a move" is the
 /// difference the mapping predicts, to be read as a planning estimate. Moves between bands whose outcomes differ in kind
-/// (seed 000's "&lt; 50 → 89 % churn" next to "50–69 → 22 % repurchase") have no defined difference and give null.
+/// (one after-sales network's "&lt; 50 → 89 % churn" next to "50–69 → 22 % repurchase") have no defined difference and give null.
 /// </remarks>
 public sealed class OutcomeMapping
 {
@@ -49,7 +49,7 @@ public sealed class OutcomeMapping
         Scale = scale;
     }
 
-    /// <summary>Seed 000 ("Tesla 2022 internal study, 456 centres"): NPS 90+ → 73 % five-year repurchase/upgrade; 70–89 → 48 %;
+    /// <summary>One after-sales network's internal study of 456 centres (2022): NPS 90+ → 73 % five-year repurchase/upgrade; 70–89 → 48 %;
     /// 50–69 → 22 %; below 50 → 89 % five-year churn. Bands on −100..100, lower bound inclusive: 90 is "90+", 70 is "70–89".</summary>
     public static OutcomeMapping NpsFiveYearRepurchase { get; } = new(
         BandScale.HigherIsBetter(-100, 100, ["nps_below_50", "nps_50_69", "nps_70_89", "nps_90_plus"], 50, 70, 90),
@@ -61,7 +61,7 @@ public sealed class OutcomeMapping
             ["nps_90_plus"] = new(OutcomeKeys.Repurchase5Years, Fraction.From(0.73)),
         });
 
-    /// <summary>Seed 001 (Shenzhen centre): first-visit score ≥ 9 → 85 % retained after 90 days; 7–8 → 55 %; ≤ 6 → 15 %.
+    /// <summary>One after-sales network's Shenzhen centre: first-visit score ≥ 9 → 85 % retained after 90 days; 7–8 → 55 %; ≤ 6 → 15 %.
     /// Bands on the 0–10 score, keyed by NPS category.</summary>
     public static OutcomeMapping FirstScoreRetention90Days { get; } = new(
         BandScale.HigherIsBetter(0, 10, ["detractor", "passive", "promoter"], 7, 9),

@@ -31,13 +31,13 @@ public sealed record QualitySignal
     /// <summary>The last report.</summary>
     public Instant LastReported { get; }
 
-    /// <summary>Units in the field sharing the attributes (seed 002: the 8,000-car batch), when the caller can count them.</summary>
+    /// <summary>Units in the field sharing the attributes (one after-sales network: the 8,000-car batch), when the caller can count them.</summary>
     public long? AffectedPopulation { get; }
 
     /// <summary>How many records share the attributes.</summary>
     public int Support => RecordIds.Count;
 
-    /// <summary>The cost exposure if every affected unit needs the remedy (seed 002: 1.5万 × 8,000 = 1.2亿), or null when the
+    /// <summary>The cost exposure if every affected unit needs the remedy (one after-sales network: 1.5万 × 8,000 = 1.2亿), or null when the
     /// affected population is unknown.</summary>
     /// <param name="costPerUnit">The remedy's cost per unit (a recall's cost per car).</param>
     /// <returns>The exposure, or null.</returns>

@@ -1,6 +1,6 @@
 namespace CustomerLifecycle.Scorecards.Quality;
 
-/// <summary>Finds repeated faults that share attributes within a time window (seed 002: five cars with the same winter range
+/// <summary>Finds repeated faults that share attributes within a time window (one after-sales network: five cars with the same winter range
 /// drop in three weeks, all built in November 2020, one battery batch, BMS V10.2, mornings below −10 °C).</summary>
 /// <remarks>
 /// <para>For each fault code, every window of <see cref="QualitySignalOptions.Window"/> that starts at a report is searched
@@ -15,7 +15,7 @@ public sealed class QualitySignalDetector
 {
     private readonly QualitySignalOptions _options;
 
-    /// <summary>Makes a detector with seed 002's defaults (21 days, 5 records, 2 attributes).</summary>
+    /// <summary>Makes a detector with one after-sales network's defaults (21 days, 5 records, 2 attributes).</summary>
     public QualitySignalDetector()
         : this(new QualitySignalOptions())
     {

@@ -2,15 +2,15 @@ using System.Globalization;
 
 namespace CustomerLifecycle.Scorecards.Trust;
 
-/// <summary>The trust compound of seeds 003 and 004: trust = initial × (1 + g)^touchpoints, and a per-customer trust curve.</summary>
+/// <summary>The trust compound of one after-sales network's practice: trust = initial × (1 + g)^touchpoints, and a per-customer trust curve.</summary>
 /// <remarks>Computed as initial × exp(n · ln(1 + g)) and checked: a result too large for a double throws rather than
 /// returning ∞. Trust never goes below 0 on a curve (a touchpoint taking more points than there are leaves 0).</remarks>
 public static class TrustCompound
 {
     /// <summary>Trust after a number of touchpoints that each change it by the same rate.</summary>
-    /// <param name="initial">Trust at the start, finite and ≥ 0 (the seeds use 60, the industry average).</param>
+    /// <param name="initial">Trust at the start, finite and ≥ 0 (the practice uses 60, the industry average).</param>
     /// <param name="growthRate">The change per touchpoint, finite and &gt; −1 (0.05 for +5 %, −0.05 for −5 %).</param>
-    /// <param name="touchpoints">The number of touchpoints, ≥ 0 (the seeds use 24: three services a year for eight years).</param>
+    /// <param name="touchpoints">The number of touchpoints, ≥ 0 (the practice uses 24: three services a year for eight years).</param>
     /// <returns>The trust after them (60 × 1.05^24 ≈ 193.5).</returns>
     /// <exception cref="ArgumentOutOfRangeException">An argument is outside its range.</exception>
     /// <exception cref="OverflowException">The result exceeds the range of a double.</exception>
@@ -40,7 +40,7 @@ public static class TrustCompound
         return [.. Enumerable.Range(0, touchpoints + 1).Select(n => After(initial, growthRate, n))];
     }
 
-    /// <summary>A customer's trust curve over touchpoints that add points or compound (seed 003's Hangzhou customer: 40 at
+    /// <summary>A customer's trust curve over touchpoints that add points or compound (one after-sales network's Hangzhou customer: 40 at
     /// delivery, +10 at each of six touchpoints).</summary>
     /// <param name="initial">Trust at the start, finite and ≥ 0.</param>
     /// <param name="touchpoints">The touchpoints in order.</param>

@@ -12,6 +12,6 @@ public sealed record TrustPoint
     /// <summary>The touchpoint ("start" for the initial value).</summary>
     public string Label { get; }
 
-    /// <summary>Trust after it, ≥ 0 (unbounded above: the seeds speak of trust "&gt; 100").</summary>
+    /// <summary>Trust after it, ≥ 0 (unbounded above: one after-sales network's practice speaks of trust "&gt; 100").</summary>
     public double Trust { get; }
 }

@@ -2,7 +2,7 @@ using CustomerLifecycle.Core;
 
 namespace CustomerLifecycle.Scorecards.Value;
 
-/// <summary>The after-sales value dashboard (售后价值仪表盘, seed 002): every cost figure next to the value it created.</summary>
+/// <summary>The after-sales value dashboard (售后价值仪表盘, one after-sales network's practice): every cost figure next to the value it created.</summary>
 public sealed record ValueDashboard
 {
     /// <summary>Makes a dashboard.</summary>

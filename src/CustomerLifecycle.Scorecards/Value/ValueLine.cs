@@ -3,7 +3,7 @@ using CustomerLifecycle.Core;
 
 namespace CustomerLifecycle.Scorecards.Value;
 
-/// <summary>One row of the value dashboard: a cost figure paired with the value it created (seed 002's "cost centre vs value
+/// <summary>One row of the value dashboard: a cost figure paired with the value it created (one after-sales network's "cost centre vs value
 /// centre" table).</summary>
 public sealed record ValueLine
 {
@@ -41,7 +41,7 @@ public sealed record ValueLine
     /// <summary>The value created.</summary>
     public Money ValueCreated { get; }
 
-    /// <summary>Value ÷ cost (seed 002: 2亿 avoided ÷ 80万 quarterly loss = 250×), or null without a positive cost.</summary>
+    /// <summary>Value ÷ cost (one after-sales network: 2亿 avoided ÷ 80万 quarterly loss = 250×), or null without a positive cost.</summary>
     public double? Multiple => Cost is { Amount: > 0m } c ? (double)(ValueCreated.Amount / c.Amount) : null;
 
     /// <summary>The localised label of the cost side.</summary>

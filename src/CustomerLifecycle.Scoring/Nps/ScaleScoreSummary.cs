@@ -5,7 +5,7 @@ namespace CustomerLifecycle.Scoring.Nps;
 
 /// <summary>
 /// The mean of ratings on a bounded scale other than the 0–10 recommendation question (e.g. a waiting-area rating out of 10,
-/// seed 000's 7.2 → 8.9), with a Student-t confidence interval clamped to the scale.
+/// one after-sales network's 7.2 → 8.9), with a Student-t confidence interval clamped to the scale.
 /// </summary>
 public sealed record ScaleScoreSummary
 {

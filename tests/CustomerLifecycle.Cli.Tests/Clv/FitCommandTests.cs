@@ -1,12 +1,15 @@
 using System.Text.Json;
+using CustomerLifecycle.Tests.Shared;
 
 namespace CustomerLifecycle.Cli.Tests.Clv;
 
 public class FitCommandTests
 {
-    internal static string DataFile(string name) => Path.Combine(AppContext.BaseDirectory, "Data", name);
+    // Files the repository holds (Data/) first; the published data sets are read in place from the datasets folder.
+    internal static string DataFile(string name) =>
+        File.Exists(Path.Combine(AppContext.BaseDirectory, "Data", name)) ? Path.Combine(AppContext.BaseDirectory, "Data", name) : Datasets.File(name);
 
-    [Fact]
+    [DatasetFact("donations.csv")]
     public void Bg_bb_fit_of_the_donations_reports_the_published_estimates_as_json()
     {
         var result = CliRunner.Run("clv", "fit", DataFile("donations.csv"), "--model", "bg-bb", "--json");
@@ -41,7 +44,7 @@ public class FitCommandTests
         Assert.Contains("fitting sbg", result.Stderr, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [DatasetFact("donations.csv")]
     public void Bad_rows_are_rejected_with_line_and_reason_and_the_rest_is_fitted()
     {
         var path = CliRunner.TempFile(
@@ -59,7 +62,7 @@ public class FitCommandTests
         Assert.Contains("line 24", result.Stderr, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [DatasetFact("donations.csv")]
     public void A_fit_that_does_not_converge_exits_0_says_so_and_warns()
     {
         // Two BFGS iterations cannot reach the donation optimum from the default start.
@@ -92,7 +95,7 @@ public class FitCommandTests
         Assert.StartsWith("lifecycle: ", lines[^1], StringComparison.Ordinal);
     }
 
-    [Fact]
+    [DatasetFact("donations.csv")]
     public void Missing_file_and_unknown_model_exit_2()
     {
         Assert.Equal(2, CliRunner.Run("clv", "fit", "/nonexistent/summary.csv", "--model", "bg-bb").ExitCode);

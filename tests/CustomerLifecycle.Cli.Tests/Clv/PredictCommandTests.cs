@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using CustomerLifecycle.Scoring.Clv.Models;
+using CustomerLifecycle.Tests.Shared;
 
 namespace CustomerLifecycle.Cli.Tests.Clv;
 
@@ -8,7 +9,7 @@ public class PredictCommandTests
 {
     private static readonly string Donations = FitCommandTests.DataFile("donations.csv");
 
-    [Fact]
+    [DatasetFact("donations.csv")]
     public void Predict_with_saved_params_gives_one_row_per_input_row_matching_the_library()
     {
         var fit = CliRunner.Run("clv", "fit", Donations, "--model", "bg-bb", "--json");
@@ -31,7 +32,7 @@ public class PredictCommandTests
         Assert.DoesNotContain("fitting", result.Stderr, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [DatasetFact("donations.csv")]
     public void Predict_without_params_fits_first_and_reports_the_fit_in_json()
     {
         var result = CliRunner.Run("clv", "predict", Donations, "--model", "bg-bb", "--horizon", "5", "--json");
@@ -69,7 +70,7 @@ public class PredictCommandTests
         Assert.Equal(JsonValueKind.Null, rows[0].GetProperty("retention").ValueKind);
     }
 
-    [Theory]
+    [DatasetTheory("donations.csv")]
     [InlineData("{\"model\": \"bg-bb\"}", "no \"parameters\" object")]
     [InlineData("{\"model\": \"bg-bb\", \"parameters\": {\"alpha\": 1, \"beta\": 1, \"gamma\": 1}}", "\"delta\" is missing")]
     [InlineData("{\"model\": \"bg-bb\", \"parameters\": {\"alpha\": -1, \"beta\": 1, \"gamma\": 1, \"delta\": 1}}", "alpha must be a finite number > 0")]
@@ -85,7 +86,7 @@ public class PredictCommandTests
         Assert.Contains(message, result.Stderr.Trim().Split('\n')[^1], StringComparison.Ordinal);
     }
 
-    [Theory]
+    [DatasetTheory("donations.csv")]
     [InlineData("--horizon", "2.5")]
     [InlineData("--horizon", "-1")]
     [InlineData("--discount", "0")]
@@ -99,7 +100,7 @@ public class PredictCommandTests
         Assert.Contains(option, result.Stderr, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [DatasetFact("donations.csv")]
     public void Predict_needs_a_model_or_params()
     {
         var result = CliRunner.Run("clv", "predict", Donations, "--horizon", "5");
@@ -108,7 +109,7 @@ public class PredictCommandTests
         Assert.Contains("give --model or --params", result.Stderr, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [DatasetFact("donations.csv")]
     public void Table_output_lists_the_predictions()
     {
         var result = CliRunner.Run("clv", "predict", Donations, "--model", "bg-bb", "--horizon", "5");
@@ -125,7 +126,7 @@ public class ContinuousModelCommandTests
 {
     private static readonly string Cdnow = FitCommandTests.DataFile("cdnow_customers_summary_with_transactions.csv");
 
-    [Fact]
+    [DatasetFact("cdnow_customers_summary_with_transactions.csv")]
     public void Bg_nbd_fit_of_cdnow_reproduces_fader_hardie_lee()
     {
         var result = CliRunner.Run("clv", "fit", Cdnow, "--model", "bg-nbd", "--json");
@@ -141,7 +142,7 @@ public class ContinuousModelCommandTests
         Assert.Equal(2357d, doc.RootElement.GetProperty("customers").GetDouble());
     }
 
-    [Fact]
+    [DatasetFact("cdnow_customers_summary_with_transactions.csv")]
     public void Bg_nbd_predict_gives_customer_1_its_published_expectation_and_spend()
     {
         var result = CliRunner.Run("clv", "predict", Cdnow, "--model", "bg-nbd", "--horizon", "39", "--json");
@@ -161,7 +162,7 @@ public class ContinuousModelCommandTests
         Assert.All(rows, r => Assert.InRange(r.GetProperty("p_alive").GetDouble(), 0d, 1d));
     }
 
-    [Fact]
+    [DatasetFact("cdnow_customers_summary_with_transactions.csv")]
     public void Discounted_clv_is_below_the_undiscounted_value()
     {
         var plain = CliRunner.Run("clv", "predict", Cdnow, "--model", "bg-nbd", "--horizon", "52", "--csv");
@@ -174,7 +175,7 @@ public class ContinuousModelCommandTests
         Assert.InRange(b, 0.9 * a, a);
     }
 
-    [Fact]
+    [DatasetFact("cdnow_customers_summary_with_transactions.csv")]
     public void Gamma_gamma_alone_cannot_predict_purchases()
     {
         var result = CliRunner.Run("clv", "predict", Cdnow, "--model", "gamma-gamma", "--horizon", "39");

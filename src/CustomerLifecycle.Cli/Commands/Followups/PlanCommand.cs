@@ -20,7 +20,7 @@ internal static class PlanCommand
         var zone = new Option<string?>("--zone") { Description = "IANA zone of customers whose rows name none, and for time stamps without an offset; Asia/Shanghai by default." };
         var calendar = new Option<string?>("--calendar") { Description = "Holiday calendar file (holidays and make-up workdays; format in docs/followups.md); default: the embedded mainland China 2026 sample." };
         var json = new Option<bool>("--json") { Description = "Print {\"tasks\":[…],\"suppressed\":[…],\"rejected\":[…]}: tasks with key, customer_id, step, channel, due_utc, due_local, zone, window_start_utc, window_end_utc, deadline_utc, anchor_utc, mandatory, reason, appointment_id, first_visit. The input of 'followups compliance'." };
-        var command = new Command("plan", "Plan follow-up contacts from customer events with the default cadences (DOMAIN.md §3), quiet hours, business hours and holidays.");
+        var command = new Command("plan", "Plan follow-up contacts from customer events with the default cadences (docs/concepts/followups.md), quiet hours, business hours and holidays.");
         command.Arguments.Add(file);
         command.Options.Add(now);
         command.Options.Add(zone);

@@ -5,7 +5,7 @@ using CustomerLifecycle.Scorecards.Activation;
 
 namespace CustomerLifecycle.Cli.Commands.Scorecard;
 
-/// <summary><c>lifecycle scorecard activation</c>: the seed 001 activation health dashboard from given metrics.</summary>
+/// <summary><c>lifecycle scorecard activation</c>: one after-sales network's activation health dashboard from given metrics.</summary>
 internal sealed class ActivationScorecardKind : IScorecardKind
 {
     public static readonly MetricSpec[] Specs =
@@ -23,7 +23,7 @@ internal sealed class ActivationScorecardKind : IScorecardKind
 
     public string Name => "activation";
 
-    public string Description => "Activation health dashboard (seed 001): first-visit NPS, perfect rate, 24 h callback rate, 90-day retention, surprise moments.";
+    public string Description => "Activation health dashboard (one after-sales network's practice): first-visit NPS, perfect rate, 24 h callback rate, 90-day retention, surprise moments.";
 
     public string InputDescription => "Metrics file: CSV 'metric,value' or a JSON object; names: " + string.Join(", ", Specs.Select(s => s.Name)) + ". Missing metrics are undefined.";
 

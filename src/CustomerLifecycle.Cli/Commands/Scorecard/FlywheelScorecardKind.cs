@@ -7,7 +7,7 @@ using CustomerLifecycle.Scorecards.Flywheel;
 
 namespace CustomerLifecycle.Cli.Commands.Scorecard;
 
-/// <summary><c>lifecycle scorecard flywheel</c>: the seed 003 referral flywheel projected from a number of core customers.</summary>
+/// <summary><c>lifecycle scorecard flywheel</c>: one after-sales network's referral flywheel projected from a number of core customers.</summary>
 internal sealed class FlywheelScorecardKind : IScorecardKind
 {
     private const int Months = 12;
@@ -23,9 +23,9 @@ internal sealed class FlywheelScorecardKind : IScorecardKind
 
     public string Name => "flywheel";
 
-    public string Description => "Referral flywheel (seed 003): core customers, monthly referrals, growth and revenue per step of the growth rule.";
+    public string Description => "Referral flywheel (one after-sales network's practice): core customers, monthly referrals, growth and revenue per step of the growth rule.";
 
-    public string InputDescription => "Metrics file: core_customers; optional start_month, referral_rate, monthly_revenue_per_core and growth_month_<1-12> (the steps; default seed 003: March +15 %, June, September, December +20 %).";
+    public string InputDescription => "Metrics file: core_customers; optional start_month, referral_rate, monthly_revenue_per_core and growth_month_<1-12> (the steps; default one after-sales network: March +15 %, June, September, December +20 %).";
 
     public ScorecardOutcome Compute(string path, CultureInfo culture)
     {

@@ -7,7 +7,7 @@ using CustomerLifecycle.Scorecards.Funnel;
 
 namespace CustomerLifecycle.Cli.Commands.Scorecard;
 
-/// <summary><c>lifecycle scorecard funnel</c>: the seed 003 AARRR funnel from stage rates or counts, with what-ifs.</summary>
+/// <summary><c>lifecycle scorecard funnel</c>: one after-sales network's AARRR funnel from stage rates or counts, with what-ifs.</summary>
 internal sealed class FunnelScorecardKind : IScorecardKind
 {
     private static readonly FunnelStage[] Stages = Enum.GetValues<FunnelStage>();
@@ -24,7 +24,7 @@ internal sealed class FunnelScorecardKind : IScorecardKind
 
     public string Name => "funnel";
 
-    public string Description => "AARRR funnel (seed 003): counts per stage, conversion, bottleneck, core customers and revenue, and what-ifs.";
+    public string Description => "AARRR funnel (one after-sales network's practice): counts per stage, conversion, bottleneck, core customers and revenue, and what-ifs.";
 
     public string InputDescription => "Metrics file: population and either the five stage rates (acquisition, activation, retention, revenue, referral) or the five <stage>_count; optional what_if_<stage>, average_ticket, new_customers_per_referrer.";
 

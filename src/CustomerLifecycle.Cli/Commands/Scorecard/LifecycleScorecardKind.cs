@@ -5,7 +5,7 @@ using CustomerLifecycle.Scorecards.Lifecycle;
 
 namespace CustomerLifecycle.Cli.Commands.Scorecard;
 
-/// <summary><c>lifecycle scorecard lifecycle</c>: the seed 003 lifecycle health assessment and its diagnosis.</summary>
+/// <summary><c>lifecycle scorecard lifecycle</c>: one after-sales network's lifecycle health assessment and its diagnosis.</summary>
 internal sealed class LifecycleScorecardKind : IScorecardKind
 {
     public static readonly MetricSpec[] Specs =
@@ -19,7 +19,7 @@ internal sealed class LifecycleScorecardKind : IScorecardKind
 
     public string Name => "lifecycle";
 
-    public string Description => "Lifecycle health assessment (seed 003): five stages in four bands and the diagnosis by the count of 'excellent'.";
+    public string Description => "Lifecycle health assessment (one after-sales network's practice): five stages in four bands and the diagnosis by the count of 'excellent'.";
 
     public string InputDescription => "Metrics file: CSV 'metric,value' or a JSON object; names: " + string.Join(", ", Specs.Select(s => s.Name)) + " (all but first_visit_nps required).";
 

@@ -8,7 +8,7 @@ using NodaTime;
 
 namespace CustomerLifecycle.Cli.Commands.Scorecard;
 
-/// <summary><c>lifecycle scorecard quality</c>: seed 002's quality signals — repeated faults sharing attributes within three weeks.</summary>
+/// <summary><c>lifecycle scorecard quality</c>: one after-sales network's quality signals — repeated faults sharing attributes within three weeks.</summary>
 internal sealed class QualityScorecardKind : IScorecardKind
 {
     private static readonly string[] IdColumns = ["record_id", "id"];
@@ -17,7 +17,7 @@ internal sealed class QualityScorecardKind : IScorecardKind
 
     public string Name => "quality";
 
-    public string Description => "Quality signals (seed 002): the same fault reported at least 5 times within 21 days by units sharing at least 2 attributes.";
+    public string Description => "Quality signals (one after-sales network's practice): the same fault reported at least 5 times within 21 days by units sharing at least 2 attributes.";
 
     public string InputDescription => "CSV of fault records, one row per fault: record_id, fault_code, reported_at (ISO date or time; without an offset read as UTC), and any attribute columns (e.g. production_month, battery_batch, bms_version); a blank attribute is missing.";
 

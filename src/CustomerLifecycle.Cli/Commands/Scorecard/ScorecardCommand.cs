@@ -19,7 +19,7 @@ internal static class ScorecardCommand
 
     public static Command Create()
     {
-        var command = new Command("scorecard", "Band the seeds' dashboards from given metrics or events: activation, lifecycle, funnel, flywheel, value, quality.");
+        var command = new Command("scorecard", "Band the after-sales dashboards from given metrics or events: activation, lifecycle, funnel, flywheel, value, quality.");
         foreach (var kind in Kinds)
         {
             command.Subcommands.Add(Create(kind));

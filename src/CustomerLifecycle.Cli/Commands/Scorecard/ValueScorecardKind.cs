@@ -7,12 +7,12 @@ using CustomerLifecycle.Scorecards.Value;
 
 namespace CustomerLifecycle.Cli.Commands.Scorecard;
 
-/// <summary><c>lifecycle scorecard value</c>: seed 002's after-sales value dashboard (cost next to value) and the referral ROI.</summary>
+/// <summary><c>lifecycle scorecard value</c>: one after-sales network's value dashboard (cost next to value) and the referral ROI.</summary>
 internal sealed class ValueScorecardKind : IScorecardKind
 {
     private const string Currency = "CNY";
 
-    /// <summary>The dashboard rows a file may give, in display order (seed 002's table).</summary>
+    /// <summary>The dashboard rows a file may give, in display order (one after-sales network's table).</summary>
     private static readonly string[] LineKeys = ["recall_avoided", "repurchase", "promoters", "ltv_protected"];
 
     public static readonly MetricSpec[] Specs =
@@ -24,12 +24,12 @@ internal sealed class ValueScorecardKind : IScorecardKind
         }),
         MetricSpec.NonNegative("referral_cost", "referral ROI: what the gesture cost in CNY (> 0)"),
         MetricSpec.NonNegative("referred_purchases", "referral ROI: the purchases it led to in CNY"),
-        MetricSpec.Fraction("net_margin", "referral ROI: net margin on those purchases (10% in seed 002)"),
+        MetricSpec.Fraction("net_margin", "referral ROI: net margin on those purchases (10% in one after-sales network's practice)"),
     ];
 
     public string Name => "value";
 
-    public string Description => "After-sales value dashboard (seed 002): each cost next to the value it created, totals, multiples; and a referral's ROI (¥1,150 → ¥2.1M at 10 % ≈ 182×).";
+    public string Description => "After-sales value dashboard (one after-sales network's practice): each cost next to the value it created, totals, multiples; and a referral's ROI (¥1,150 → ¥2.1M at 10 % ≈ 182×).";
 
     public string InputDescription => "Metrics file in CNY: <row>_value and optional <row>_cost for rows " + string.Join(", ", LineKeys) + "; and/or referral_cost, referred_purchases, net_margin (all three).";
 

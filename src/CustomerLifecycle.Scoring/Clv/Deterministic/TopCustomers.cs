@@ -2,10 +2,10 @@ using CustomerLifecycle.Core;
 
 namespace CustomerLifecycle.Scoring.Clv.Deterministic;
 
-/// <summary>The top share of customers by value, and the share of value they hold (seed 004: "find your top 20 % customers").</summary>
+/// <summary>The top share of customers by value, and the share of value they hold (one after-sales network: "find your top 20 % customers").</summary>
 public static class TopCustomers
 {
-    /// <summary>The default share of customers selected: 20 % (seed 004).</summary>
+    /// <summary>The default share of customers selected: 20 % (one after-sales network's practice).</summary>
     public static readonly Fraction DefaultShare = Fraction.From(0.2);
 
     /// <summary>Ranks customers by value and selects the top share.</summary>

@@ -3,7 +3,7 @@ namespace CustomerLifecycle.Scoring.Clv.Deterministic;
 /// <summary>Which of a customer's values a ranking uses.</summary>
 public enum ValueBasis
 {
-    /// <summary>The value already earned (seed 004: "the customers who spent the most").</summary>
+    /// <summary>The value already earned (one after-sales network: "the customers who spent the most").</summary>
     Realised = 0,
 
     /// <summary>The value still expected.</summary>

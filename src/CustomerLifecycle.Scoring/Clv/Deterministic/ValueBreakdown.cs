@@ -5,10 +5,10 @@ namespace CustomerLifecycle.Scoring.Clv.Deterministic;
 /// <summary>
 /// A customer's (or a household's) value as a list of <see cref="ValueStream"/>s in one currency: totals by kind and by
 /// status, and shares. Immutable; <see cref="Add"/> and <see cref="Merge"/> return new breakdowns, so partial breakdowns
-/// (one per family member, one per year) compose into the whole — seed 004's "family value matrix".
+/// (one per family member, one per year) compose into the whole — one after-sales network's "family value matrix".
 /// </summary>
 /// <remarks>
-/// Seed 004's two-year example: maintenance 4 × ¥1,500 + film ¥3,800 + extended warranty ¥8,800 + parts ¥2,400 =
+/// One after-sales network's two-year example: maintenance 4 × ¥1,500 + film ¥3,800 + extended warranty ¥8,800 + parts ¥2,400 =
 /// ¥21,000 of services, plus family (¥18,000) and referrals (¥12,000) = ¥30,000, in all ¥51,000.
 /// </remarks>
 public sealed class ValueBreakdown
@@ -117,7 +117,7 @@ public sealed class ValueBreakdown
         return Money.From(sum, Currency);
     }
 
-    /// <summary>The share of the total held by the streams of the given kinds (seed 004: family + referrals are 40–60 % of CLV).</summary>
+    /// <summary>The share of the total held by the streams of the given kinds (one after-sales network: family + referrals are 40–60 % of CLV).</summary>
     /// <param name="kinds">The kinds.</param>
     /// <returns>The share, or null when the total is 0 (a share of nothing is undefined).</returns>
     public Fraction? ShareOf(params ValueStreamKind[] kinds) => Total.Amount == 0m
@@ -126,7 +126,7 @@ public sealed class ValueBreakdown
 
     /// <summary>
     /// The return multiple of an investment that produced this value: <see cref="Total"/> / <paramref name="investment"/>.
-    /// Seed 002: a ¥1,150 rescue led to ¥2.1M of referred purchases at 10 % net margin, ¥210,000 ÷ ¥1,150 ≈ 182×.
+    /// One after-sales network: a ¥1,150 rescue led to ¥2.1M of referred purchases at 10 % net margin, ¥210,000 ÷ ¥1,150 ≈ 182×.
     /// </summary>
     /// <param name="investment">What was spent, in <see cref="Currency"/>; &gt; 0.</param>
     /// <returns>The multiple (value per unit spent; subtract 1 for the net return).</returns>

@@ -1,6 +1,6 @@
 namespace CustomerLifecycle.Scoring.Clv.Deterministic;
 
-/// <summary>Whether a value has been earned already or is expected (seed 004: "realised value + potential value").</summary>
+/// <summary>Whether a value has been earned already or is expected (one after-sales network: "realised value + potential value").</summary>
 public enum ValueStatus
 {
     /// <summary>Earned: money already received.</summary>

@@ -52,7 +52,7 @@ public sealed record ValueStream
     /// <summary>A free text, or null.</summary>
     public string? Label { get; }
 
-    /// <summary>A stream of <paramref name="count"/> equal payments, such as seed 004's 4 maintenance visits × ¥1,500 = ¥6,000.</summary>
+    /// <summary>A stream of <paramref name="count"/> equal payments, such as one after-sales network's 4 maintenance visits × ¥1,500 = ¥6,000.</summary>
     /// <param name="kind">Where the value comes from.</param>
     /// <param name="count">How many payments; ≥ 0.</param>
     /// <param name="each">The amount of each; not negative.</param>

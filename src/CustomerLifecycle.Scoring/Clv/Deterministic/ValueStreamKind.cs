@@ -1,18 +1,18 @@
 namespace CustomerLifecycle.Scoring.Clv.Deterministic;
 
-/// <summary>Where a customer's value comes from: the value streams of seed 004's after-sales CLV.</summary>
+/// <summary>Where a customer's value comes from: the value streams of after-sales CLV in one after-sales network's practice (see docs/concepts/deterministic-clv.md).</summary>
 public enum ValueStreamKind
 {
-    /// <summary>Scheduled maintenance (seed 004: 4 × ¥1,500).</summary>
+    /// <summary>Scheduled maintenance (one after-sales network: 4 × ¥1,500).</summary>
     Maintenance = 0,
 
-    /// <summary>Value-added services such as paint-protection film (seed 004: ¥3,800).</summary>
+    /// <summary>Value-added services such as paint-protection film (one after-sales network: ¥3,800).</summary>
     ValueAddedService = 1,
 
-    /// <summary>Extended warranty (seed 004: ¥8,800).</summary>
+    /// <summary>Extended warranty (one after-sales network: ¥8,800).</summary>
     ExtendedWarranty = 2,
 
-    /// <summary>Parts and accessories (seed 004: ¥2,400).</summary>
+    /// <summary>Parts and accessories (one after-sales network: ¥2,400).</summary>
     Parts = 3,
 
     /// <summary>Repairs.</summary>
@@ -21,10 +21,10 @@ public enum ValueStreamKind
     /// <summary>The customer's own next car (repurchase or upgrade).</summary>
     Repurchase = 5,
 
-    /// <summary>Family members' cars and their service: the "family value matrix" (seed 004: parents, ¥18,000 of service).</summary>
+    /// <summary>Family members' cars and their service: the "family value matrix" (one after-sales network: parents, ¥18,000 of service).</summary>
     Family = 6,
 
-    /// <summary>Friends' purchases the customer referred (seed 004: 2 friends, ¥12,000).</summary>
+    /// <summary>Friends' purchases the customer referred (one after-sales network: 2 friends, ¥12,000).</summary>
     Referral = 7,
 
     /// <summary>Anything else.</summary>

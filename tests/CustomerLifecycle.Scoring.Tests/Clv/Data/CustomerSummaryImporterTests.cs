@@ -1,5 +1,6 @@
 using CustomerLifecycle.Core;
 using CustomerLifecycle.Scoring.Clv.Data;
+using CustomerLifecycle.Tests.Shared;
 
 namespace CustomerLifecycle.Scoring.Tests.Clv.Data;
 
@@ -94,10 +95,10 @@ public class CustomerSummaryImporterTests
         Assert.Contains("line 2", rejected.Reason, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [DatasetFact("cdnow_customers_summary_with_transactions.csv")]
     public void The_published_CDNOW_summary_imports_without_rejections()
     {
-        var lines = File.ReadAllLines(Path.Combine("Data", "cdnow_customers_summary_with_transactions.csv"));
+        var lines = File.ReadAllLines(Datasets.File("cdnow_customers_summary_with_transactions.csv"));
         var records = lines.Skip(1).Select((l, i) => l.Split(',')).Select((f, i) => new CustomerSummaryRecord(i + 2, f[1], f[2], f[3], f[0], f[4]));
 
         var result = Importer.Import(records);

@@ -3,6 +3,7 @@ using CustomerLifecycle.Core;
 using CustomerLifecycle.Core.Events;
 using CustomerLifecycle.Scoring.Clv;
 using CustomerLifecycle.Scoring.Clv.Data;
+using CustomerLifecycle.Tests.Shared;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -14,13 +15,13 @@ public class TransactionSummarizerTests
 {
     private static readonly LocalDate CdnowCalibrationEnd = new(1997, 9, 30);
 
-    [Fact]
+    [DatasetFact("CDNOW_sample.txt", "cdnow_customers_summary_with_transactions.csv")]
     public void Weekly_CDNOW_summary_reproduces_the_published_file_for_all_2357_customers()
     {
         // Fader, Hardie & Lee (2005) / lifetimes' cdnow_customers_summary.csv: calibration ends 1997-09-30, times in weeks
         // of 7 days (days / 7), purchases on one day count once, zbar = mean of the repeat purchases.
         var summary = Summarizer(PeriodUnit.Week, new LocalDate(1998, 6, 30), CdnowCalibrationEnd).Summarize(CdnowTransactions());
-        var expected = File.ReadAllLines(Path.Combine("Data", "cdnow_customers_summary_with_transactions.csv")).Skip(1)
+        var expected = File.ReadAllLines(Datasets.File("cdnow_customers_summary_with_transactions.csv")).Skip(1)
             .Select(l => l.Split(','))
             .ToDictionary(f => f[0], f => f);
 
@@ -36,11 +37,11 @@ public class TransactionSummarizerTests
         }
     }
 
-    [Fact]
+    [DatasetFact("CDNOW_sample.txt", "cdnow_customers_summary.csv")]
     public void The_summary_file_without_values_matches_too()
     {
         var summary = Summarizer(PeriodUnit.Week, CdnowCalibrationEnd).Summarize(CdnowTransactions().Where(t => t.At < Instant.FromUtc(1997, 10, 1, 0, 0)));
-        var expected = File.ReadAllLines(Path.Combine("Data", "cdnow_customers_summary.csv")).Skip(1).Select(l => l.Split(','))
+        var expected = File.ReadAllLines(Datasets.File("cdnow_customers_summary.csv")).Skip(1).Select(l => l.Split(','))
             .Select(f => (f[0], double.Parse(f[1], CultureInfo.InvariantCulture), double.Parse(f[2], CultureInfo.InvariantCulture), double.Parse(f[3], CultureInfo.InvariantCulture)))
             .OrderBy(r => r.Item1, StringComparer.Ordinal);
 
@@ -49,7 +50,7 @@ public class TransactionSummarizerTests
         Assert.Equal(expected, actual);
     }
 
-    [Fact]
+    [DatasetFact("CDNOW_sample.txt")]
     public void Customer_1_of_CDNOW_has_the_holdout_purchase_of_December_1997()
     {
         // CDNOW_sample customer 1 (master 4): 1997-01-01, 01-18, 08-02 in calibration; 1997-12-12 ($26.48) in the holdout.
@@ -213,7 +214,7 @@ public class TransactionSummarizerTests
     }
 
     internal static IEnumerable<Transaction> CdnowTransactions() =>
-        File.ReadLines(Path.Combine("Data", "CDNOW_sample.txt"))
+        File.ReadLines(Datasets.File("CDNOW_sample.txt"))
             .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Select(f => new Transaction(
                 CustomerId.From(int.Parse(f[1], CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture)),

@@ -1,11 +1,12 @@
 using CustomerLifecycle.Scoring.Clv.Models;
+using CustomerLifecycle.Tests.Shared;
 using FsCheck.Xunit;
 
 namespace CustomerLifecycle.Scoring.Tests.Clv.Discrete;
 
 public class BetaGeometricBetaBinomialModelTests
 {
-    [Fact]
+    [DatasetFact("donations.csv")]
     public void Donation_log_likelihood_at_the_published_parameters_is_minus_33225_6()
     {
         // Fader, Hardie & Shang (2010) report LL = −33,225.6 at α 1.204, β 0.750, γ 0.657, δ 2.783 on the donation data.

@@ -1,5 +1,6 @@
 using CustomerLifecycle.DependencyInjection;
 using CustomerLifecycle.Scoring.Clv.Models;
+using CustomerLifecycle.Tests.Shared;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -7,7 +8,7 @@ namespace CustomerLifecycle.Scoring.Tests.Clv.Discrete;
 
 public class ClvRegistrationTests
 {
-    [Fact]
+    [DatasetFact("donations.csv")]
     public void Registered_fitter_uses_the_configured_options()
     {
         using var provider = new ServiceCollection()

@@ -1,4 +1,5 @@
 using CustomerLifecycle.Scoring.Clv.Models;
+using CustomerLifecycle.Tests.Shared;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -8,7 +9,7 @@ namespace CustomerLifecycle.Scoring.Tests.Clv.Discrete;
 
 public class DiscreteFitTests
 {
-    [Fact]
+    [DatasetFact("donations.csv")]
     public void Bg_bb_fit_on_the_donation_data_reproduces_the_published_estimates()
     {
         // Fader, Hardie & Shang (2010), Table 2: α 1.204, β 0.750, γ 0.657, δ 2.783, LL −33,225.6 (printed to 3 decimals).
@@ -46,7 +47,7 @@ public class DiscreteFitTests
         Assert.NotNull(fit.StandardError("beta"));
     }
 
-    [Fact]
+    [DatasetFact("donations.csv")]
     public void Analytic_gradients_match_central_differences()
     {
         var bgbb = new BetaGeometricBetaBinomialLikelihood(DiscreteTestData.Donations());
@@ -133,7 +134,7 @@ public class DiscreteFitTests
         Assert.InRange(BetaGeometricBetaBinomialModel.FromFit(fit).ExpectedTransactions(6), 0d, 0.05);
     }
 
-    [Fact]
+    [DatasetFact("donations.csv")]
     public void Fitting_misuse_throws()
     {
         Assert.Throws<ArgumentException>("model", () => BetaGeometricBetaBinomialModel.Fit([]));

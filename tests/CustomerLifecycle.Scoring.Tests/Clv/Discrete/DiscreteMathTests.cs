@@ -1,4 +1,5 @@
 using CustomerLifecycle.Scoring.Clv.Models;
+using CustomerLifecycle.Tests.Shared;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -77,7 +78,7 @@ public class DiscreteMathTests
                 return ll <= 0d && double.IsFinite(ll) && gradient.All(double.IsFinite);
             });
 
-    [Fact]
+    [DatasetFact("donations.csv")]
     public void Bg_bb_gradient_matches_central_differences_when_gamma_and_delta_are_huge()
     {
         // In log-parameters, as the optimiser sees them: ∂/∂ln γ = γ ∂/∂γ.

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CustomerLifecycle.Scoring.Clv.Models;
+using CustomerLifecycle.Tests.Shared;
 using FsCheck;
 using FsCheck.Fluent;
 
@@ -10,7 +11,7 @@ public static class DiscreteTestData
 {
     /// <summary>Fader, Hardie &amp; Shang (2010) donation data: 22 weighted (x, t_x, n = 6) rows, 11,104 donors.</summary>
     public static IReadOnlyList<DiscreteSummary> Donations() =>
-        [.. File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Data", "donations.csv"))
+        [.. File.ReadAllLines(Datasets.File("donations.csv"))
             .Skip(1)
             .Where(line => line.Length > 0)
             .Select(line => line.Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray())

@@ -1,5 +1,6 @@
 using CustomerLifecycle.Scoring.Clv;
 using CustomerLifecycle.Scoring.Clv.Models;
+using CustomerLifecycle.Tests.Shared;
 
 namespace CustomerLifecycle.Scoring.Tests.Clv.Models;
 
@@ -11,7 +12,7 @@ public sealed class BgNbdModelTests
 
     private static readonly BgNbdModel Published = new(0.243, 4.414, 0.793, 2.426);
 
-    [Fact]
+    [DatasetFact("cdnow_customers_summary_with_transactions.csv")]
     public void Fit_on_cdnow_reproduces_the_published_parameters_and_log_likelihood()
     {
         var fit = CdnowFit.Value;
@@ -28,7 +29,7 @@ public sealed class BgNbdModelTests
         Assert.True(fit.Rows < 2357, "identical rows are merged");
     }
 
-    [Fact]
+    [DatasetFact("cdnow_customers_summary_with_transactions.csv")]
     public void Fit_reports_finite_positive_standard_errors()
     {
         var fit = CdnowFit.Value;
@@ -47,7 +48,7 @@ public sealed class BgNbdModelTests
         Assert.Equal(expected, model.LogLikelihood(x, tx, age), tolerance);
     }
 
-    [Fact]
+    [DatasetFact("cdnow_customers_summary_with_transactions.csv")]
     public void Customer_1_expects_1_226_purchases_in_the_next_39_weeks()
     {
         var model = BgNbdModel.FromFit(CdnowFit.Value);
@@ -55,7 +56,7 @@ public sealed class BgNbdModelTests
         Assert.Equal(1.226, model.ConditionalExpectedTransactions(39, 2, 30.43, 38.86), 1e-3);
     }
 
-    [Fact]
+    [DatasetFact("cdnow_customers_summary_with_transactions.csv")]
     public void Batch_conditional_expectation_equals_the_single_customer_one()
     {
         var rows = Cdnow.Raw.Take(300).ToArray();
@@ -78,7 +79,7 @@ public sealed class BgNbdModelTests
         Assert.Throws<ArgumentException>("destination", () => Published.ConditionalExpectedTransactions(1, [1d], [1d], [2d], new double[2]));
     }
 
-    [Fact]
+    [DatasetFact("cdnow_customers_summary_with_transactions.csv")]
     public void Total_likelihood_is_the_weighted_sum_of_single_customer_likelihoods()
     {
         var fit = CdnowFit.Value;
@@ -168,7 +169,7 @@ public sealed class BgNbdModelTests
         Assert.Throws<ArgumentNullException>("customers", () => BgNbdModel.Fit(null!));
     }
 
-    [Fact]
+    [DatasetFact("cdnow_customers_summary_with_transactions.csv")]
     public void From_fit_refuses_another_model_or_a_failed_fit()
     {
         var failed = new ClvModelFit("bg-nbd", CdnowFit.Value.Parameters, -1, 5, false, "stopped", 1, 1);
@@ -178,7 +179,7 @@ public sealed class BgNbdModelTests
         Assert.Throws<ArgumentException>("fit", () => BgNbdModel.FromFit(other));
     }
 
-    [Fact]
+    [DatasetFact("cdnow_customers_summary_with_transactions.csv")]
     public void Weighted_unique_rows_fit_like_the_expanded_rows()
     {
         var weighted = Cdnow.Summaries.GroupBy(s => (s.Frequency, s.Recency, s.Age))

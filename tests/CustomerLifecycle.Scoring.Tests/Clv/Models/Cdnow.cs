@@ -1,9 +1,10 @@
 using System.Globalization;
 using CustomerLifecycle.Scoring.Clv;
+using CustomerLifecycle.Tests.Shared;
 
 namespace CustomerLifecycle.Scoring.Tests.Clv.Models;
 
-/// <summary>The CDNOW calibration summaries (Data/cdnow_customers_summary_with_transactions.csv, weeks), read once.</summary>
+/// <summary>The CDNOW calibration summaries (cdnow_customers_summary_with_transactions.csv in the datasets folder, weeks), read once.</summary>
 internal static class Cdnow
 {
     private static readonly Lazy<IReadOnlyList<(double X, double Tx, double T, double Zbar)>> Rows = new(Load);
@@ -15,7 +16,7 @@ internal static class Cdnow
 
     private static List<(double X, double Tx, double T, double Zbar)> Load()
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "Data", "cdnow_customers_summary_with_transactions.csv");
+        var path = Datasets.File("cdnow_customers_summary_with_transactions.csv");
         return File.ReadLines(path).Skip(1).Where(l => l.Length > 0).Select(l =>
         {
             var f = l.Split(',');

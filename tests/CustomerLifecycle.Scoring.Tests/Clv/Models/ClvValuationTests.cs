@@ -1,4 +1,5 @@
 using CustomerLifecycle.Scoring.Clv.Models;
+using CustomerLifecycle.Tests.Shared;
 
 namespace CustomerLifecycle.Scoring.Tests.Clv.Models;
 
@@ -7,7 +8,7 @@ public sealed class ClvValuationTests
     private static readonly Lazy<(BgNbdModel Transactions, GammaGammaModel Spend)> Models = new(() =>
         (BgNbdModel.FromFit(BgNbdModel.Fit(Cdnow.Summaries)), GammaGammaModel.FromFit(GammaGammaModel.Fit(Cdnow.Summaries))));
 
-    [Fact]
+    [DatasetFact("cdnow_customers_summary_with_transactions.csv")]
     public void Customer_1_over_12_months_at_1_percent_a_month_is_worth_36_28()
     {
         // Issue 4 / lifetimes customer 1 with freq="W": lifetimes' month over a weekly model is 4.345 weeks. The tolerance
@@ -21,7 +22,7 @@ public sealed class ClvValuationTests
         Assert.Equal(35.87, thirtyDayMonths, 0.05);
     }
 
-    [Fact]
+    [DatasetFact("cdnow_customers_summary_with_transactions.csv")]
     public void Lifetimes_daily_default_on_a_weekly_model_is_a_360_week_horizon_worth_140_10()
     {
         var (transactions, spend) = Models.Value;
@@ -31,7 +32,7 @@ public sealed class ClvValuationTests
         Assert.Equal(140.10, value, 0.2);
     }
 
-    [Fact]
+    [DatasetFact("cdnow_customers_summary_with_transactions.csv")]
     public void Without_discounting_the_value_is_spend_times_expected_transactions()
     {
         var (transactions, _) = Models.Value;
@@ -41,7 +42,7 @@ public sealed class ClvValuationTests
         Assert.Equal(20d * transactions.ConditionalExpectedTransactions(52, 2, 30.43, 38.86), value, 1e-9);
     }
 
-    [Fact]
+    [DatasetFact("cdnow_customers_summary_with_transactions.csv")]
     public void Tracking_at_the_end_of_calibration_matches_the_actual_repeat_transactions()
     {
         // Births from the summary: the calibration ends 38.86 weeks after 1997-01-01, so bᵢ = 38.86 − Tᵢ. The MLE's

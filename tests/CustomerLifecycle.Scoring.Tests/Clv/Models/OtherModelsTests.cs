@@ -1,5 +1,6 @@
 using CustomerLifecycle.Scoring.Clv;
 using CustomerLifecycle.Scoring.Clv.Models;
+using CustomerLifecycle.Tests.Shared;
 
 namespace CustomerLifecycle.Scoring.Tests.Clv.Models;
 
@@ -14,7 +15,7 @@ public sealed class OtherModelsTests
 
     private static readonly Lazy<ClvModelFit> SpendFit = new(() => GammaGammaModel.Fit(Cdnow.Summaries));
 
-    [Fact]
+    [DatasetFact("cdnow_customers_summary_with_transactions.csv")]
     public void Pareto_nbd_fit_on_cdnow_reproduces_the_published_parameters()
     {
         var fit = ParetoFit.Value;
@@ -29,7 +30,7 @@ public sealed class OtherModelsTests
         Assert.Null(fit.StandardErrorsUnavailableReason);
     }
 
-    [Fact]
+    [DatasetFact("cdnow_customers_summary_with_transactions.csv")]
     public void Mbg_nbd_fit_on_cdnow_reproduces_the_published_parameters()
     {
         var fit = MbgNbdModel.Fit(Cdnow.Summaries);
@@ -41,7 +42,7 @@ public sealed class OtherModelsTests
         Assert.Equal(1.614, fit["b"], 2e-3);
     }
 
-    [Fact]
+    [DatasetFact("cdnow_customers_summary_with_transactions.csv")]
     public void Gamma_gamma_fit_on_the_946_repeat_buyers_reproduces_the_published_parameters()
     {
         var fit = SpendFit.Value;
@@ -54,7 +55,7 @@ public sealed class OtherModelsTests
         Assert.True(fit.LogLikelihood >= Cdnow.Raw.Where(r => r.X > 0).Sum(r => new GammaGammaModel(6.25, 3.74, 15.44).LogLikelihood(r.X, r.Zbar)));
     }
 
-    [Fact]
+    [DatasetFact("cdnow_customers_summary_with_transactions.csv")]
     public void Customer_1_expects_to_spend_24_65_per_transaction()
     {
         var model = GammaGammaModel.FromFit(SpendFit.Value);

@@ -1,5 +1,6 @@
 using CustomerLifecycle.Scoring.Clv;
 using CustomerLifecycle.Scoring.Clv.Models;
+using CustomerLifecycle.Tests.Shared;
 
 namespace CustomerLifecycle.Scoring.Tests.Clv.Models;
 
@@ -80,7 +81,7 @@ public sealed class ParetoNbdLikelihoodTests
         }
     }
 
-    [Fact]
+    [DatasetFact("cdnow_customers_summary_with_transactions.csv")]
     public void Gradient_of_the_cdnow_log_likelihood_vanishes_at_the_fitted_optimum()
     {
         var fit = ParetoNbdModel.Fit(Cdnow.Summaries);
