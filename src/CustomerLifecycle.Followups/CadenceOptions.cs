@@ -8,7 +8,7 @@ public sealed record CadenceOptions
 {
     /// <summary>The steps to plan; names unique.</summary>
     /// <value>A fresh copy of <see cref="Cadences.Default"/>: pre-appointment, during service, golden flow, retention and the survey closed loop.</value>
-    public IList<FollowupStep> Steps { get; set; } = Cadences.Default();
+    public IList<FollowupStep> Steps { get; set; } = [.. Cadences.Default()];
 
     /// <summary>The most non-mandatory tasks per customer in any <see cref="CapWindow"/>; 0–1000 (0: only mandatory tasks).</summary>
     /// <value>4: the golden flow's survey, callback, voice message and usage advice fit in one week.</value>

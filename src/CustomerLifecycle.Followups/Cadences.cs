@@ -65,7 +65,7 @@ public static class Cadences
 
     /// <summary>All default steps, in flow order (a new list each call).</summary>
     /// <returns>The steps.</returns>
-    public static List<FollowupStep> Default() =>
+    public static IReadOnlyList<FollowupStep> Default() =>
     [
         .. PreAppointment(),
         .. DuringService(),
@@ -76,7 +76,7 @@ public static class Cadences
 
     /// <summary>Before the appointment (expectation management).</summary>
     /// <returns>The steps.</returns>
-    public static List<FollowupStep> PreAppointment() =>
+    public static IReadOnlyList<FollowupStep> PreAppointment() =>
     [
         new(Confirm, FollowupFlow.PreAppointment, StepAnchor.Booking, StepOffset.Elapsed(Duration.Zero), ContactChannel.Message,
             mandatory: true, businessHours: true, completeWithin: Duration.FromHours(24)),
@@ -88,7 +88,7 @@ public static class Cadences
 
     /// <summary>While the car is serviced.</summary>
     /// <returns>The steps.</returns>
-    public static List<FollowupStep> DuringService() =>
+    public static IReadOnlyList<FollowupStep> DuringService() =>
     [
         new(Progress, FollowupFlow.DuringService, StepAnchor.ServiceStart, StepOffset.Elapsed(Duration.FromMinutes(30)), ContactChannel.AppPush,
             mandatory: true, whenNotAllowed: NotAllowedPolicy.Skip, whenPastDue: PastDuePolicy.Skip, audience: StepAudience.ShortService,
@@ -100,7 +100,7 @@ public static class Cadences
 
     /// <summary>The golden flow after the service.</summary>
     /// <returns>The steps.</returns>
-    public static List<FollowupStep> PostService() =>
+    public static IReadOnlyList<FollowupStep> PostService() =>
     [
         new(Survey, FollowupFlow.PostService, StepAnchor.ServiceCompletion, StepOffset.Elapsed(Duration.FromHours(4)), ContactChannel.AppPush),
         new(Callback, FollowupFlow.PostService, StepAnchor.ServiceCompletion, StepOffset.Elapsed(Duration.FromHours(24)), ContactChannel.Phone,
@@ -114,7 +114,7 @@ public static class Cadences
 
     /// <summary>Keeping the customer.</summary>
     /// <returns>The steps.</returns>
-    public static List<FollowupStep> Retention() =>
+    public static IReadOnlyList<FollowupStep> Retention() =>
     [
         new(ChurnWarning, FollowupFlow.Retention, StepAnchor.LastVisit, StepOffset.Calendar(Period.FromMonths(3)), ContactChannel.Phone, businessHours: true),
         new(DeferredRepair, FollowupFlow.Retention, StepAnchor.DeferredRepairDue, StepOffset.Elapsed(Duration.Zero), ContactChannel.Phone, businessHours: true),
@@ -123,7 +123,7 @@ public static class Cadences
 
     /// <summary>The survey closed loop.</summary>
     /// <returns>The steps.</returns>
-    public static List<FollowupStep> ClosedLoop() =>
+    public static IReadOnlyList<FollowupStep> ClosedLoop() =>
     [
         new(DetractorRecovery, FollowupFlow.ClosedLoop, StepAnchor.Survey, StepOffset.Elapsed(Duration.Zero), ContactChannel.Phone,
             mandatory: true, businessHours: true, audience: StepAudience.Detractor,

@@ -7,7 +7,7 @@ namespace CustomerLifecycle.Followups.Tests;
 // DOMAIN.md §3 "After service (the golden flow)", seed 001.
 public class PostServiceTests
 {
-    private static readonly FollowupPlanner Planner = new(new CadenceOptions { Steps = Cadences.PostService() });
+    private static readonly FollowupPlanner Planner = new(new CadenceOptions { Steps = [.. Cadences.PostService()] });
 
     private static FollowupPlan Completed(Instant at, bool firstVisit = true, ContactCalendar? calendar = null, params FollowupEvent[] more) =>
         Planner.Plan([FollowupEvent.ServiceCompleted(Customer, at, firstVisit, "A1"), .. more], calendar ?? China(), at + Duration.FromDays(1));
