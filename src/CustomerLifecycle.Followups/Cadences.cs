@@ -30,7 +30,8 @@ public static class Cadences
     /// <summary>+4 h app satisfaction survey.</summary>
     public const string Survey = "post.survey-4h";
 
-    /// <summary>+24 h advisor callback; mandatory after a first visit.</summary>
+    /// <summary>Advisor callback due by +24 h (the latest business time no later than the end of the service + 24 h, at
+    /// least <see cref="CallbackMinimumDelay"/> after it); mandatory after a first visit.</summary>
     public const string Callback = "post.callback-24h";
 
     /// <summary>+48 h personal voice message from the advisor.</summary>
@@ -62,6 +63,10 @@ public static class Cadences
 
     /// <summary>Promoter (9–10) thank-you and referral invitation after 2 days.</summary>
     public const string PromoterThanks = "loop.promoter-thanks";
+
+    /// <summary>The least time between the end of the service and the default callback (the customer has left); change it
+    /// with <c>step.With(minimumDelay: …)</c>.</summary>
+    public static readonly Duration CallbackMinimumDelay = Duration.FromHours(2);
 
     /// <summary>All default steps, in flow order (a new list each call).</summary>
     /// <returns>The steps.</returns>
@@ -104,7 +109,7 @@ public static class Cadences
     [
         new(Survey, FollowupFlow.PostService, StepAnchor.ServiceCompletion, StepOffset.Elapsed(Duration.FromHours(4)), ContactChannel.AppPush),
         new(Callback, FollowupFlow.PostService, StepAnchor.ServiceCompletion, StepOffset.Elapsed(Duration.FromHours(24)), ContactChannel.Phone,
-            businessHours: true, mandatoryOnFirstVisit: true, completeWithin: Duration.FromHours(24)),
+            businessHours: true, mandatoryOnFirstVisit: true, timing: StepTiming.DueBy, minimumDelay: CallbackMinimumDelay),
         new(VoiceMessage, FollowupFlow.PostService, StepAnchor.ServiceCompletion, StepOffset.Elapsed(Duration.FromHours(48)), ContactChannel.Message),
         new(UsageAdvice, FollowupFlow.PostService, StepAnchor.ServiceCompletion, StepOffset.Calendar(Period.FromDays(7)), ContactChannel.Message),
         new(CommunityInvitation, FollowupFlow.PostService, StepAnchor.ServiceCompletion, StepOffset.Calendar(Period.FromDays(30)), ContactChannel.AppPush),

@@ -23,6 +23,7 @@ internal sealed partial class PlanningRun
 
     private readonly FollowupPlanner.Settings _settings;
     private readonly ContactCalendar _calendar;
+    private readonly DateInterval? _covers;
     private readonly Instant _now;
     private readonly List<FollowupEvent> _sorted = [];
     private readonly List<Instant> _visits = [];
@@ -53,6 +54,7 @@ internal sealed partial class PlanningRun
     {
         _settings = settings;
         _calendar = calendar;
+        _covers = calendar.Holidays.Covers;
         _now = now;
     }
 
@@ -221,7 +223,7 @@ internal sealed partial class PlanningRun
             }
 
             var task = new TaskParts(plan, Key(step.Name, anchor.Ref, k), ideal, mandatory, k,
-                step.CompleteWithin is { } cw ? ideal + cw : null, step.EscalateAfter is { } ea ? ideal + ea : null);
+                step.CompleteWithin is { } cw ? ideal + cw : plan.DueBy ? ideal : null, step.EscalateAfter is { } ea ? ideal + ea : null);
 
             if (step.SupersededByLaterVisit && VisitBetween(anchor.EventAt, ideal))
             {
@@ -230,6 +232,7 @@ internal sealed partial class PlanningRun
             }
 
             Instant? due;
+            string? risk = null;
             if (ideal < anchor.KnownAt)
             {
                 if (step.WhenPastDue == PastDuePolicy.Skip)
@@ -239,6 +242,11 @@ internal sealed partial class PlanningRun
                 }
 
                 due = _cursor.NextAllowed(anchor.KnownAt, rules);
+                risk = plan.DueBy ? Text($"the deadline {Local(ideal)} had passed when the event was recorded ({Local(anchor.KnownAt)})") : null;
+            }
+            else if (plan.DueBy)
+            {
+                due = DueBy(plan, anchor, ideal, ref risk);
             }
             else if (_cursor.IsAllowed(ideal, rules))
             {
@@ -271,9 +279,11 @@ internal sealed partial class PlanningRun
 
             // A flow never runs out of order: a step is never due before an earlier step (or occurrence) of the same flow and anchor.
             var last = _flowLast[flowSlot];
+            // A due-by step stays inside its window rather than follow an earlier step past its deadline.
             if (due is { } d && last is { } l && d < l)
             {
-                due = _cursor.NextAllowed(l, rules);
+                var after = _cursor.NextAllowed(l, rules);
+                due = plan.DueBy && risk is null && !(after < ideal) ? d : after;
             }
 
             if (due is null)
@@ -304,12 +314,12 @@ internal sealed partial class PlanningRun
                 limit = b;
             }
 
-            if (step.WhenNotAllowed == NotAllowedPolicy.MoveEarlier && ideal > due && ideal < limit)
+            if ((step.WhenNotAllowed == NotAllowedPolicy.MoveEarlier || plan.DueBy) && ideal > due && ideal < limit)
             {
                 limit = ideal;
             }
 
-            _planned.Add(Make(task, anchor, due.Value, _cursor.AllowedUntil(due.Value, rules, limit)));
+            _planned.Add(Make(task, anchor, due.Value, _cursor.AllowedUntil(due.Value, rules, limit), risk, Uncovered(due.Value, rules)));
             _flowLast[flowSlot] = last is { } previous && previous > due.Value ? previous : due.Value;
 
             // No two planned tasks of a customer share a key: steps have unique names, anchors are unique per (kind, ref),
@@ -317,9 +327,39 @@ internal sealed partial class PlanningRun
         }
     }
 
-    private PlannedTask Make(in TaskParts t, in Anchor anchor, Instant due, Instant windowEnd) => new(
+    /// <summary>The latest allowed time no later than the deadline and not before the minimum delay (nor the event); else
+    /// the first allowed time after the deadline, with the reason in <paramref name="risk"/>.</summary>
+    private Instant? DueBy(StepPlan plan, in Anchor anchor, Instant deadline, ref string? risk)
+    {
+        var floor = plan.Step.MinimumDelay is { } m && anchor.At + m > anchor.KnownAt ? anchor.At + m : anchor.KnownAt;
+        if (_cursor.PreviousAllowed(deadline, plan.Rules, _settings.Options.MoveEarlierLead) is { } latest && latest >= floor)
+        {
+            return latest;
+        }
+
+        if (_cursor.NextAllowed(floor, plan.Rules) is { } first && first < deadline)
+        {
+            return first;
+        }
+
+        risk = Text($"no allowed time for {plan.ChannelName} between {Local(floor)} and the deadline {Local(deadline)}");
+        return _cursor.NextAllowed(deadline, plan.Rules);
+    }
+
+    /// <summary>Whether the due date is outside the holiday calendar's stated coverage while the rules read that calendar.</summary>
+    private bool Uncovered(Instant due, ContactRules rules) =>
+        _covers is { } covers
+        && (rules.BusinessHours || (rules.QuietHours && _calendar.KeepsHolidays(rules.Channel)))
+        && !covers.Contains(_cursor.ToLocal(due).Date);
+
+    private PlannedTask Make(in TaskParts t, in Anchor anchor, Instant due, Instant windowEnd, string? risk = null, bool uncovered = false) => new(
         t.Key, _customer, t.Plan.Step.Name, t.Plan.Step.Flow, t.Plan.Step.Channel, t.Ideal, due, windowEnd, _cursor.ToLocal(due), _zone.Id,
-        t.Mandatory, anchor.Reason, anchor.AppointmentId, t.Occurrence, t.Deadline, t.Escalate, default(PlannedTask.Unvalidated));
+        t.Mandatory, anchor.Reason, anchor.AppointmentId, t.Occurrence, t.Deadline, t.Escalate, default(PlannedTask.Unvalidated))
+    {
+        AtRisk = risk is not null,
+        AtRiskReason = risk,
+        CalendarUncovered = uncovered,
+    };
 
     private void Suppress(in TaskParts t, in Anchor anchor, SuppressionReason reason, string detail) =>
         _dropped.Add(new SuppressedTask(Make(t, anchor, t.Ideal, t.Ideal + Duration.Epsilon), reason, detail));
