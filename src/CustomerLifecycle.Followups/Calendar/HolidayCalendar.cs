@@ -15,6 +15,8 @@ namespace CustomerLifecycle.Followups.Calendar;
 public sealed class HolidayCalendar
 {
     private const string SampleResource = "CustomerLifecycle.Followups.Calendar.china-mainland-2026.txt";
+    private const int MaxRangeDays = 366;
+    private const int MaxCoverDays = 3660;
     private static readonly LocalDatePattern DatePattern = LocalDatePattern.Iso;
     private static readonly Lazy<HolidayCalendar> Sample = new(LoadSample);
 
@@ -83,7 +85,7 @@ public sealed class HolidayCalendar
     /// <returns>The calendar.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="FormatException">A line is not valid; the message starts with "line N:". Errors: unknown entry, bad
-    /// date or range (end before start, longer than 366 days), a missing name, a date listed twice, a date that is both a holiday and
+    /// date or range (end before start, longer than 366 days; <c>covers</c>: 3660 days), a missing name, a date listed twice, a date that is both a holiday and
     /// a working day, a date outside <c>covers</c>, <c>covers</c> after the first date or missing, a repeated <c>name</c>/<c>source</c>/<c>covers</c>.</exception>
     public static HolidayCalendar Parse(string text)
     {
@@ -129,7 +131,7 @@ public sealed class HolidayCalendar
                         throw Error(lineNo, "\"covers\" must come before the first holiday or workday");
                     }
 
-                    covers = Range(value, lineNo);
+                    covers = Range(value, lineNo, MaxCoverDays);
                     break;
                 case "holiday":
                 case "workday":
@@ -159,7 +161,7 @@ public sealed class HolidayCalendar
             throw Error(lineNo, $"a {entry} needs a name after its date, e.g. \"{entry}: 2026-10-01 National Day\"");
         }
 
-        var range = Range(datePart, lineNo);
+        var range = Range(datePart, lineNo, MaxRangeDays);
         foreach (var d in range)
         {
             if (covers is not null && !covers.Contains(d))
@@ -179,7 +181,7 @@ public sealed class HolidayCalendar
         }
     }
 
-    private static DateInterval Range(string value, int lineNo)
+    private static DateInterval Range(string value, int lineNo, int maxDays)
     {
         var parts = value.Split("..", StringSplitOptions.TrimEntries);
         if (parts.Length > 2)
@@ -194,9 +196,9 @@ public sealed class HolidayCalendar
             throw Error(lineNo, $"the range ends ({Format(end)}) before it starts ({Format(start)})");
         }
 
-        if (Period.Between(start, end, PeriodUnits.Days).Days > 366)
+        if (Period.Between(start, end, PeriodUnits.Days).Days > maxDays)
         {
-            throw Error(lineNo, $"a range may span at most 366 days; got {Format(start)}..{Format(end)}");
+            throw Error(lineNo, $"a range may span at most {maxDays} days; got {Format(start)}..{Format(end)}");
         }
 
         return new DateInterval(start, end);
