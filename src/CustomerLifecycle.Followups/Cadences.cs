@@ -21,6 +21,10 @@ public static class Cadences
     /// <summary>SMS reminder 1 day before: time, place, parking, advisor, reschedule link.</summary>
     public const string ReminderOneDayBefore = "pre.reminder-1d";
 
+    /// <summary>The advisor reads the pre-visit brief (notes to act on, postponed work, open loops) the working day before
+    /// the appointment, in business hours; planned for customers with something to remember.</summary>
+    public const string PreVisitBrief = "pre.brief";
+
     /// <summary>App progress update every 30 minutes while the car is serviced (short services).</summary>
     public const string Progress = "during.progress-30m";
 
@@ -89,6 +93,8 @@ public static class Cadences
             businessHours: true, whenNotAllowed: NotAllowedPolicy.MoveEarlier, whenPastDue: PastDuePolicy.Skip),
         new(ReminderOneDayBefore, FollowupFlow.PreAppointment, StepAnchor.AppointmentStart, StepOffset.Calendar(Period.FromDays(-1)), ContactChannel.Sms,
             mandatory: true, whenNotAllowed: NotAllowedPolicy.MoveEarlier, whenPastDue: PastDuePolicy.Skip),
+        new(PreVisitBrief, FollowupFlow.AdvisorPreparation, StepAnchor.AppointmentStart, StepOffset.Calendar(Period.FromDays(-1)), ContactChannel.InPerson,
+            mandatory: true, quietHours: false, businessHours: true, whenNotAllowed: NotAllowedPolicy.MoveEarlier, audience: StepAudience.WithMemory),
     ];
 
     /// <summary>While the car is serviced.</summary>

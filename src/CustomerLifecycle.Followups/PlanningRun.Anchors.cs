@@ -247,8 +247,9 @@ internal sealed partial class PlanningRun
             expectedEnd is { } ee ? Text($"service started {Local(start.At)}, until {Local(ee)}") : Text($"service started {Local(start.At)}"));
     }
 
-    private static bool Matches(StepAudience audience, in Anchor anchor) => audience switch
+    private static bool Matches(StepAudience audience, in Anchor anchor, bool memory) => audience switch
     {
+        StepAudience.WithMemory => memory,
         StepAudience.FirstVisit => anchor.FirstVisit,
         StepAudience.RepeatVisit => !anchor.FirstVisit,
         StepAudience.Detractor => anchor.Category == NpsCategory.Detractor,

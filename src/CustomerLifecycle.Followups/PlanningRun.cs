@@ -49,6 +49,7 @@ internal sealed partial class PlanningRun
     private string _customerKey = string.Empty;
     private DateTimeZone _zone = DateTimeZone.Utc;
     private CalendarCursor _cursor = null!;
+    private bool _memory;
 
     public PlanningRun(FollowupPlanner.Settings settings, ContactCalendar calendar, Instant now)
     {
@@ -98,7 +99,7 @@ internal sealed partial class PlanningRun
                 // Anchors of a cancelled appointment are not planned: every task they would give is dropped, and the flow
                 // order they would set only concerns tasks of the same (cancelled) appointment.
                 ref readonly var anchor = ref anchors[i];
-                if (anchor.Kind == step.Step.Anchor && !anchor.Cancelled && Matches(step.Step.Audience, anchor))
+                if (anchor.Kind == step.Step.Anchor && !anchor.Cancelled && Matches(step.Step.Audience, anchor, _memory))
                 {
                     PlanStep(step, anchor);
                 }
@@ -179,11 +180,16 @@ internal sealed partial class PlanningRun
         }
 
         _visits.Clear();
+        _memory = false;
         foreach (var e in _events)
         {
             if (e.Kind is FollowupEventKind.ServiceCompleted or FollowupEventKind.Visit)
             {
                 _visits.Add(e.At);
+            }
+            else if (e.Kind == FollowupEventKind.DeferredRepair || (e.Kind == FollowupEventKind.Note && e.Note!.HoldsAt(_now)))
+            {
+                _memory = true;
             }
         }
     }
