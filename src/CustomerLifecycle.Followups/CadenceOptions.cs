@@ -3,7 +3,7 @@ using NodaTime;
 namespace CustomerLifecycle.Followups;
 
 /// <summary>Options of <see cref="FollowupPlanner"/>: the cadence steps and the planner-wide limits.</summary>
-/// <remarks>Every default comes from DOMAIN.md §3 and may be overridden; <see cref="CadenceOptionsValidator"/> checks them.</remarks>
+/// <remarks>Every default follows one after-sales network's practice and may be overridden; <see cref="CadenceOptionsValidator"/> checks them.</remarks>
 public sealed record CadenceOptions
 {
     /// <summary>The steps to plan; names unique.</summary>
@@ -19,11 +19,11 @@ public sealed record CadenceOptions
     public Duration CapWindow { get; set; } = Duration.FromDays(7);
 
     /// <summary>A service lasting longer than this is a long repair (daily updates instead of 30-minute progress); 1 hour–366 days.</summary>
-    /// <value>3 days (seed 002).</value>
+    /// <value>3 days.</value>
     public Duration LongRepairThreshold { get; set; } = Duration.FromDays(3);
 
     /// <summary>When a postponed repair is raised again if the advice names no date: the advice plus this calendar period; 1 day–5 years, positive.</summary>
-    /// <value>3 months (seeds 001, 003, 004).</value>
+    /// <value>3 months.</value>
     public Period DeferredRepairDelay { get; set; } = Period.FromMonths(3);
 
     /// <summary>How much allowed time a task moved earlier keeps before the allowed stretch ends (a reminder moved out of the

@@ -2,7 +2,7 @@ using NodaTime;
 
 namespace CustomerLifecycle.Followups;
 
-/// <summary>The default cadence steps of DOMAIN.md §3 (seeds 001–004), as data to copy and change.</summary>
+/// <summary>The default cadence steps, after one after-sales network's practice, as data to copy and change.</summary>
 /// <remarks>
 /// <para>Offsets in hours are elapsed time; offsets in days and months are calendar periods in the customer's zone (the same
 /// clock time, across DST). Policies, in short: contacts after an event move later when their time is not allowed; contacts
@@ -28,7 +28,7 @@ public static class Cadences
     /// <summary>App progress update every 30 minutes while the car is serviced (short services).</summary>
     public const string Progress = "during.progress-30m";
 
-    /// <summary>A daily update during a repair longer than 3 days (seed 002).</summary>
+    /// <summary>A daily update during a repair longer than 3 days.</summary>
     public const string DailyUpdate = "during.daily-update";
 
     /// <summary>+4 h app satisfaction survey.</summary>

@@ -1,6 +1,6 @@
 namespace CustomerLifecycle.Followups;
 
-/// <summary>How a follow-up reaches the customer (DOMAIN.md §3).</summary>
+/// <summary>How a follow-up reaches the customer.</summary>
 /// <remarks>Quiet hours and holiday rules of a <see cref="Calendar.ContactCalendar"/> are set per channel.</remarks>
 public enum ContactChannel
 {

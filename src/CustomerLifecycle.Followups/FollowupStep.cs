@@ -6,7 +6,7 @@ namespace CustomerLifecycle.Followups;
 /// <summary>One step of a cadence: when (anchor + offset), how (channel), for whom, how strictly, and what to do when its
 /// ideal time is not allowed or already past.</summary>
 /// <remarks>
-/// Immutable and validated when made; copy with <see cref="With"/>. The defaults of DOMAIN.md §3 are in
+/// Immutable and validated when made; copy with <see cref="With"/>. The defaults are in
 /// <see cref="Cadences"/>. The step's <see cref="Name"/> is part of every task key, so renaming a step changes the keys of
 /// its tasks.
 /// </remarks>

@@ -7,7 +7,7 @@ namespace CustomerLifecycle.Followups.Calendar;
 /// <para>The stretch is [<see cref="Start"/>, <see cref="End"/>) in the customer's local time: 21:00–08:00 means from 21:00
 /// to midnight and from midnight to 08:00 (not including 08:00). Start equal to end means no quiet hours.</para>
 /// <para>The default value is "no quiet hours" (00:00–00:00). <see cref="Default"/> is 21:00–08:00, the US telephone rule
-/// (47 CFR 64.1200(c)(1)) and the seeds' "no calls at night".</para>
+/// (47 CFR 64.1200(c)(1)) and one after-sales network's "no calls at night".</para>
 /// </remarks>
 public readonly record struct QuietHours
 {
