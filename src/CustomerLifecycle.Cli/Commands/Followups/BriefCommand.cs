@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text;
 using CustomerLifecycle.Cli.Commands.Nps;
 using CustomerLifecycle.Cli.Infrastructure;
-using CustomerLifecycle.Core;
 using CustomerLifecycle.Followups;
 using CustomerLifecycle.Followups.Calendar;
 using CustomerLifecycle.Followups.Memory;
@@ -33,11 +32,7 @@ internal static class BriefCommand
         command.SetAction(parse =>
         {
             var tz = FollowupsCalendars.Zone(parse.GetValue(zone));
-            var nowText = parse.GetValue(now);
-            if (!IsoTime.TryParse(nowText, tz, out var at))
-            {
-                throw new UnusableInputException($"--now: \"{nowText}\" is not an ISO-8601 time stamp (e.g. 2026-03-05T10:00:00Z)");
-            }
+            var at = FollowupsCalendars.Now(parse.GetValue(now), tz);
 
             var csv = EventsCsv.Read(parse.GetValue(file)!, tz, at);
             var briefs = Build(csv.Events, FollowupsCalendars.Load(parse.GetValue(calendar), tz), at);

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using CustomerLifecycle.Cli.Commands.Nps;
 using CustomerLifecycle.Cli.Infrastructure;
-using CustomerLifecycle.Core;
 using CustomerLifecycle.Followups;
 using CustomerLifecycle.Followups.Calendar;
 using CustomerLifecycle.Followups.Compliance;
@@ -31,11 +30,7 @@ internal static class PlanCommand
         command.SetAction(parse =>
         {
             var tz = FollowupsCalendars.Zone(parse.GetValue(zone));
-            var nowText = parse.GetValue(now);
-            if (!IsoTime.TryParse(nowText, tz, out var planningInstant))
-            {
-                throw new UnusableInputException($"--now: \"{nowText}\" is not an ISO-8601 time stamp (e.g. 2026-03-05T10:00:00Z)");
-            }
+            var planningInstant = FollowupsCalendars.Now(parse.GetValue(now), tz);
 
             var contactCalendar = FollowupsCalendars.Load(parse.GetValue(calendar), tz);
             var csv = EventsCsv.Read(parse.GetValue(file)!, tz, planningInstant);
