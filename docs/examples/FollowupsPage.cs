@@ -15,7 +15,7 @@ public static class FollowupsPage
         var calendar = new ContactCalendar(
             DateTimeZoneProviders.Tzdb["Asia/Shanghai"],      // customers' default zone
             HolidayCalendar.ChinaMainland2026());             // holidays and make-up workdays (data)
-        var planner = new FollowupPlanner();                  // the default cadences (docs/concepts/followups.md)
+        var planner = new FollowupPlanner();                  // the default cadences
         var customer = CustomerId.From("C042");
         var bookedAt = Instant.FromUtc(2026, 2, 10, 2, 0);    // Tue 10 Feb, 10:00 in Shanghai
         var slot = Instant.FromUtc(2026, 2, 25, 2, 0);        // Wed 25 Feb, 10:00

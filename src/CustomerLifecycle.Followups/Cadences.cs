@@ -2,7 +2,7 @@ using NodaTime;
 
 namespace CustomerLifecycle.Followups;
 
-/// <summary>The default cadence steps, from one after-sales network's practice (see docs/concepts/followups.md), as data to copy and change.</summary>
+/// <summary>The default cadence steps, after one after-sales network's practice, as data to copy and change.</summary>
 /// <remarks>
 /// <para>Offsets in hours are elapsed time; offsets in days and months are calendar periods in the customer's zone (the same
 /// clock time, across DST). Policies, in short: contacts after an event move later when their time is not allowed; contacts
@@ -21,16 +21,21 @@ public static class Cadences
     /// <summary>SMS reminder 1 day before: time, place, parking, advisor, reschedule link.</summary>
     public const string ReminderOneDayBefore = "pre.reminder-1d";
 
+    /// <summary>The advisor reads the pre-visit brief (notes to act on, postponed work, open loops) the working day before
+    /// the appointment, in business hours; planned for customers with something to remember.</summary>
+    public const string PreVisitBrief = "pre.brief";
+
     /// <summary>App progress update every 30 minutes while the car is serviced (short services).</summary>
     public const string Progress = "during.progress-30m";
 
-    /// <summary>A daily update during a repair longer than 3 days (one after-sales network's practice).</summary>
+    /// <summary>A daily update during a repair longer than 3 days.</summary>
     public const string DailyUpdate = "during.daily-update";
 
     /// <summary>+4 h app satisfaction survey.</summary>
     public const string Survey = "post.survey-4h";
 
-    /// <summary>+24 h advisor callback; mandatory after a first visit.</summary>
+    /// <summary>Advisor callback due by +24 h (the latest business time no later than the end of the service + 24 h, at
+    /// least <see cref="CallbackMinimumDelay"/> after it); mandatory after a first visit.</summary>
     public const string Callback = "post.callback-24h";
 
     /// <summary>+48 h personal voice message from the advisor.</summary>
@@ -63,9 +68,13 @@ public static class Cadences
     /// <summary>Promoter (9–10) thank-you and referral invitation after 2 days.</summary>
     public const string PromoterThanks = "loop.promoter-thanks";
 
+    /// <summary>The least time between the end of the service and the default callback (the customer has left); change it
+    /// with <c>step.With(minimumDelay: …)</c>.</summary>
+    public static readonly Duration CallbackMinimumDelay = Duration.FromHours(2);
+
     /// <summary>All default steps, in flow order (a new list each call).</summary>
     /// <returns>The steps.</returns>
-    public static List<FollowupStep> Default() =>
+    public static IReadOnlyList<FollowupStep> Default() =>
     [
         .. PreAppointment(),
         .. DuringService(),
@@ -76,7 +85,7 @@ public static class Cadences
 
     /// <summary>Before the appointment (expectation management).</summary>
     /// <returns>The steps.</returns>
-    public static List<FollowupStep> PreAppointment() =>
+    public static IReadOnlyList<FollowupStep> PreAppointment() =>
     [
         new(Confirm, FollowupFlow.PreAppointment, StepAnchor.Booking, StepOffset.Elapsed(Duration.Zero), ContactChannel.Message,
             mandatory: true, businessHours: true, completeWithin: Duration.FromHours(24)),
@@ -84,11 +93,13 @@ public static class Cadences
             businessHours: true, whenNotAllowed: NotAllowedPolicy.MoveEarlier, whenPastDue: PastDuePolicy.Skip),
         new(ReminderOneDayBefore, FollowupFlow.PreAppointment, StepAnchor.AppointmentStart, StepOffset.Calendar(Period.FromDays(-1)), ContactChannel.Sms,
             mandatory: true, whenNotAllowed: NotAllowedPolicy.MoveEarlier, whenPastDue: PastDuePolicy.Skip),
+        new(PreVisitBrief, FollowupFlow.AdvisorPreparation, StepAnchor.AppointmentStart, StepOffset.Calendar(Period.FromDays(-1)), ContactChannel.InPerson,
+            mandatory: true, quietHours: false, businessHours: true, whenNotAllowed: NotAllowedPolicy.MoveEarlier, audience: StepAudience.WithMemory),
     ];
 
     /// <summary>While the car is serviced.</summary>
     /// <returns>The steps.</returns>
-    public static List<FollowupStep> DuringService() =>
+    public static IReadOnlyList<FollowupStep> DuringService() =>
     [
         new(Progress, FollowupFlow.DuringService, StepAnchor.ServiceStart, StepOffset.Elapsed(Duration.FromMinutes(30)), ContactChannel.AppPush,
             mandatory: true, whenNotAllowed: NotAllowedPolicy.Skip, whenPastDue: PastDuePolicy.Skip, audience: StepAudience.ShortService,
@@ -100,11 +111,11 @@ public static class Cadences
 
     /// <summary>The golden flow after the service.</summary>
     /// <returns>The steps.</returns>
-    public static List<FollowupStep> PostService() =>
+    public static IReadOnlyList<FollowupStep> PostService() =>
     [
         new(Survey, FollowupFlow.PostService, StepAnchor.ServiceCompletion, StepOffset.Elapsed(Duration.FromHours(4)), ContactChannel.AppPush),
         new(Callback, FollowupFlow.PostService, StepAnchor.ServiceCompletion, StepOffset.Elapsed(Duration.FromHours(24)), ContactChannel.Phone,
-            businessHours: true, mandatoryOnFirstVisit: true, completeWithin: Duration.FromHours(24)),
+            businessHours: true, mandatoryOnFirstVisit: true, timing: StepTiming.DueBy, minimumDelay: CallbackMinimumDelay),
         new(VoiceMessage, FollowupFlow.PostService, StepAnchor.ServiceCompletion, StepOffset.Elapsed(Duration.FromHours(48)), ContactChannel.Message),
         new(UsageAdvice, FollowupFlow.PostService, StepAnchor.ServiceCompletion, StepOffset.Calendar(Period.FromDays(7)), ContactChannel.Message),
         new(CommunityInvitation, FollowupFlow.PostService, StepAnchor.ServiceCompletion, StepOffset.Calendar(Period.FromDays(30)), ContactChannel.AppPush),
@@ -114,7 +125,7 @@ public static class Cadences
 
     /// <summary>Keeping the customer.</summary>
     /// <returns>The steps.</returns>
-    public static List<FollowupStep> Retention() =>
+    public static IReadOnlyList<FollowupStep> Retention() =>
     [
         new(ChurnWarning, FollowupFlow.Retention, StepAnchor.LastVisit, StepOffset.Calendar(Period.FromMonths(3)), ContactChannel.Phone, businessHours: true),
         new(DeferredRepair, FollowupFlow.Retention, StepAnchor.DeferredRepairDue, StepOffset.Elapsed(Duration.Zero), ContactChannel.Phone, businessHours: true),
@@ -123,7 +134,7 @@ public static class Cadences
 
     /// <summary>The survey closed loop.</summary>
     /// <returns>The steps.</returns>
-    public static List<FollowupStep> ClosedLoop() =>
+    public static IReadOnlyList<FollowupStep> ClosedLoop() =>
     [
         new(DetractorRecovery, FollowupFlow.ClosedLoop, StepAnchor.Survey, StepOffset.Elapsed(Duration.Zero), ContactChannel.Phone,
             mandatory: true, businessHours: true, audience: StepAudience.Detractor,

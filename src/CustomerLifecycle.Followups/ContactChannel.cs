@@ -1,6 +1,6 @@
 namespace CustomerLifecycle.Followups;
 
-/// <summary>How a follow-up reaches the customer (docs/concepts/followups.md).</summary>
+/// <summary>How a follow-up reaches the customer.</summary>
 /// <remarks>Quiet hours and holiday rules of a <see cref="Calendar.ContactCalendar"/> are set per channel.</remarks>
 public enum ContactChannel
 {

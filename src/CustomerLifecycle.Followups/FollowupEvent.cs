@@ -1,10 +1,12 @@
+using System.Text;
 using CustomerLifecycle.Core;
+using CustomerLifecycle.Followups.Memory;
 using NodaTime;
 
 namespace CustomerLifecycle.Followups;
 
 /// <summary>One thing that happened to a customer, as the follow-up planner reads it: a booking, reschedule, cancellation,
-/// service start or completion, survey answer, deferred-repair advice or visit.</summary>
+/// service start or completion, survey answer, deferred-repair advice, visit or a note about the customer.</summary>
 /// <remarks>
 /// <para>Immutable; the constructor checks the fields each kind needs, so an instance is always valid. The static
 /// factories (<see cref="Booked"/>, <see cref="Survey"/>, …) name the fields of each kind.</para>
@@ -23,9 +25,12 @@ public sealed record FollowupEvent
     /// <param name="scheduledFor">The instant the kind refers to (see remarks); required for booked and rescheduled, not allowed for cancelled and survey; after <paramref name="at"/>.</param>
     /// <param name="zone">The customer's time zone, or null for the calendar's default.</param>
     /// <param name="score">The answer of a survey: required for surveys, not allowed otherwise.</param>
-    /// <param name="isFirstVisit">Whether the service, visit or survey concerns the customer's first service (docs/concepts/followups.md).</param>
+    /// <param name="isFirstVisit">Whether the service, visit or survey concerns the customer's first service.</param>
+    /// <param name="note">The note of a <see cref="FollowupEventKind.Note"/> event: required for notes, not allowed otherwise; same customer and instant.</param>
+    /// <param name="comment">The customer's comment on a survey, or null; surveys only; trimmed, at most <see cref="CustomerNote.MaxTextLength"/> characters.</param>
     /// <exception cref="ArgumentException"><paramref name="customer"/> is empty, or a field the kind needs is missing or one it forbids is given,
-    /// or <paramref name="scheduledFor"/> is not after <paramref name="at"/>, or the appointment id is blank or too long.</exception>
+    /// or <paramref name="scheduledFor"/> is not after <paramref name="at"/>, or the appointment id is blank or too long, or the note
+    /// is missing, misplaced or of another customer or instant, or the comment is misplaced or too long.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined value.</exception>
     public FollowupEvent(
         FollowupEventKind kind,
@@ -35,7 +40,9 @@ public sealed record FollowupEvent
         Instant? scheduledFor = null,
         DateTimeZone? zone = null,
         LikelihoodScore? score = null,
-        bool isFirstVisit = false)
+        bool isFirstVisit = false,
+        CustomerNote? note = null,
+        string? comment = null)
     {
         if (!Enum.IsDefined(kind))
         {
@@ -65,7 +72,7 @@ public sealed record FollowupEvent
             throw new ArgumentException($"A {kind} event needs the slot start (scheduledFor).", nameof(scheduledFor));
         }
 
-        if (kind is FollowupEventKind.Cancelled or FollowupEventKind.Survey && scheduledFor is not null)
+        if (kind is FollowupEventKind.Cancelled or FollowupEventKind.Survey or FollowupEventKind.Note && scheduledFor is not null)
         {
             throw new ArgumentException($"A {kind} event has no scheduled instant; got {scheduledFor}.", nameof(scheduledFor));
         }
@@ -82,8 +89,19 @@ public sealed record FollowupEvent
                 nameof(score));
         }
 
+        CheckNote(kind, customer, at, note);
+        var c = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
+        if (c is not null && (kind != FollowupEventKind.Survey || c.Length > CustomerNote.MaxTextLength))
+        {
+            throw new ArgumentException(
+                kind != FollowupEventKind.Survey ? $"Only survey events have a comment; got one on a {kind} event." : $"A comment may have at most {CustomerNote.MaxTextLength} characters; got {c.Length}.",
+                nameof(comment));
+        }
+
         Kind = kind;
         Customer = customer;
+        Note = note;
+        Comment = c;
         At = at;
         AppointmentId = id;
         ScheduledFor = scheduledFor;
@@ -115,6 +133,23 @@ public sealed record FollowupEvent
 
     /// <summary>Whether the event concerns the customer's first service.</summary>
     public bool IsFirstVisit { get; }
+
+    /// <summary>The note (notes only).</summary>
+    public CustomerNote? Note { get; }
+
+    /// <summary>The customer's comment on a survey, or null: data to show escaped, never logged by the library.</summary>
+    public string? Comment { get; }
+
+    /// <summary>A note about the customer was recorded.</summary>
+    /// <param name="note">The note.</param>
+    /// <param name="zone">The customer's time zone, or null for the calendar's default.</param>
+    /// <returns>The event, at the note's <see cref="CustomerNote.RecordedAt"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="note"/> is null.</exception>
+    public static FollowupEvent NoteRecorded(CustomerNote note, DateTimeZone? zone = null)
+    {
+        ArgumentNullException.ThrowIfNull(note);
+        return new(FollowupEventKind.Note, note.Customer, note.RecordedAt, zone: zone, note: note);
+    }
 
     /// <summary>An appointment was booked.</summary>
     /// <param name="customer">Whose appointment; not empty.</param>
@@ -178,10 +213,11 @@ public sealed record FollowupEvent
     /// <param name="isFirstVisit">Whether the survey followed the first service.</param>
     /// <param name="appointmentId">The appointment id, or null.</param>
     /// <param name="zone">The customer's time zone, or null for the calendar's default.</param>
+    /// <param name="comment">The customer's comment, or null.</param>
     /// <returns>The event.</returns>
     /// <exception cref="ArgumentException">See the constructor.</exception>
-    public static FollowupEvent Survey(CustomerId customer, Instant at, LikelihoodScore score, bool isFirstVisit = false, string? appointmentId = null, DateTimeZone? zone = null) =>
-        new(FollowupEventKind.Survey, customer, at, appointmentId, null, zone, score, isFirstVisit);
+    public static FollowupEvent Survey(CustomerId customer, Instant at, LikelihoodScore score, bool isFirstVisit = false, string? appointmentId = null, DateTimeZone? zone = null, string? comment = null) =>
+        new(FollowupEventKind.Survey, customer, at, appointmentId, null, zone, score, isFirstVisit, comment: comment);
 
     /// <summary>The advisor advised postponing a repair (e.g. brake pads at 60–70 % wear).</summary>
     /// <param name="customer">Whose car; not empty.</param>
@@ -203,4 +239,28 @@ public sealed record FollowupEvent
     /// <exception cref="ArgumentException">See the constructor.</exception>
     public static FollowupEvent Visit(CustomerId customer, Instant at, Instant? nextServiceDue = null, DateTimeZone? zone = null) =>
         new(FollowupEventKind.Visit, customer, at, null, nextServiceDue, zone);
+
+    private static void CheckNote(FollowupEventKind kind, CustomerId customer, Instant at, CustomerNote? note)
+    {
+        if ((kind == FollowupEventKind.Note) != (note is not null))
+        {
+            throw new ArgumentException(
+                kind == FollowupEventKind.Note ? "A note event needs the note." : $"Only note events carry a note; got one on a {kind} event.", nameof(note));
+        }
+
+        if (note is not null && (note.Customer != customer || note.RecordedAt != at))
+        {
+            throw new ArgumentException("A note event must have the note's customer and instant.", nameof(note));
+        }
+    }
+
+    /// <summary>The members without the words of a comment (its length instead); a note prints without its text too.</summary>
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append("Kind = ").Append(Kind).Append(", Customer = ").Append(Customer).Append(", At = ").Append(At)
+            .Append(", AppointmentId = ").Append(AppointmentId).Append(", ScheduledFor = ").Append(ScheduledFor)
+            .Append(", Zone = ").Append(Zone).Append(", Score = ").Append(Score).Append(", IsFirstVisit = ").Append(IsFirstVisit)
+            .Append(", Note = ").Append(Note).Append(", Comment = ").Append(Comment is null ? "null" : $"({Comment.Length} characters)");
+        return true;
+    }
 }

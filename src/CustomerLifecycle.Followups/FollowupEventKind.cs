@@ -27,4 +27,8 @@ public enum FollowupEventKind
 
     /// <summary>Any other visit (no golden flow): resets the churn clock; <see cref="FollowupEvent.ScheduledFor"/> is the next maintenance due, when known.</summary>
     Visit = 7,
+
+    /// <summary>A note about the customer was recorded (<see cref="FollowupEvent.Note"/>): no contact of its own; it feeds the
+    /// pre-visit brief.</summary>
+    Note = 8,
 }

@@ -1,6 +1,6 @@
 namespace CustomerLifecycle.Followups;
 
-/// <summary>The cadence a step belongs to (docs/concepts/followups.md).</summary>
+/// <summary>The cadence a step belongs to; the flow order (no step due before an earlier step of its flow) holds within one flow.</summary>
 public enum FollowupFlow
 {
     /// <summary>Before the appointment: expectation management.</summary>
@@ -17,4 +17,8 @@ public enum FollowupFlow
 
     /// <summary>The survey closed loop: detractor recovery and the passive/promoter paths.</summary>
     ClosedLoop = 4,
+
+    /// <summary>The advisor's own preparation (the pre-visit brief): not a contact with the customer, so it keeps no order
+    /// with the customer's contacts.</summary>
+    AdvisorPreparation = 5,
 }

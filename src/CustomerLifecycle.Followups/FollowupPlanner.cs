@@ -27,7 +27,7 @@ public sealed class FollowupPlanner
     private readonly Settings _settings;
 
     /// <summary>Makes a planner.</summary>
-    /// <param name="options">The cadence, or null for the default cadences (one after-sales network's practice; see docs/concepts/followups.md). Copied: later changes do not affect the planner.</param>
+    /// <param name="options">The cadence, or null for the default cadences (<see cref="Cadences.Default"/>). Copied: later changes do not affect the planner.</param>
     /// <exception cref="ArgumentException">The options are invalid (the message lists every failure).</exception>
     public FollowupPlanner(CadenceOptions? options = null)
     {

@@ -6,7 +6,7 @@ namespace CustomerLifecycle.Followups;
 /// <summary>One step of a cadence: when (anchor + offset), how (channel), for whom, how strictly, and what to do when its
 /// ideal time is not allowed or already past.</summary>
 /// <remarks>
-/// Immutable and validated when made; copy with <see cref="With"/>. The defaults (one after-sales network's practice; see docs/concepts/followups.md) are in
+/// Immutable and validated when made; copy with <see cref="With"/>. The defaults are in
 /// <see cref="Cadences"/>. The step's <see cref="Name"/> is part of every task key, so renaming a step changes the keys of
 /// its tasks.
 /// </remarks>
@@ -33,8 +33,12 @@ public sealed partial record FollowupStep
     /// <param name="repeatEvery">For a repeating step (progress updates), the interval between occurrences, or null for a single task; at least 1 minute.</param>
     /// <param name="maxOccurrences">For a repeating step, the most occurrences planned (1–1000); 1 for a single task.</param>
     /// <param name="supersededByLaterVisit">Whether a later completed service or visit before the ideal time drops the task (e.g. the +30 d invitation of an older service).</param>
-    /// <exception cref="ArgumentException"><paramref name="name"/> is not a valid step name, or <paramref name="maxOccurrences"/> is above 1 without <paramref name="repeatEvery"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">An enum is not defined, a duration is not positive, <paramref name="repeatEvery"/> is below 1 minute, or <paramref name="maxOccurrences"/> is outside 1–1000.</exception>
+    /// <param name="timing">Whether the ideal time is the moment of the contact or a deadline it must meet (<see cref="StepTiming.DueBy"/>).</param>
+    /// <param name="minimumDelay">For a <see cref="StepTiming.DueBy"/> step, the least time after the anchor before the contact
+    /// (the customer has left the workshop), or null for none; not negative, and before the deadline for an elapsed offset.</param>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is not a valid step name, <paramref name="maxOccurrences"/> is above 1 without <paramref name="repeatEvery"/>,
+    /// a <see cref="StepTiming.DueBy"/> step repeats or points before its anchor, or <paramref name="minimumDelay"/> is given without <see cref="StepTiming.DueBy"/> or does not leave time before the deadline.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An enum is not defined, a duration is not positive (<paramref name="minimumDelay"/>: negative), <paramref name="repeatEvery"/> is below 1 minute, or <paramref name="maxOccurrences"/> is outside 1–1000.</exception>
     public FollowupStep(
         string name,
         FollowupFlow flow,
@@ -52,7 +56,9 @@ public sealed partial record FollowupStep
         Duration? escalateAfter = null,
         Duration? repeatEvery = null,
         int maxOccurrences = 1,
-        bool supersededByLaterVisit = false)
+        bool supersededByLaterVisit = false,
+        StepTiming timing = StepTiming.Ideal,
+        Duration? minimumDelay = null)
     {
         if (name is null || !NamePattern().IsMatch(name))
         {
@@ -81,6 +87,8 @@ public sealed partial record FollowupStep
             throw new ArgumentException($"A step with {maxOccurrences} occurrences needs a repeat interval.", nameof(maxOccurrences));
         }
 
+        Defined(timing, nameof(timing));
+        CheckDueBy(timing, offset, minimumDelay, repeatEvery);
         Name = name;
         Flow = flow;
         Anchor = anchor;
@@ -98,6 +106,8 @@ public sealed partial record FollowupStep
         RepeatEvery = repeatEvery;
         MaxOccurrences = repeatEvery is null ? 1 : maxOccurrences;
         SupersededByLaterVisit = supersededByLaterVisit;
+        Timing = timing;
+        MinimumDelay = minimumDelay;
     }
 
     /// <summary>The step's stable name (part of task keys).</summary>
@@ -151,6 +161,12 @@ public sealed partial record FollowupStep
     /// <summary>Whether a later completed service or visit, at or before the ideal time, drops the task.</summary>
     public bool SupersededByLaterVisit { get; }
 
+    /// <summary>Whether the ideal time is the contact's moment or its deadline.</summary>
+    public StepTiming Timing { get; }
+
+    /// <summary>For a <see cref="StepTiming.DueBy"/> step, the least time after the anchor before the contact, or null.</summary>
+    public Duration? MinimumDelay { get; }
+
     /// <summary>A copy with some properties changed (validated like the constructor).</summary>
     /// <param name="offset">The new offset, or null to keep it.</param>
     /// <param name="channel">The new channel, or null to keep it.</param>
@@ -161,6 +177,8 @@ public sealed partial record FollowupStep
     /// <param name="whenPastDue">The new past-due policy, or null to keep it.</param>
     /// <param name="audience">The new audience, or null to keep it.</param>
     /// <param name="name">The new name, or null to keep it.</param>
+    /// <param name="timing">The new timing, or null to keep it.</param>
+    /// <param name="minimumDelay">The new minimum delay of a <see cref="StepTiming.DueBy"/> step, or null to keep it.</param>
     /// <returns>The copy.</returns>
     /// <exception cref="ArgumentException">A new value is invalid (see the constructor).</exception>
     public FollowupStep With(
@@ -172,7 +190,9 @@ public sealed partial record FollowupStep
         NotAllowedPolicy? whenNotAllowed = null,
         PastDuePolicy? whenPastDue = null,
         StepAudience? audience = null,
-        string? name = null) =>
+        string? name = null,
+        StepTiming? timing = null,
+        Duration? minimumDelay = null) =>
         new(
             name ?? Name,
             Flow,
@@ -190,7 +210,9 @@ public sealed partial record FollowupStep
             EscalateAfter,
             RepeatEvery,
             MaxOccurrences,
-            SupersededByLaterVisit);
+            SupersededByLaterVisit,
+            timing ?? Timing,
+            (timing ?? Timing) == StepTiming.DueBy ? minimumDelay ?? MinimumDelay : null);
 
     private static void Defined<T>(T value, string paramName)
         where T : struct, Enum
@@ -198,6 +220,39 @@ public sealed partial record FollowupStep
         if (!Enum.IsDefined(value))
         {
             throw new ArgumentOutOfRangeException(paramName, value, $"Not a defined {typeof(T).Name}.");
+        }
+    }
+
+    private static void CheckDueBy(StepTiming timing, StepOffset offset, Duration? minimumDelay, Duration? repeatEvery)
+    {
+        if (minimumDelay is { } m && m < Duration.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(minimumDelay), m, "A minimum delay must not be negative.");
+        }
+
+        if (timing != StepTiming.DueBy)
+        {
+            if (minimumDelay is not null)
+            {
+                throw new ArgumentException("Only a due-by step has a minimum delay.", nameof(minimumDelay));
+            }
+
+            return;
+        }
+
+        if (repeatEvery is not null)
+        {
+            throw new ArgumentException("A due-by step cannot repeat.", nameof(timing));
+        }
+
+        if (offset.IsBefore)
+        {
+            throw new ArgumentException($"A due-by step's deadline must be after its anchor; got {offset}.", nameof(timing));
+        }
+
+        if (minimumDelay is { } delay && !offset.IsCalendar && delay >= offset.ElapsedTime)
+        {
+            throw new ArgumentException($"The minimum delay ({delay}) leaves no time before the deadline ({offset}).", nameof(minimumDelay));
         }
     }
 

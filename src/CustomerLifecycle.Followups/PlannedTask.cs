@@ -168,6 +168,17 @@ public sealed record PlannedTask
     /// <summary>When to escalate if not done (ideal + the step's escalate-after), or null.</summary>
     public Instant? EscalateAt { get; }
 
+    /// <summary>Whether the task cannot meet its deadline: a <see cref="StepTiming.DueBy"/> step found no allowed time between
+    /// its minimum delay and its deadline and was planned at the first allowed time after it.</summary>
+    public bool AtRisk { get; init; }
+
+    /// <summary>Why the task is at risk, in words, or null when it is not.</summary>
+    public string? AtRiskReason { get; init; }
+
+    /// <summary>Whether the task's due date lies outside the period the holiday calendar covers, while its contact rules use
+    /// that calendar: the day was planned as an ordinary day because no holiday data exists for it.</summary>
+    public bool CalendarUncovered { get; init; }
+
     /// <summary>Selects the constructor that only assigns: the planner's values are already checked, and the public
     /// constructor's checks would only repeat them once per task.</summary>
     internal readonly struct Unvalidated;

@@ -26,4 +26,8 @@ public enum StepAudience
 
     /// <summary>Only services not known to last longer than <see cref="CadenceOptions.LongRepairThreshold"/>.</summary>
     ShortService = 7,
+
+    /// <summary>Only customers an advisor has something to remember about: a note that still holds at planning time, or a
+    /// postponed repair (the pre-visit brief).</summary>
+    WithMemory = 8,
 }

@@ -14,7 +14,11 @@ internal sealed class StepPlan
         BeforeSlot = step.Anchor == StepAnchor.Booking || (step.Anchor == StepAnchor.AppointmentStart && step.Offset.IsBefore);
         Period = step.Offset.CalendarPeriod;
         Elapsed = step.Offset.ElapsedTime;
+        DueBy = step.Timing == StepTiming.DueBy;
     }
+
+    /// <summary>Whether the ideal time is a deadline (<see cref="StepTiming.DueBy"/>).</summary>
+    public bool DueBy { get; }
 
     public FollowupStep Step { get; }
 

@@ -7,7 +7,7 @@ namespace CustomerLifecycle.Followups.Tests;
 // DOMAIN.md §3: detractors (≤ 6) get a closed-loop recovery contact; PRIOR_ART.md §2.3 for the passive and promoter paths.
 public class ClosedLoopTests
 {
-    private static readonly FollowupPlanner Planner = new(new CadenceOptions { Steps = Cadences.ClosedLoop() });
+    private static readonly FollowupPlanner Planner = new(new CadenceOptions { Steps = [.. Cadences.ClosedLoop()] });
 
     private static FollowupPlan Answered(int score) =>
         Planner.Plan([FollowupEvent.Survey(Customer, Cn(3, 4, 14), LikelihoodScore.From(score))], China(), Cn(3, 5, 0));

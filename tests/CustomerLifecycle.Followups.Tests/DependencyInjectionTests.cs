@@ -12,7 +12,7 @@ public class DependencyInjectionTests
     public void The_planner_is_registered_with_the_configured_cadence()
     {
         using var sp = new ServiceCollection()
-            .AddCustomerLifecycleFollowups(o => o.Steps = Cadences.PostService())
+            .AddCustomerLifecycleFollowups(o => o.Steps = [.. Cadences.PostService()])
             .AddCustomerLifecycleFollowups()
             .BuildServiceProvider();
         Assert.Equal(Cadences.PostService().Count, sp.GetRequiredService<FollowupPlanner>().Steps.Count);

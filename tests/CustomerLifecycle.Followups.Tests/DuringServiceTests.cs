@@ -6,7 +6,7 @@ namespace CustomerLifecycle.Followups.Tests;
 // DOMAIN.md §3 "During service": progress every 30 minutes; repairs longer than 3 days: a daily update (seed 002).
 public class DuringServiceTests
 {
-    private static readonly FollowupPlanner Planner = new(new CadenceOptions { Steps = Cadences.DuringService() });
+    private static readonly FollowupPlanner Planner = new(new CadenceOptions { Steps = [.. Cadences.DuringService()] });
 
     [Fact]
     public void A_two_hour_service_gets_a_progress_update_every_30_minutes_until_it_ends()
@@ -64,7 +64,7 @@ public class DuringServiceTests
     [Fact]
     public void The_long_repair_threshold_is_an_option()
     {
-        var planner = new FollowupPlanner(new CadenceOptions { Steps = Cadences.DuringService(), LongRepairThreshold = Duration.FromHours(6) });
+        var planner = new FollowupPlanner(new CadenceOptions { Steps = [.. Cadences.DuringService()], LongRepairThreshold = Duration.FromHours(6) });
         var plan = planner.Plan([FollowupEvent.ServiceStarted(Customer, Cn(3, 2, 9), expectedCompletion: Cn(3, 3, 12))], China(), Cn(3, 2, 9));
         Assert.Equal([Cn(3, 3, 9)], plan.Tasks.Select(t => t.Due));
     }

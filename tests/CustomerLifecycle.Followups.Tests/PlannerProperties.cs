@@ -60,6 +60,8 @@ public class PlannerProperties
             return quietOk && businessOk && Calendar.IsAllowed(t.Due, ContactRules.Of(step), zone) && t.LocalDue == local;
         });
 
+    private static bool DueBy(string step) => Planner.Steps.Single(s => s.Name == step).Timing == StepTiming.DueBy;
+
     [Property(Arbitrary = [typeof(FollowupArbitraries)], MaxTest = 200)]
     public bool Tasks_of_a_flow_are_in_order(History h) =>
         Plan(h).Tasks
@@ -67,7 +69,8 @@ public class PlannerProperties
             .All(g =>
             {
                 var ordered = g.OrderBy(t => StepIndex[t.Step]).ThenBy(t => t.Occurrence).ToList();
-                return ordered.Zip(ordered.Skip(1)).All(p => p.First.Due <= p.Second.Due);
+                // A due-by step (the callback) keeps inside its deadline rather than follow an earlier step past it.
+                return ordered.Zip(ordered.Skip(1)).All(p => p.First.Due <= p.Second.Due || (DueBy(p.Second.Step) && p.Second.Due < p.Second.Deadline));
             });
 
     [Property(Arbitrary = [typeof(FollowupArbitraries)], MaxTest = 100)]

@@ -18,7 +18,7 @@ public class PlannerTests
     [Fact]
     public void The_frequency_cap_suppresses_the_latest_non_mandatory_contacts_and_reports_them()
     {
-        var planner = new FollowupPlanner(new CadenceOptions { Steps = Cadences.PostService(), MaxNonMandatoryContacts = 2 });
+        var planner = new FollowupPlanner(new CadenceOptions { Steps = [.. Cadences.PostService()], MaxNonMandatoryContacts = 2 });
         var plan = planner.Plan([FollowupEvent.ServiceCompleted(Customer, Cn(3, 4, 12))], China(), Cn(3, 5, 0));
         Assert.Contains(plan.Tasks, t => t.Step == Cadences.Survey);
         Assert.Contains(plan.Tasks, t => t.Step == Cadences.Callback);
@@ -33,7 +33,7 @@ public class PlannerTests
     [Fact]
     public void Mandatory_contacts_are_never_capped()
     {
-        var planner = new FollowupPlanner(new CadenceOptions { Steps = Cadences.PostService(), MaxNonMandatoryContacts = 0 });
+        var planner = new FollowupPlanner(new CadenceOptions { Steps = [.. Cadences.PostService()], MaxNonMandatoryContacts = 0 });
         var plan = planner.Plan([FollowupEvent.ServiceCompleted(Customer, Cn(3, 4, 12), isFirstVisit: true)], China(), Cn(3, 5, 0));
         Assert.Equal([Cadences.Callback, Cadences.CheckIn], plan.Tasks.Select(t => t.Step));
         Assert.Equal(4, plan.Suppressed.Count);
@@ -169,7 +169,7 @@ public class PlannerTests
     [Fact]
     public void Invalid_options_are_rejected_with_every_failure()
     {
-        var steps = Cadences.Default();
+        List<FollowupStep> steps = [.. Cadences.Default()];
         steps.Add(steps[0]);
         var e = Assert.Throws<ArgumentException>("options", () => new FollowupPlanner(new CadenceOptions
         {

@@ -7,7 +7,7 @@ namespace CustomerLifecycle.Followups.Tests;
 // DOMAIN.md §3 "After service (the golden flow)", seed 001.
 public class PostServiceTests
 {
-    private static readonly FollowupPlanner Planner = new(new CadenceOptions { Steps = Cadences.PostService() });
+    private static readonly FollowupPlanner Planner = new(new CadenceOptions { Steps = [.. Cadences.PostService()] });
 
     private static FollowupPlan Completed(Instant at, bool firstVisit = true, ContactCalendar? calendar = null, params FollowupEvent[] more) =>
         Planner.Plan([FollowupEvent.ServiceCompleted(Customer, at, firstVisit, "A1"), .. more], calendar ?? China(), at + Duration.FromDays(1));
@@ -19,8 +19,12 @@ public class PostServiceTests
         var plan = Completed(Cn(3, 4, 12));
         Assert.Equal(Cn(3, 4, 16), plan.Task(Cadences.Survey).Due);
         Assert.Equal(ContactChannel.AppPush, plan.Task(Cadences.Survey).Channel);
+        // The callback is due by +24 h: the latest business hour before Thursday 12:00, one hour to make the call.
         var callback = plan.Task(Cadences.Callback);
-        Assert.Equal(Cn(3, 5, 12), callback.Due);
+        Assert.Equal(Cn(3, 5, 11), callback.Due);
+        Assert.Equal(Cn(3, 5, 12), callback.Deadline);
+        Assert.Equal(Cn(3, 5, 12), callback.WindowEnd);
+        Assert.False(callback.AtRisk);
         Assert.True(callback.Mandatory); // 100 % for first-time customers
         Assert.Equal(ContactChannel.Phone, callback.Channel);
         Assert.Equal(Cn(3, 6, 12), plan.Task(Cadences.VoiceMessage).Due);
@@ -41,10 +45,13 @@ public class PostServiceTests
     [Fact]
     public void A_callback_that_falls_on_saturday_waits_for_monday_morning_yet_stays_in_flow_order()
     {
-        // Completed Friday 6 March 17:00 → callback ideal Saturday 17:00 → Monday 9 March 09:00;
+        // Completed Friday 6 March 17:00 → the window for the callback is Friday 19:00 (2 h later) to Saturday 17:00: no
+        // business hour in it, so the call is at risk and planned Monday 9 March 09:00;
         // the +48 h voice message (ideal Sunday 17:00) must not overtake it.
         var plan = Completed(Cn(3, 6, 17));
         Assert.Equal(Cn(3, 9, 9), plan.Task(Cadences.Callback).Due);
+        Assert.True(plan.Task(Cadences.Callback).AtRisk);
+        Assert.Equal("no allowed time for Phone between 2026-03-06 19:00 and the deadline 2026-03-07 17:00", plan.Task(Cadences.Callback).AtRiskReason);
         Assert.Equal(Cn(3, 9, 9), plan.Task(Cadences.VoiceMessage).Due);
         Assert.Equal(Cn(3, 8, 17), plan.Task(Cadences.VoiceMessage).IdealDue);
     }

@@ -6,7 +6,7 @@ namespace CustomerLifecycle.Followups.Tests;
 // DOMAIN.md §3 "Before the appointment"; PRIOR_ART.md §3.2 (late bookings, reschedules, cancellations).
 public class PreAppointmentTests
 {
-    private static readonly FollowupPlanner Planner = new(new CadenceOptions { Steps = Cadences.PreAppointment() });
+    private static readonly FollowupPlanner Planner = new(new CadenceOptions { Steps = [.. Cadences.PreAppointment()] });
 
     // Booked Wednesday 2026-03-04 10:00 for Monday 2026-03-09 10:00 (Shanghai).
     private static FollowupPlan PlanBooking(Instant bookedAt, Instant slot, params FollowupEvent[] more) =>

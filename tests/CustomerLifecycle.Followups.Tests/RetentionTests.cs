@@ -6,7 +6,7 @@ namespace CustomerLifecycle.Followups.Tests;
 // DOMAIN.md §3 "Retention": churn warning (seed 003), deferred repairs (seeds 001, 003, 004), next maintenance (seed 001).
 public class RetentionTests
 {
-    private static readonly FollowupPlanner Planner = new(new CadenceOptions { Steps = Cadences.Retention() });
+    private static readonly FollowupPlanner Planner = new(new CadenceOptions { Steps = [.. Cadences.Retention()] });
 
     [Fact]
     public void Three_months_without_a_visit_trigger_a_care_call_and_a_new_visit_moves_it()
@@ -31,7 +31,7 @@ public class RetentionTests
         var agreed = Planner.Plan([FollowupEvent.DeferredRepair(Customer, Cn(3, 4, 15), remindAt: Cn(4, 15, 10))], China(), Cn(3, 5, 0));
         Assert.Equal(Cn(4, 15, 10), agreed.Task(Cadences.DeferredRepair).Due);
 
-        var sooner = new FollowupPlanner(new CadenceOptions { Steps = Cadences.Retention(), DeferredRepairDelay = Period.FromMonths(2) });
+        var sooner = new FollowupPlanner(new CadenceOptions { Steps = [.. Cadences.Retention()], DeferredRepairDelay = Period.FromMonths(2) });
         Assert.Equal(Cn(5, 6, 9), sooner.Plan([FollowupEvent.DeferredRepair(Customer, Cn(3, 4, 15))], China(), Cn(3, 5, 0)).Task(Cadences.DeferredRepair).Due);
     }
 

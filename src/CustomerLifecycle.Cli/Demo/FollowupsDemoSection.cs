@@ -10,7 +10,8 @@ namespace CustomerLifecycle.Cli.Demo;
 
 /// <summary>
 /// Follow-ups on embedded events: a first-time customer's booking → service → detractor survey, a reschedule and a
-/// cancellation, planned with the mainland China 2026 sample calendar at a fixed "now", then a compliance line.
+/// cancellation, planned with the mainland China 2026 sample calendar at a fixed "now", then a compliance line and a
+/// customer's pre-visit brief.
 /// </summary>
 internal sealed class FollowupsDemoSection : IDemoSection
 {
@@ -19,7 +20,7 @@ internal sealed class FollowupsDemoSection : IDemoSection
     /// <summary>The fixed planning instant: Monday 9 March 2026, 20:00 in Shanghai.</summary>
     private static readonly Instant Now = Local(2026, 3, 9, 20, 0);
 
-    public string Title => "Follow-ups: one after-sales network's cadences and 24 h callback compliance";
+    public string Title => "Follow-ups: plan, 24 h callback compliance and the pre-visit brief";
 
     public void Render(IAnsiConsole console)
     {
@@ -35,7 +36,7 @@ internal sealed class FollowupsDemoSection : IDemoSection
         var recovery = plan.Tasks.Single(t => t.Step == Cadences.DetractorRecovery);
         var log = new[]
         {
-            TaskCompletion.ForKey(callback.Key, Local(2026, 3, 10, 10, 30), "phone", "advisor Li"),
+            TaskCompletion.ForKey(callback.Key, Local(2026, 3, 10, 10, 50), "phone", "advisor Li"),
             TaskCompletion.ForKey(recovery.Key, Local(2026, 3, 12, 11, 0), "phone", "advisor Li"),
         };
         var at = Local(2026, 3, 16, 9, 0);
@@ -43,7 +44,9 @@ internal sealed class FollowupsDemoSection : IDemoSection
         var rate = evaluator.FirstTimeCallbackRate(plan, log, events, at);
         var report = evaluator.Evaluate(plan, log, at, segmentOf: SlaComplianceEvaluator.FirstVisitSegments(events));
         var recoveryOutcome = report.Tasks.Single(t => t.TaskKey == recovery.Key);
+        console.MarkupLineInterpolated($"The first-time customer's callback is due by the end of the service + 24 h: {FollowupsFormat.Local(callback.Due, Shanghai)[..16].Replace('T', ' ')}, deadline {FollowupsFormat.Local(callback.Deadline!.Value, Shanghai)[..16].Replace('T', ' ')}.");
         console.MarkupLineInterpolated($"24 h callback rate, first-time customers: [bold]{ComplianceCommand.Percent(rate.Rate?.Value)}[/] ({rate.OnTime} of {rate.Due}); detractor recovery: {recoveryOutcome.Status} by {recoveryOutcome.Lateness?.TotalHours ?? 0:0.#} h; all {report.Overall.Due} tasks due by 2026-03-16 09:00, with only these two completions logged: {ComplianceCommand.Percent(report.Overall.Rate?.Value)} on time.");
+        FollowupsBriefDemo.Render(console, Shanghai, Local);
     }
 
     private static Instant Local(int y, int m, int d, int h, int min) => Shanghai.AtStrictly(new LocalDateTime(y, m, d, h, min)).ToInstant();

@@ -8,13 +8,15 @@ namespace CustomerLifecycle.Followups.Calendar;
 /// <summary>Public holidays and make-up working days (调休) as data, for a stated range of dates.</summary>
 /// <remarks>
 /// <para>Holiday APIs commonly return holidays only; China also turns some weekend days into working days, so both lists are
-/// kept (see docs/concepts/contact-calendar.md). A date is at most one of the two.</para>
+/// kept. A date is at most one of the two.</para>
 /// <para>Nothing is hard-coded: calendars are read from the text format of <see cref="Parse"/> (documented in
 /// docs/followups.md); <see cref="ChinaMainland2026"/> loads a sample shipped inside the assembly.</para>
 /// </remarks>
 public sealed class HolidayCalendar
 {
     private const string SampleResource = "CustomerLifecycle.Followups.Calendar.china-mainland-2026.txt";
+    private const int MaxRangeDays = 366;
+    private const int MaxCoverDays = 3660;
     private static readonly LocalDatePattern DatePattern = LocalDatePattern.Iso;
     private static readonly Lazy<HolidayCalendar> Sample = new(LoadSample);
 
@@ -39,7 +41,9 @@ public sealed class HolidayCalendar
     /// <summary>Where the dates come from, or null.</summary>
     public string? Source { get; }
 
-    /// <summary>The dates the data is valid for, or null when not stated; outside it, no holiday is known.</summary>
+    /// <summary>The dates the data is valid for (every parsed calendar states them), or null for <see cref="Empty"/>. Outside
+    /// it no holiday or make-up day is known: the planner marks tasks due there <see cref="PlannedTask.CalendarUncovered"/>
+    /// rather than silently treat the day as an ordinary one.</summary>
     public DateInterval? Covers { get; }
 
     /// <summary>The public holidays (days off), with their names.</summary>
@@ -75,14 +79,14 @@ public sealed class HolidayCalendar
 
     /// <summary>Reads a calendar from its text format.</summary>
     /// <param name="text">The text: one entry per line; blank lines and lines starting with '#' are ignored. Entries:
-    /// <c>name: …</c>, <c>source: …</c>, <c>covers: 2026-01-01..2026-12-31</c>,
+    /// <c>name: …</c>, <c>source: …</c>, <c>covers: 2026-01-01..2026-12-31</c> (required: the dates the file speaks for),
     /// <c>holiday: 2026-02-15..2026-02-23 Spring Festival</c> (a date or an inclusive range, then a name),
     /// <c>workday: 2026-02-14 make-up working day</c>.</param>
     /// <returns>The calendar.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="FormatException">A line is not valid; the message starts with "line N:". Errors: unknown entry, bad
-    /// date or range (end before start, longer than 366 days), a missing name, a date listed twice, a date that is both a holiday and
-    /// a working day, a date outside <c>covers</c>, <c>covers</c> after the first date, a repeated <c>name</c>/<c>source</c>/<c>covers</c>.</exception>
+    /// date or range (end before start, longer than 366 days; <c>covers</c>: 3660 days), a missing name, a date listed twice, a date that is both a holiday and
+    /// a working day, a date outside <c>covers</c>, <c>covers</c> after the first date or missing, a repeated <c>name</c>/<c>source</c>/<c>covers</c>.</exception>
     public static HolidayCalendar Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -127,7 +131,7 @@ public sealed class HolidayCalendar
                         throw Error(lineNo, "\"covers\" must come before the first holiday or workday");
                     }
 
-                    covers = Range(value, lineNo);
+                    covers = Range(value, lineNo, MaxCoverDays);
                     break;
                 case "holiday":
                 case "workday":
@@ -136,6 +140,12 @@ public sealed class HolidayCalendar
                 default:
                     throw Error(lineNo, $"unknown entry \"{Clip(entry)}\"; expected name, source, covers, holiday or workday");
             }
+        }
+
+        if (covers is null)
+        {
+            throw new FormatException(
+                "line 1: the calendar does not say which dates it covers; add \"covers: yyyy-MM-dd..yyyy-MM-dd\" before the first holiday or workday.");
         }
 
         return new(name ?? "unnamed", source, covers, holidays, workdays);
@@ -151,7 +161,7 @@ public sealed class HolidayCalendar
             throw Error(lineNo, $"a {entry} needs a name after its date, e.g. \"{entry}: 2026-10-01 National Day\"");
         }
 
-        var range = Range(datePart, lineNo);
+        var range = Range(datePart, lineNo, MaxRangeDays);
         foreach (var d in range)
         {
             if (covers is not null && !covers.Contains(d))
@@ -171,7 +181,7 @@ public sealed class HolidayCalendar
         }
     }
 
-    private static DateInterval Range(string value, int lineNo)
+    private static DateInterval Range(string value, int lineNo, int maxDays)
     {
         var parts = value.Split("..", StringSplitOptions.TrimEntries);
         if (parts.Length > 2)
@@ -186,9 +196,9 @@ public sealed class HolidayCalendar
             throw Error(lineNo, $"the range ends ({Format(end)}) before it starts ({Format(start)})");
         }
 
-        if (Period.Between(start, end, PeriodUnits.Days).Days > 366)
+        if (Period.Between(start, end, PeriodUnits.Days).Days > maxDays)
         {
-            throw Error(lineNo, $"a range may span at most 366 days; got {Format(start)}..{Format(end)}");
+            throw Error(lineNo, $"a range may span at most {maxDays} days; got {Format(start)}..{Format(end)}");
         }
 
         return new DateInterval(start, end);

@@ -5,7 +5,7 @@ namespace CustomerLifecycle.Followups.Compliance;
 
 /// <summary>
 /// Measures planned follow-up tasks against a completion log: on time, late (and by how much), missed, not yet due; rates
-/// per step and per customer segment, such as the practice's "24 h callback rate for first-time customers" (docs/concepts/followups.md).
+/// per step and per customer segment, such as the activation dashboard's "24 h callback rate for first-time customers".
 /// </summary>
 /// <remarks>
 /// <para><b>Deadlines.</b> A step with a target in <see cref="SlaComplianceOptions.Targets"/> is due by its anchor event plus the
@@ -73,7 +73,7 @@ public sealed class SlaComplianceEvaluator
         Evaluate(tasks, completions, at, calendar is null ? null : OpenOn(calendar), segmentOf);
 
     /// <summary>
-    /// The "24 h callback rate" (one after-sales network's practice; see docs/concepts/followups.md): the share of first-time customers' callbacks done within the callback
+    /// The activation dashboard's "24 h callback rate": the share of first-time customers' callbacks done within the callback
     /// target (24 h by default) of the end of their first service, with the counts behind it. One call for dashboards.
     /// </summary>
     /// <param name="plan">The plan holding the callback tasks.</param>

@@ -12,7 +12,8 @@ public sealed record ActivationMetrics
     /// <summary>Share of first-visit scores equal to 10, or null.</summary>
     public Fraction? PerfectRate { get; init; }
 
-    /// <summary>Share of first-time customers called back within 24 h (from the follow-up SLA compliance), or null.</summary>
+    /// <summary>Share of first-time customers called back within 24 h of the end of their service, or null: the follow-up SLA
+    /// compliance's first-time callback rate, which counts the same 24 h the planner's callback is due by.</summary>
     public Fraction? CallbackRate24h { get; init; }
 
     /// <summary>Share of first-time customers back within 90 days, or null.</summary>

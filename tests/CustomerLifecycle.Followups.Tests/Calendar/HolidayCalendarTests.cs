@@ -53,10 +53,17 @@ public class HolidayCalendarTests
     [Fact]
     public void Comments_blank_lines_and_crlf_are_ignored()
     {
-        var cal = HolidayCalendar.Parse("# x\r\n\r\nname: Test\r\nholiday: 2027-01-01 New Year\r\n");
+        var cal = HolidayCalendar.Parse("# x\r\n\r\nname: Test\r\ncovers: 2027-01-01..2027-12-31\r\nholiday: 2027-01-01 New Year\r\n");
         Assert.Equal("Test", cal.Name);
         Assert.True(cal.IsHoliday(new LocalDate(2027, 1, 1)));
-        Assert.Null(cal.Covers);
+        Assert.Equal(new DateInterval(new LocalDate(2027, 1, 1), new LocalDate(2027, 12, 31)), cal.Covers);
+    }
+
+    [Fact]
+    public void A_calendar_that_does_not_say_what_it_covers_is_rejected()
+    {
+        var e = Assert.Throws<FormatException>(() => HolidayCalendar.Parse("name: Test\nholiday: 2027-01-01 New Year\n"));
+        Assert.Contains("covers: yyyy-MM-dd..yyyy-MM-dd", e.Message, StringComparison.Ordinal);
     }
 
     [Theory]

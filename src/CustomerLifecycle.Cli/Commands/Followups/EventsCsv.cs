@@ -2,15 +2,19 @@ using CustomerLifecycle.Cli.Infrastructure;
 using CustomerLifecycle.Core;
 using CustomerLifecycle.Core.Import;
 using CustomerLifecycle.Followups;
+using CustomerLifecycle.Followups.Memory;
 using NodaTime;
 
 namespace CustomerLifecycle.Cli.Commands.Followups;
 
 /// <summary>
 /// An events CSV read into follow-up events: required <c>customer_id</c>, <c>event</c>, <c>at</c>; optional
-/// <c>appointment_id</c>, <c>scheduled_for</c>, <c>score</c>, <c>first_visit</c>, <c>zone</c>. <c>at</c> and
-/// <c>scheduled_for</c> are ISO-8601 instants or local date-times read in the row's zone (else --zone). Bad rows are rejected
-/// with line and reason; events after --now are rejected too (the planner plans from what is known at "now").
+/// <c>appointment_id</c>, <c>scheduled_for</c>, <c>score</c>, <c>first_visit</c>, <c>zone</c>, and for notes <c>kind</c>,
+/// <c>text</c>, <c>expires</c>, <c>act_next_visit</c> (<c>text</c> is also a survey's comment). <c>at</c>, <c>scheduled_for</c>
+/// and <c>expires</c> are ISO-8601 instants or local date-times read in the row's zone (else --zone). Bad rows are rejected
+/// with line and reason; events after --now are rejected too (the planner plans from what is known at "now"). Every rule
+/// about a note (kinds, text, expiry) is the library's (<see cref="CustomerNote"/>, <see cref="NoteKind"/>); a rejected
+/// note row's reason never quotes its text.
 /// </summary>
 internal sealed record EventsCsv(IReadOnlyList<FollowupEvent> Events, IReadOnlyList<RejectedRow> Rejected)
 {
@@ -25,6 +29,10 @@ internal sealed record EventsCsv(IReadOnlyList<FollowupEvent> Events, IReadOnlyL
         var score = table.IndexOf("score");
         var firstVisit = table.IndexOf("first_visit");
         var zone = table.IndexOf("zone");
+        var noteKind = table.IndexOf("kind");
+        var text = table.IndexOf("text");
+        var expires = table.IndexOf("expires");
+        var act = table.IndexOf("act_next_visit");
         var events = new List<FollowupEvent>();
         var rejected = new List<RejectedRow>();
         while (table.Read())
@@ -34,7 +42,8 @@ internal sealed record EventsCsv(IReadOnlyList<FollowupEvent> Events, IReadOnlyL
                 continue;
             }
 
-            var row = new Row(table.Get(customer), table.Get(kind), table.Get(at), table.Get(appointment), table.Get(scheduled), table.Get(score), table.Get(firstVisit), table.Get(zone));
+            var row = new Row(table.Get(customer), table.Get(kind), table.Get(at), table.Get(appointment), table.Get(scheduled), table.Get(score), table.Get(firstVisit), table.Get(zone),
+                table.Get(noteKind), table.Get(text), table.Get(expires), table.Get(act));
             var (e, error) = Parse(row, defaultZone, now);
             if (e is not null)
             {
@@ -49,7 +58,8 @@ internal sealed record EventsCsv(IReadOnlyList<FollowupEvent> Events, IReadOnlyL
         return new EventsCsv(events, rejected);
     }
 
-    private sealed record Row(string? Customer, string? Kind, string? At, string? Appointment, string? Scheduled, string? Score, string? FirstVisit, string? Zone);
+    private sealed record Row(string? Customer, string? Kind, string? At, string? Appointment, string? Scheduled, string? Score, string? FirstVisit, string? Zone,
+        string? NoteKind, string? Text, string? Expires, string? ActNextVisit);
 
     private static (FollowupEvent? Event, (string Code, string Reason)? Error) Parse(Row r, DateTimeZone defaultZone, Instant now)
     {
@@ -106,13 +116,14 @@ internal sealed record EventsCsv(IReadOnlyList<FollowupEvent> Events, IReadOnlyL
                 "CANCELLED" or "CANCELED" => FollowupEvent.Cancelled(id, at, Need(appointment, "appointment_id"), zone),
                 "SERVICE_STARTED" => FollowupEvent.ServiceStarted(id, at, appointment, scheduled, zone),
                 "SERVICE_COMPLETED" => FollowupEvent.ServiceCompleted(id, at, first, appointment, scheduled, zone),
-                "SURVEY" => FollowupEvent.Survey(id, at, Score(r.Score), first, appointment, zone),
+                "SURVEY" => FollowupEvent.Survey(id, at, Score(r.Score), first, appointment, zone, r.Text),
+                "NOTE" => Note(id, at, r, zone),
                 "DEFERRED_REPAIR" => FollowupEvent.DeferredRepair(id, at, scheduled, appointment, zone),
                 "VISIT" => FollowupEvent.Visit(id, at, scheduled, zone),
                 _ => null,
             };
             return e is null
-                ? (null, ("event.unknown", $"event \"{r.Kind}\" is not one of booked, rescheduled, cancelled, service_started, service_completed, survey, deferred_repair, visit"))
+                ? (null, ("event.unknown", $"event \"{r.Kind}\" is not one of booked, rescheduled, cancelled, service_started, service_completed, survey, deferred_repair, visit, note"))
                 : (e, null);
         }
         catch (RowException ex)
@@ -122,6 +133,35 @@ internal sealed record EventsCsv(IReadOnlyList<FollowupEvent> Events, IReadOnlyL
         catch (ArgumentException ex)
         {
             return (null, ("event.invalid", ex.Sentence()));
+        }
+    }
+
+    private static FollowupEvent Note(CustomerId customer, Instant at, Row r, DateTimeZone zone)
+    {
+        if (!NoteKind.TryFrom(r.NoteKind, out var kind))
+        {
+            throw new RowException("kind.invalid", $"kind \"{r.NoteKind}\" is not a note kind (preference, family, health, vehicle, deferred_work, complaint, other, or another lower-case word)");
+        }
+
+        Instant? expires = null;
+        if (!string.IsNullOrWhiteSpace(r.Expires))
+        {
+            expires = IsoTime.TryParse(r.Expires, zone, out var x) ? x : throw new RowException("expires.invalid", $"expires \"{r.Expires}\" is not an ISO-8601 time stamp");
+        }
+
+        if (!TryFlag(r.ActNextVisit, out var act))
+        {
+            throw new RowException("act_next_visit.invalid", $"act_next_visit \"{r.ActNextVisit}\" is not true/false, 1/0 or yes/no");
+        }
+
+        try
+        {
+            return FollowupEvent.NoteRecorded(new CustomerNote(customer, at, kind, r.Text!, expires, act), zone);
+        }
+        catch (ArgumentException ex)
+        {
+            // The library's messages about a note name lengths and instants, never its words.
+            throw new RowException("note.invalid", ex.Sentence());
         }
     }
 

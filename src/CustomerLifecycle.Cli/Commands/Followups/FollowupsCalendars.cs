@@ -1,4 +1,5 @@
 using CustomerLifecycle.Cli.Infrastructure;
+using CustomerLifecycle.Core;
 using CustomerLifecycle.Followups.Calendar;
 using CustomerLifecycle.Followups.Compliance;
 using NodaTime;
@@ -36,6 +37,11 @@ internal static class FollowupsCalendars
             throw new UnusableInputException($"{path}: {ex.Message}", ex);
         }
     }
+
+    /// <summary>The --now instant of the planning commands, read in <paramref name="zone"/> when it has no offset.</summary>
+    public static Instant Now(string? text, DateTimeZone zone) => IsoTime.TryParse(text, zone, out var now)
+        ? now
+        : throw new UnusableInputException($"--now: \"{text}\" is not an ISO-8601 time stamp (e.g. 2026-03-05T10:00:00Z)");
 
     public static DateTimeZone Zone(string? id) => CommonOptions.ResolveZone(string.IsNullOrWhiteSpace(id) ? DefaultZoneId : id);
 

@@ -11,7 +11,9 @@ namespace CustomerLifecycle.Cli.Commands.Followups;
 /// </summary>
 internal sealed record PlanJson(IReadOnlyList<TaskJson> Tasks, IReadOnlyList<SuppressedJson> Suppressed, IReadOnlyList<RejectedJson> Rejected);
 
-/// <summary>One planned task. Instants are ISO-8601 UTC; <c>due_local</c> is the local date-time with its offset in <c>zone</c>.</summary>
+/// <summary>One planned task. Instants are ISO-8601 UTC; <c>due_local</c> is the local date-time with its offset in <c>zone</c>.
+/// <c>at_risk</c>: a due-by task (the callback) found no allowed time before its deadline (<c>at_risk_reason</c> says why);
+/// <c>calendar_uncovered</c>: the due date is outside the dates the holiday calendar covers.</summary>
 internal sealed record TaskJson(
     string Key,
     string CustomerId,
@@ -27,7 +29,10 @@ internal sealed record TaskJson(
     bool Mandatory,
     string Reason,
     string? AppointmentId,
-    bool FirstVisit);
+    bool FirstVisit,
+    bool AtRisk = false,
+    string? AtRiskReason = null,
+    bool CalendarUncovered = false);
 
 /// <summary>A task the planner did not keep, and why (frequency cap, quiet hours with the skip policy, past due…).</summary>
 internal sealed record SuppressedJson(string Key, string CustomerId, string Step, string Channel, string DueUtc, string Why, string Detail);

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using CustomerLifecycle.Cli.Commands.Nps;
 using CustomerLifecycle.Cli.Infrastructure;
-using CustomerLifecycle.Core;
 using CustomerLifecycle.Followups;
 using CustomerLifecycle.Followups.Calendar;
 using CustomerLifecycle.Followups.Compliance;
@@ -19,25 +18,33 @@ internal static class PlanCommand
         var now = new Option<string>("--now") { Description = "The planning instant (ISO-8601, e.g. 2026-03-05T10:00:00Z); events after it are rejected.", Required = true };
         var zone = new Option<string?>("--zone") { Description = "IANA zone of customers whose rows name none, and for time stamps without an offset; Asia/Shanghai by default." };
         var calendar = new Option<string?>("--calendar") { Description = "Holiday calendar file (holidays and make-up workdays; format in docs/followups.md); default: the embedded mainland China 2026 sample." };
-        var json = new Option<bool>("--json") { Description = "Print {\"tasks\":[…],\"suppressed\":[…],\"rejected\":[…]}: tasks with key, customer_id, step, channel, due_utc, due_local, zone, window_start_utc, window_end_utc, deadline_utc, anchor_utc, mandatory, reason, appointment_id, first_visit. The input of 'followups compliance'." };
-        var command = new Command("plan", "Plan follow-up contacts from customer events with the default cadences (docs/concepts/followups.md), quiet hours, business hours and holidays.");
+        var json = new Option<bool>("--json") { Description = "Print {\"tasks\":[…],\"suppressed\":[…],\"rejected\":[…]}: tasks with key, customer_id, step, channel, due_utc, due_local, zone, window_start_utc, window_end_utc, deadline_utc, anchor_utc, mandatory, reason, appointment_id, first_visit, at_risk, at_risk_reason, calendar_uncovered. The input of 'followups compliance'." };
+        var strict = new Option<bool>("--strict-calendar") { Description = "Fail (exit 2) when a task falls on a date the holiday calendar does not cover, instead of warning." };
+        var command = new Command("plan", "Plan follow-up contacts from customer events with the default cadences, quiet hours, business hours and holidays.");
         command.Arguments.Add(file);
         command.Options.Add(now);
         command.Options.Add(zone);
         command.Options.Add(calendar);
         command.Options.Add(json);
+        command.Options.Add(strict);
         command.SetAction(parse =>
         {
             var tz = FollowupsCalendars.Zone(parse.GetValue(zone));
-            var nowText = parse.GetValue(now);
-            if (!IsoTime.TryParse(nowText, tz, out var planningInstant))
-            {
-                throw new UnusableInputException($"--now: \"{nowText}\" is not an ISO-8601 time stamp (e.g. 2026-03-05T10:00:00Z)");
-            }
+            var planningInstant = FollowupsCalendars.Now(parse.GetValue(now), tz);
 
             var contactCalendar = FollowupsCalendars.Load(parse.GetValue(calendar), tz);
             var csv = EventsCsv.Read(parse.GetValue(file)!, tz, planningInstant);
             var result = Plan(csv.Events, contactCalendar, planningInstant, csv.Rejected.Select(r => new RejectedJson(r.Line, r.Code, r.Reason)).ToArray());
+            if (Uncovered(result, contactCalendar) is { } warning)
+            {
+                if (parse.GetValue(strict))
+                {
+                    throw new UnusableInputException(warning);
+                }
+
+                ConsoleText.Warn(warning);
+            }
+
             if (parse.GetValue(json))
             {
                 Terminal.WriteRaw(CliJson.Serialize(result));
@@ -82,13 +89,30 @@ internal static class PlanCommand
                 t.Mandatory,
                 t.Reason,
                 t.AppointmentId,
-                segmentOf(sla) == SlaComplianceEvaluator.FirstTimeSegment);
+                segmentOf(sla) == SlaComplianceEvaluator.FirstTimeSegment,
+                t.AtRisk,
+                t.AtRiskReason,
+                t.CalendarUncovered);
         }
 
         return new PlanJson(
             plan.Tasks.Select(Task).ToArray(),
             plan.Suppressed.Select(s => new SuppressedJson(s.Task.Key, s.Task.Customer.Value, s.Task.Step, Channel(s.Task.Channel), FollowupsFormat.Utc(s.Task.Due), Reason(s.Reason), s.Detail)).ToArray(),
             rejected);
+    }
+
+    /// <summary>One sentence naming the dates of tasks past the holiday calendar's coverage, or null when there are none.</summary>
+    internal static string? Uncovered(PlanJson plan, ContactCalendar calendar)
+    {
+        var dates = plan.Tasks.Where(t => t.CalendarUncovered).Select(t => t.DueLocal[..10]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (dates.Count == 0)
+        {
+            return null;
+        }
+
+        var covers = calendar.Holidays.Covers is { } c ? $"{c.Start:yyyy-MM-dd}..{c.End:yyyy-MM-dd}" : "no dates";
+        var shown = string.Join(", ", dates.Take(10)) + (dates.Count > 10 ? $" and {dates.Count - 10} more" : string.Empty);
+        return $"the holiday calendar \"{calendar.Holidays.Name}\" covers {covers}; tasks due on {shown} were planned as ordinary days (supply a calendar for those dates with --calendar)";
     }
 
     internal static string Channel(ContactChannel channel) => channel switch
@@ -120,6 +144,11 @@ internal static class PlanCommand
 
         console.Write(table);
         console.MarkupLineInterpolated($"{plan.Tasks.Count} tasks, {plan.Suppressed.Count} suppressed, {plan.Rejected.Count} rejected rows");
+        foreach (var t in plan.Tasks.Where(t => t.AtRisk).Take(Math.Min(limit, 20)))
+        {
+            console.MarkupLineInterpolated($"[red]at risk {t.Step} for {t.CustomerId}: {t.AtRiskReason}[/]");
+        }
+
         foreach (var s in plan.Suppressed.Take(Math.Min(limit, 20)))
         {
             console.MarkupLineInterpolated($"[grey]suppressed {s.Step} for {s.CustomerId} ({s.Why}): {s.Detail}[/]");
