@@ -75,13 +75,13 @@ internal static class ClvFitCommand
                 {
                     var import = ClvFitInputs.ReadDiscrete(path);
                     RequireRows(path, import.Accepted.Count, import.Rejected);
-                    return new ClvFitOutcome(BetaGeometricBetaBinomialModel.Fit(import.Accepted, options), import.Rejected, import.RowCount);
+                    return new ClvFitOutcome(BgBbModel.Fit(import.Accepted, options), import.Rejected, import.RowCount);
                 }
 
             case "sbg":
                 {
                     var (cohort, rows, rejected) = ClvFitInputs.ReadCohort(path);
-                    return new ClvFitOutcome(ShiftedBetaGeometricModel.Fit([cohort], options), rejected, rows);
+                    return new ClvFitOutcome(SbgModel.Fit([cohort], options), rejected, rows);
                 }
 
             default:

@@ -99,7 +99,7 @@ internal static class ClvPredictCommand
     {
         var import = ClvFitInputs.ReadDiscrete(path);
         ClvFitJson? fitted = null;
-        BetaGeometricBetaBinomialModel model;
+        BgBbModel model;
         if (saved is null)
         {
             if (import.Accepted.Count == 0)
@@ -109,13 +109,13 @@ internal static class ClvPredictCommand
             }
 
             Console.Error.WriteLine($"{path}: fitting bg-bb…");
-            var fit = BetaGeometricBetaBinomialModel.Fit(import.Accepted);
+            var fit = BgBbModel.Fit(import.Accepted);
             fitted = ClvFitJson.From(path, new ClvFitOutcome(fit, import.Rejected, import.RowCount));
-            model = BetaGeometricBetaBinomialModel.FromFit(fit);
+            model = BgBbModel.FromFit(fit);
         }
         else
         {
-            model = saved.Build(p => new BetaGeometricBetaBinomialModel(p("alpha"), p("beta"), p("gamma"), p("delta")));
+            model = saved.Build(p => new BgBbModel(p("alpha"), p("beta"), p("gamma"), p("delta")));
         }
 
         var rows = import.Accepted.Select(r => (object)new DiscretePredictionJson(
@@ -209,17 +209,17 @@ internal static class ClvPredictCommand
     {
         var (cohort, rows, rejected) = ClvFitInputs.ReadCohort(path);
         ClvFitJson? fitted = null;
-        ShiftedBetaGeometricModel model;
+        SbgModel model;
         if (saved is null)
         {
             Console.Error.WriteLine($"{path}: fitting sbg…");
-            var fit = ShiftedBetaGeometricModel.Fit([cohort]);
+            var fit = SbgModel.Fit([cohort]);
             fitted = ClvFitJson.From(path, new ClvFitOutcome(fit, rejected, rows));
-            model = ShiftedBetaGeometricModel.FromFit(fit);
+            model = SbgModel.FromFit(fit);
         }
         else
         {
-            model = saved.Build(p => new ShiftedBetaGeometricModel(p("alpha"), p("beta")));
+            model = saved.Build(p => new SbgModel(p("alpha"), p("beta")));
         }
 
         var last = Math.Max(horizon, cohort.Periods);

@@ -11,7 +11,7 @@ namespace CustomerLifecycle.Scoring.Clv.Models;
 /// var next39Weeks = model.ConditionalExpectedTransactions(39, x: 2, tx: 30.43, T: 38.86);   // ≈ 1.226
 /// </code>
 /// </example>
-public sealed class BgNbdModel : BetaGeometricModel
+public sealed class BgNbdModel : BgNbdFamilyModel
 {
     /// <summary>The model name used in fits and the CLI: "bg-nbd".</summary>
     public const string ModelName = "bg-nbd";
@@ -37,7 +37,7 @@ public sealed class BgNbdModel : BetaGeometricModel
     /// <exception cref="ArgumentNullException"><paramref name="customers"/> is or contains null.</exception>
     /// <exception cref="ArgumentException">No customers, or invalid options.</exception>
     public static ClvModelFit Fit(IEnumerable<CustomerSummary> customers, ClvFitOptions? options = null) =>
-        MaximumLikelihood.Fit(new BetaGeometricLikelihood(SummaryRows.From(customers, nameof(customers)), modified: false), options);
+        MaximumLikelihood.Fit(new BgNbdFamilyLikelihood(SummaryRows.From(customers, nameof(customers)), modified: false), options);
 
     /// <summary>Makes the model from a converged fit.</summary>
     /// <param name="fit">A converged "bg-nbd" fit.</param>

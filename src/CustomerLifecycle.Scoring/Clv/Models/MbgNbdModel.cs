@@ -11,7 +11,7 @@ namespace CustomerLifecycle.Scoring.Clv.Models;
 /// var pAlive = model.ProbabilityAlive(x: 0, tx: 0, T: 38.86);
 /// </code>
 /// </example>
-public sealed class MbgNbdModel : BetaGeometricModel
+public sealed class MbgNbdModel : BgNbdFamilyModel
 {
     /// <summary>The model name used in fits and the CLI: "mbg-nbd".</summary>
     public const string ModelName = "mbg-nbd";
@@ -37,7 +37,7 @@ public sealed class MbgNbdModel : BetaGeometricModel
     /// <exception cref="ArgumentNullException"><paramref name="customers"/> is or contains null.</exception>
     /// <exception cref="ArgumentException">No customers, or invalid options.</exception>
     public static ClvModelFit Fit(IEnumerable<CustomerSummary> customers, ClvFitOptions? options = null) =>
-        MaximumLikelihood.Fit(new BetaGeometricLikelihood(SummaryRows.From(customers, nameof(customers)), modified: true), options);
+        MaximumLikelihood.Fit(new BgNbdFamilyLikelihood(SummaryRows.From(customers, nameof(customers)), modified: true), options);
 
     /// <summary>Makes the model from a converged fit.</summary>
     /// <param name="fit">A converged "mbg-nbd" fit.</param>

@@ -11,13 +11,13 @@ namespace CustomerLifecycle.Scoring.Clv.Models;
 /// S(t) = P(T &gt; t) = B(α, β+t)/B(α, β). Times are counted in contract periods (the data's own unit). Computed in log
 /// space. Instances are immutable and thread-safe.
 /// </remarks>
-public sealed class ShiftedBetaGeometricModel
+public sealed class SbgModel
 {
     /// <summary>Makes a model from its two parameters.</summary>
     /// <param name="alpha">α of the Beta distribution of the churn probability θ; finite and &gt; 0.</param>
     /// <param name="beta">β of the Beta distribution of θ; finite and &gt; 0.</param>
     /// <exception cref="ArgumentOutOfRangeException">A parameter is not finite or not &gt; 0.</exception>
-    public ShiftedBetaGeometricModel(double alpha, double beta)
+    public SbgModel(double alpha, double beta)
     {
         DiscreteMath.CheckParameter(alpha, nameof(alpha));
         DiscreteMath.CheckParameter(beta, nameof(beta));
@@ -103,7 +103,7 @@ public sealed class ShiftedBetaGeometricModel
     public double LogLikelihood(CohortSurvivors cohort)
     {
         ArgumentNullException.ThrowIfNull(cohort);
-        return new ShiftedBetaGeometricLikelihood([cohort]).LogLikelihood([Alpha, Beta], []);
+        return new SbgLikelihood([cohort]).LogLikelihood([Alpha, Beta], []);
     }
 
     /// <summary>
@@ -149,7 +149,7 @@ public sealed class ShiftedBetaGeometricModel
     /// <exception cref="ArgumentNullException"><paramref name="cohorts"/> or a cohort is null.</exception>
     /// <exception cref="ArgumentException">There is no cohort, or the options are invalid.</exception>
     public static ClvModelFit Fit(IEnumerable<CohortSurvivors> cohorts, ClvFitOptions? options = null) =>
-        MaximumLikelihood.Fit(new ShiftedBetaGeometricLikelihood(cohorts), options);
+        MaximumLikelihood.Fit(new SbgLikelihood(cohorts), options);
 
     /// <summary>Makes a model from an sBG fit (fitted here or read back from a saved fit).</summary>
     /// <param name="fit">A fit named "sbg" with parameters alpha and beta.</param>
@@ -157,15 +157,15 @@ public sealed class ShiftedBetaGeometricModel
     /// <exception cref="ArgumentNullException"><paramref name="fit"/> is null.</exception>
     /// <exception cref="ArgumentException">The fit is of another model or lacks a parameter.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A parameter is not &gt; 0.</exception>
-    public static ShiftedBetaGeometricModel FromFit(ClvModelFit fit)
+    public static SbgModel FromFit(ClvModelFit fit)
     {
         ArgumentNullException.ThrowIfNull(fit);
-        if (!string.Equals(fit.Model, ShiftedBetaGeometricLikelihood.Name, StringComparison.Ordinal))
+        if (!string.Equals(fit.Model, SbgLikelihood.Name, StringComparison.Ordinal))
         {
-            throw new ArgumentException($"Expected an {ShiftedBetaGeometricLikelihood.Name} fit; got {fit.Model}.", nameof(fit));
+            throw new ArgumentException($"Expected an {SbgLikelihood.Name} fit; got {fit.Model}.", nameof(fit));
         }
 
-        return new ShiftedBetaGeometricModel(fit["alpha"], fit["beta"]);
+        return new SbgModel(fit["alpha"], fit["beta"]);
     }
 
     private double LogSurvival(int period) => DiscreteMath.LogBetaRatio(Alpha, Beta, 0d, period);

@@ -13,7 +13,7 @@ namespace CustomerLifecycle.Scoring.Clv.Models;
 /// space with ln Γ and ln B, so customers with thousands of opportunities neither overflow nor underflow. Times are counted
 /// in opportunities (the data's own unit). Instances are immutable and thread-safe.
 /// </remarks>
-public sealed class BetaGeometricBetaBinomialModel
+public sealed class BgBbModel
 {
     /// <summary>Makes a model from its four parameters.</summary>
     /// <param name="alpha">α of the Beta distribution of the transaction probability p; finite and &gt; 0.</param>
@@ -21,7 +21,7 @@ public sealed class BetaGeometricBetaBinomialModel
     /// <param name="gamma">γ of the Beta distribution of the dropout probability θ; finite and &gt; 0.</param>
     /// <param name="delta">δ of the Beta distribution of θ; finite and &gt; 0.</param>
     /// <exception cref="ArgumentOutOfRangeException">A parameter is not finite or not &gt; 0.</exception>
-    public BetaGeometricBetaBinomialModel(double alpha, double beta, double gamma, double delta)
+    public BgBbModel(double alpha, double beta, double gamma, double delta)
     {
         DiscreteMath.CheckParameter(alpha, nameof(alpha));
         DiscreteMath.CheckParameter(beta, nameof(beta));
@@ -202,7 +202,7 @@ public sealed class BetaGeometricBetaBinomialModel
     /// <exception cref="ArgumentNullException"><paramref name="rows"/> or a row is null.</exception>
     /// <exception cref="ArgumentException">There are no rows, or the options are invalid.</exception>
     public static ClvModelFit Fit(IEnumerable<DiscreteSummary> rows, ClvFitOptions? options = null) =>
-        MaximumLikelihood.Fit(new BetaGeometricBetaBinomialLikelihood(rows), options);
+        MaximumLikelihood.Fit(new BgBbLikelihood(rows), options);
 
     /// <summary>Makes a model from a BG/BB fit (fitted here or read back from a saved fit).</summary>
     /// <param name="fit">A fit named "bg-bb" with parameters alpha, beta, gamma and delta.</param>
@@ -210,17 +210,17 @@ public sealed class BetaGeometricBetaBinomialModel
     /// <exception cref="ArgumentNullException"><paramref name="fit"/> is null.</exception>
     /// <exception cref="ArgumentException">The fit is of another model or lacks a parameter.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A parameter is not &gt; 0.</exception>
-    public static BetaGeometricBetaBinomialModel FromFit(ClvModelFit fit)
+    public static BgBbModel FromFit(ClvModelFit fit)
     {
         ArgumentNullException.ThrowIfNull(fit);
-        if (!string.Equals(fit.Model, BetaGeometricBetaBinomialLikelihood.Name, StringComparison.Ordinal))
+        if (!string.Equals(fit.Model, BgBbLikelihood.Name, StringComparison.Ordinal))
         {
-            throw new ArgumentException($"Expected a {BetaGeometricBetaBinomialLikelihood.Name} fit; got {fit.Model}.", nameof(fit));
+            throw new ArgumentException($"Expected a {BgBbLikelihood.Name} fit; got {fit.Model}.", nameof(fit));
         }
 
-        return new BetaGeometricBetaBinomialModel(fit["alpha"], fit["beta"], fit["gamma"], fit["delta"]);
+        return new BgBbModel(fit["alpha"], fit["beta"], fit["gamma"], fit["delta"]);
     }
 
     private double LogLikelihood(int x, int recency, int n) =>
-        BetaGeometricBetaBinomialLikelihood.RowLogLikelihood(Alpha, Beta, Gamma, Delta, x, recency, n);
+        BgBbLikelihood.RowLogLikelihood(Alpha, Beta, Gamma, Delta, x, recency, n);
 }

@@ -11,11 +11,11 @@ namespace CustomerLifecycle.Scoring.Clv.Models;
 /// Predictions use log-space forms and a transformed hypergeometric series that stay finite for hundreds of purchases,
 /// years of silence and fitted a + b &lt; 1 (where the textbook ₂F₁(…; a + b − 1; …) form has a pole).
 /// </remarks>
-public abstract class BetaGeometricModel : IRepeatTransactionModel
+public abstract class BgNbdFamilyModel : IRepeatTransactionModel
 {
     private readonly int _shift;
 
-    private protected BetaGeometricModel(double r, double alpha, double a, double b, bool modified)
+    private protected BgNbdFamilyModel(double r, double alpha, double a, double b, bool modified)
     {
         R = ClvMath.Positive(r, nameof(r));
         Alpha = ClvMath.Positive(alpha, nameof(alpha));
@@ -47,7 +47,7 @@ public abstract class BetaGeometricModel : IRepeatTransactionModel
     public double LogLikelihood(double x, double tx, double T)
     {
         ClvMath.CheckCustomer(x, tx, T);
-        return BetaGeometricLikelihood.Single(R, Alpha, A, B, _shift, x, tx, T);
+        return BgNbdFamilyLikelihood.Single(R, Alpha, A, B, _shift, x, tx, T);
     }
 
     /// <inheritdoc />
