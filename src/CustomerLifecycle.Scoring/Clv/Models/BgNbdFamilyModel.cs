@@ -164,20 +164,11 @@ public abstract class BgNbdFamilyModel : IRepeatTransactionModel
         return Math.Clamp(p, 0d, 1d);
     }
 
-    private protected static double[] FitValues(ClvModelFit fit, string model)
+    private protected static ClvFit<TModel> FitFamily<TModel>(IEnumerable<CustomerSummary> customers, bool modified, ClvFitOptions? options)
+        where TModel : BgNbdFamilyModel
     {
-        ArgumentNullException.ThrowIfNull(fit);
-        if (!string.Equals(fit.Model, model, StringComparison.Ordinal))
-        {
-            throw new ArgumentException($"The fit is of model '{fit.Model}', not '{model}'.", nameof(fit));
-        }
-
-        if (!fit.Converged)
-        {
-            throw new ArgumentException($"The {model} fit did not converge ({fit.Message}); its parameters must not be used.", nameof(fit));
-        }
-
-        return fit.Values();
+        var rows = FitInput.Once(customers, nameof(customers));
+        return new ClvFit<TModel>(MaximumLikelihood.Fit(new BgNbdFamilyLikelihood(SummaryRows.From(rows, nameof(customers)), modified), options)) { Data = ClvDataFingerprint.Of(rows) };
     }
 
     private double AliveCore(double x, double tx, double age)

@@ -21,12 +21,12 @@ public sealed class DiscreteModelFitter
     /// <returns>The fit named "bg-bb".</returns>
     /// <exception cref="ArgumentNullException"><paramref name="rows"/> or a row is null.</exception>
     /// <exception cref="ArgumentException">There are no rows.</exception>
-    public ClvModelFit FitBgBb(IEnumerable<DiscreteSummary> rows) => BgBbModel.Fit(rows, _options);
+    public ClvFit<BgBbModel> FitBgBb(IEnumerable<DiscreteSummary> rows) => BgBbModel.Fit(rows, _options);
 
     /// <summary>Fits sBG to cohorts' survivor counts; see <see cref="SbgModel.Fit"/>.</summary>
     /// <param name="cohorts">The cohorts; at least one.</param>
     /// <returns>The fit named "sbg".</returns>
     /// <exception cref="ArgumentNullException"><paramref name="cohorts"/> or a cohort is null.</exception>
     /// <exception cref="ArgumentException">There is no cohort.</exception>
-    public ClvModelFit FitSbg(IEnumerable<CohortSurvivors> cohorts) => SbgModel.Fit(cohorts, _options);
+    public ClvFit<SbgModel> FitSbg(IEnumerable<CohortSurvivors> cohorts) => SbgModel.Fit(cohorts, _options);
 }

@@ -10,14 +10,8 @@ namespace CustomerLifecycle.Scoring.Clv.Models;
 /// 0 ≤ t_x ≤ T, 0 when x = 0) and T (time since the first purchase, &gt; 0). Invalid values throw
 /// <see cref="ArgumentOutOfRangeException"/> naming the parameter.
 /// </remarks>
-public interface IRepeatTransactionModel
+public interface IRepeatTransactionModel : IClvModel
 {
-    /// <summary>The model name, e.g. "bg-nbd".</summary>
-    string Name { get; }
-
-    /// <summary>The parameters in literature order (no standard errors).</summary>
-    IReadOnlyList<ClvParameter> Parameters { get; }
-
     /// <summary>The log-likelihood of one customer's (x, t_x, T) — natural log, in the data's time unit.</summary>
     /// <param name="x">Repeat purchases.</param>
     /// <param name="tx">Recency t_x.</param>

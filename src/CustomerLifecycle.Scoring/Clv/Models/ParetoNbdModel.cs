@@ -54,25 +54,20 @@ public sealed class ParetoNbdModel : IRepeatTransactionModel
     /// <returns>The fit with parameters r, alpha, s, beta; check <see cref="ClvModelFit.Converged"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="customers"/> is or contains null.</exception>
     /// <exception cref="ArgumentException">No customers, or invalid options.</exception>
-    public static ClvModelFit Fit(IEnumerable<CustomerSummary> customers, ClvFitOptions? options = null) =>
-        MaximumLikelihood.Fit(new ParetoNbdLikelihood(SummaryRows.From(customers, nameof(customers))), options);
+    public static ClvFit<ParetoNbdModel> Fit(IEnumerable<CustomerSummary> customers, ClvFitOptions? options = null)
+    {
+        var rows = FitInput.Once(customers, nameof(customers));
+        return new ClvFit<ParetoNbdModel>(MaximumLikelihood.Fit(new ParetoNbdLikelihood(SummaryRows.From(rows, nameof(customers))), options)) { Data = ClvDataFingerprint.Of(rows) };
+    }
 
-    /// <summary>Makes the model from a converged fit.</summary>
-    /// <param name="fit">A converged "pareto-nbd" fit.</param>
+    /// <summary>Makes the model from a fit, by parameter name.</summary>
+    /// <param name="fit">A "pareto-nbd" fit.</param>
+    /// <param name="policy">Whether a fit that did not converge may be used (by default it is refused).</param>
     /// <returns>The model.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="fit"/> is null.</exception>
-    /// <exception cref="ArgumentException">The fit is of another model or did not converge.</exception>
-    public static ParetoNbdModel FromFit(ClvModelFit fit)
-    {
-        ArgumentNullException.ThrowIfNull(fit);
-        if (!string.Equals(fit.Model, ModelName, StringComparison.Ordinal) || !fit.Converged)
-        {
-            throw new ArgumentException($"Need a converged {ModelName} fit; got {fit.Model} ({(fit.Converged ? "converged" : fit.Message)}).", nameof(fit));
-        }
-
-        var v = fit.Values();
-        return new ParetoNbdModel(v[0], v[1], v[2], v[3]);
-    }
+    /// <exception cref="ArgumentException">The fit is of another model, lacks a parameter, or did not converge under the policy.</exception>
+    public static ParetoNbdModel FromFit(ClvModelFit fit, ClvConvergencePolicy policy = ClvConvergencePolicy.RequireConverged) =>
+        ClvModels.FromFit<ParetoNbdModel>(fit, ModelName, policy);
 
     /// <inheritdoc />
     public double LogLikelihood(double x, double tx, double T)

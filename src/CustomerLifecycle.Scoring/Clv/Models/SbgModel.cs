@@ -11,8 +11,11 @@ namespace CustomerLifecycle.Scoring.Clv.Models;
 /// S(t) = P(T &gt; t) = B(α, β+t)/B(α, β). Times are counted in contract periods (the data's own unit). Computed in log
 /// space. Instances are immutable and thread-safe.
 /// </remarks>
-public sealed class SbgModel
+public sealed class SbgModel : IClvModel
 {
+    /// <summary>The model id used in fits and the CLI: "sbg".</summary>
+    public const string ModelName = SbgLikelihood.Name;
+
     /// <summary>Makes a model from its two parameters.</summary>
     /// <param name="alpha">α of the Beta distribution of the churn probability θ; finite and &gt; 0.</param>
     /// <param name="beta">β of the Beta distribution of θ; finite and &gt; 0.</param>
@@ -24,6 +27,12 @@ public sealed class SbgModel
         Alpha = alpha;
         Beta = beta;
     }
+
+    /// <inheritdoc />
+    public string Name => ModelName;
+
+    /// <inheritdoc />
+    public IReadOnlyList<ClvParameter> Parameters => [new("alpha", Alpha, null), new("beta", Beta, null)];
 
     /// <summary>α of the Beta distribution of the churn probability θ.</summary>
     public double Alpha { get; }
@@ -148,25 +157,17 @@ public sealed class SbgModel
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="cohorts"/> or a cohort is null.</exception>
     /// <exception cref="ArgumentException">There is no cohort, or the options are invalid.</exception>
-    public static ClvModelFit Fit(IEnumerable<CohortSurvivors> cohorts, ClvFitOptions? options = null) =>
-        MaximumLikelihood.Fit(new SbgLikelihood(cohorts), options);
+    public static ClvFit<SbgModel> Fit(IEnumerable<CohortSurvivors> cohorts, ClvFitOptions? options = null) =>
+        new(MaximumLikelihood.Fit(new SbgLikelihood(cohorts), options));
 
-    /// <summary>Makes a model from an sBG fit (fitted here or read back from a saved fit).</summary>
-    /// <param name="fit">A fit named "sbg" with parameters alpha and beta.</param>
-    /// <returns>The model at the fitted parameters (whether or not the fit converged: check that first).</returns>
+    /// <summary>Makes the model from a fit, by parameter name.</summary>
+    /// <param name="fit">A "sbg" fit.</param>
+    /// <param name="policy">Whether a fit that did not converge may be used (by default it is refused).</param>
+    /// <returns>The model.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="fit"/> is null.</exception>
-    /// <exception cref="ArgumentException">The fit is of another model or lacks a parameter.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A parameter is not &gt; 0.</exception>
-    public static SbgModel FromFit(ClvModelFit fit)
-    {
-        ArgumentNullException.ThrowIfNull(fit);
-        if (!string.Equals(fit.Model, SbgLikelihood.Name, StringComparison.Ordinal))
-        {
-            throw new ArgumentException($"Expected an {SbgLikelihood.Name} fit; got {fit.Model}.", nameof(fit));
-        }
-
-        return new SbgModel(fit["alpha"], fit["beta"]);
-    }
+    /// <exception cref="ArgumentException">The fit is of another model, lacks a parameter, or did not converge under the policy.</exception>
+    public static SbgModel FromFit(ClvModelFit fit, ClvConvergencePolicy policy = ClvConvergencePolicy.RequireConverged) =>
+        ClvModels.FromFit<SbgModel>(fit, ModelName, policy);
 
     private double LogSurvival(int period) => DiscreteMath.LogBetaRatio(Alpha, Beta, 0d, period);
 
