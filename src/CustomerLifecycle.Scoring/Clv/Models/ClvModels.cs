@@ -87,13 +87,13 @@ public static class ClvModels
         var missing = names.Where(n => !parameters.ContainsKey(n)).ToArray();
         if (missing.Length > 0)
         {
-            return $"The {model} parameter{(missing.Length == 1 ? " " + missing[0] + " is" : "s " + string.Join(", ", missing) + " are")} missing; {model} needs {string.Join(", ", names)}.";
+            return $"The {model} parameter{(missing.Length == 1 ? " \"" + missing[0] + "\" is" : "s " + Quoted(missing) + " are")} missing; {model} needs {string.Join(", ", names)}.";
         }
 
         var extra = parameters.Keys.Where(n => !names.Contains(n, StringComparer.Ordinal)).Order(StringComparer.Ordinal).ToArray();
         if (extra.Length > 0)
         {
-            return $"{model} has no parameter {string.Join(", ", extra)}; it needs exactly {string.Join(", ", names)}.";
+            return $"{model} has no parameter {Quoted(extra)}; it needs exactly {string.Join(", ", names)}.";
         }
 
         var bad = names.FirstOrDefault(n => !(double.IsFinite(parameters[n]) && parameters[n] > 0d));
@@ -101,6 +101,8 @@ public static class ClvModels
             ? null
             : string.Create(CultureInfo.InvariantCulture, $"The {model} parameter {bad} must be a finite number > 0; got {parameters[bad]}.");
     }
+
+    private static string Quoted(IEnumerable<string> names) => string.Join(", ", names.Select(n => $"\"{n}\""));
 
     private static (string Name, string[] Parameters, Func<Func<string, double>, IClvModel> Make) Entry(string model)
     {

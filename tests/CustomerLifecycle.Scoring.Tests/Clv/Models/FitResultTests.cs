@@ -30,10 +30,10 @@ public sealed class FitResultTests
     }
 
     [Theory]
-    [InlineData("bg-nbd", "r,alpha,a", "parameter b is missing")]
-    [InlineData("bg-nbd", "r,alpha,a,b,s", "has no parameter s")]
+    [InlineData("bg-nbd", "r,alpha,a", "parameter \"b\" is missing")]
+    [InlineData("bg-nbd", "r,alpha,a,b,s", "has no parameter \"s\"")]
     [InlineData("nbd", "r,alpha", "Unknown model 'nbd'")]
-    [InlineData("sbg", "alpha", "parameter beta is missing")]
+    [InlineData("sbg", "alpha", "parameter \"beta\" is missing")]
     public void A_missing_or_extra_parameter_or_an_unknown_model_is_a_clear_error(string model, string names, string message)
     {
         var parameters = names.Split(',').ToDictionary(n => n, _ => 1d);
