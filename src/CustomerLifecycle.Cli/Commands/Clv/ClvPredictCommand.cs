@@ -84,12 +84,12 @@ internal static class ClvPredictCommand
 
     private static string ResolveModel(string? model, SavedFit? saved)
     {
-        if (saved is not null && model is not null && !string.Equals(model, saved.Model, StringComparison.Ordinal))
+        if (saved is not null && model is not null && !string.Equals(model, saved.ModelName, StringComparison.Ordinal))
         {
-            throw new UnusableInputException($"--model {model} does not match the saved fit's model {saved.Model}");
+            throw new UnusableInputException($"--model {model} does not match the saved fit's model {saved.ModelName}");
         }
 
-        return model ?? saved?.Model ?? throw new UnusableInputException("give --model or --params");
+        return model ?? saved?.ModelName ?? throw new UnusableInputException("give --model or --params");
     }
 
     private static int Whole(double horizon) => double.IsFinite(horizon) && horizon >= 0d && Math.Floor(horizon) == horizon && horizon <= 1_000_000d
@@ -281,7 +281,7 @@ internal static class ClvPredictCommand
     /// </summary>
     private sealed record SavedFit(string Source, FittedModelDocument Document)
     {
-        public string Model => Document.Model;
+        public string ModelName => Document.Model;
 
         public static SavedFit Read(string path)
         {
