@@ -8,7 +8,7 @@ namespace CustomerLifecycle.Scoring.Clv.Models;
 /// <code>
 /// var fit = BgNbdModel.Fit(summaries);            // CDNOW in weeks: r 0.243, α 4.414, a 0.793, b 2.426
 /// var model = BgNbdModel.FromFit(fit);
-/// var next39Weeks = model.ConditionalExpectedTransactions(39, x: 2, tx: 30.43, T: 38.86);   // ≈ 1.226
+/// var next39Weeks = model.ConditionalExpectedTransactions(39, frequency: 2, recency: 30.43, age: 38.86);   // ≈ 1.226
 /// </code>
 /// </example>
 public sealed class BgNbdModel : BgNbdFamilyModel

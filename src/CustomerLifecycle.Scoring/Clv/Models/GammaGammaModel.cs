@@ -131,16 +131,16 @@ public sealed class GammaGammaModel : IClvModel
     /// E[Z | x, z̄]: the expected value of a future transaction of a customer with x repeat transactions of mean value z̄,
     /// p(v + x z̄)/(px + q − 1) — a weighted average of the population mean and the customer's own mean.
     /// </summary>
-    /// <param name="x">Repeat transactions, a whole number ≥ 0 (0 gives <see cref="MeanSpend"/>).</param>
+    /// <param name="frequency">Repeat transactions, a whole number ≥ 0 (0 gives <see cref="MeanSpend"/>).</param>
     /// <param name="meanSpend">The mean value z̄ of those transactions, ≥ 0 (ignored when x = 0).</param>
     /// <returns>The expected spend per transaction, in currency units.</returns>
     /// <exception cref="ArgumentOutOfRangeException">x or the mean is invalid.</exception>
     /// <exception cref="InvalidOperationException">px + q ≤ 1: the expectation is infinite.</exception>
-    public double ExpectedSpend(double x, double meanSpend)
+    public double ExpectedSpend(double frequency, double meanSpend)
     {
-        if (!double.IsFinite(x) || x < 0d || Math.Floor(x) != x)
+        if (!double.IsFinite(frequency) || frequency < 0d || Math.Floor(frequency) != frequency)
         {
-            throw new ArgumentOutOfRangeException(nameof(x), x, "x must be a whole number ≥ 0.");
+            throw new ArgumentOutOfRangeException(nameof(frequency), frequency, "frequency must be a whole number ≥ 0.");
         }
 
         if (!double.IsFinite(meanSpend) || meanSpend < 0d)
@@ -148,10 +148,10 @@ public sealed class GammaGammaModel : IClvModel
             throw new ArgumentOutOfRangeException(nameof(meanSpend), meanSpend, "The mean spend must be a finite number ≥ 0.");
         }
 
-        var denominator = (P * x) + Q - 1d;
+        var denominator = (P * frequency) + Q - 1d;
         return denominator > 0d
-            ? P * (V + (x * meanSpend)) / denominator
-            : throw new InvalidOperationException($"The expected spend is infinite when px + q ≤ 1 (p = {P}, q = {Q}, x = {x}).");
+            ? P * (V + (frequency * meanSpend)) / denominator
+            : throw new InvalidOperationException($"The expected spend is infinite when px + q ≤ 1 (p = {P}, q = {Q}, frequency = {frequency}).");
     }
 
     /// <summary>The expected spend per transaction of a customer summary (its monetary value, 0 when absent and x = 0).</summary>
@@ -172,15 +172,15 @@ public sealed class GammaGammaModel : IClvModel
     }
 
     /// <summary>The log-likelihood of one repeat buyer's mean spend.</summary>
-    /// <param name="x">Repeat transactions, a whole number ≥ 1.</param>
+    /// <param name="frequency">Repeat transactions, a whole number ≥ 1.</param>
     /// <param name="meanSpend">Their mean value, &gt; 0.</param>
     /// <returns>ln f(z̄ | x), finite.</returns>
     /// <exception cref="ArgumentOutOfRangeException">x &lt; 1 or not whole, or the mean is not &gt; 0.</exception>
-    public double LogLikelihood(double x, double meanSpend)
+    public double LogLikelihood(double frequency, double meanSpend)
     {
-        if (!double.IsFinite(x) || x < 1d || Math.Floor(x) != x)
+        if (!double.IsFinite(frequency) || frequency < 1d || Math.Floor(frequency) != frequency)
         {
-            throw new ArgumentOutOfRangeException(nameof(x), x, "x must be a whole number ≥ 1.");
+            throw new ArgumentOutOfRangeException(nameof(frequency), frequency, "frequency must be a whole number ≥ 1.");
         }
 
         if (!double.IsFinite(meanSpend) || meanSpend <= 0d)
@@ -188,9 +188,9 @@ public sealed class GammaGammaModel : IClvModel
             throw new ArgumentOutOfRangeException(nameof(meanSpend), meanSpend, "The mean spend must be a finite number > 0.");
         }
 
-        var px = P * x;
+        var px = P * frequency;
         return SpecialFunctions.GammaLn(px + Q) - SpecialFunctions.GammaLn(px) - SpecialFunctions.GammaLn(Q) + (Q * Math.Log(V))
-            + ((px - 1d) * Math.Log(meanSpend)) + (px * Math.Log(x)) - ((px + Q) * Math.Log((x * meanSpend) + V));
+            + ((px - 1d) * Math.Log(meanSpend)) + (px * Math.Log(frequency)) - ((px + Q) * Math.Log((frequency * meanSpend) + V));
     }
 
     /// <inheritdoc />
