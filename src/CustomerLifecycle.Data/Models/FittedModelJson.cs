@@ -120,15 +120,7 @@ public static class FittedModelJson
     public static FittedModelDocument Read(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        try
-        {
-            using var document = JsonDocument.Parse(json);
-            return Read(document.RootElement);
-        }
-        catch (JsonException ex)
-        {
-            throw new FittedModelException($"not JSON ({ex.Message})", ex);
-        }
+        return Parse(() => JsonDocument.Parse(json));
     }
 
     /// <summary>Reads a document from a UTF-8 stream the caller owns.</summary>
@@ -139,9 +131,18 @@ public static class FittedModelJson
     public static FittedModelDocument Read(Stream source)
     {
         ArgumentNullException.ThrowIfNull(source);
+        return Parse(() => JsonDocument.Parse(source));
+    }
+
+    /// <summary>An exception's message without the C# parameter name.</summary>
+    internal static string Sentence(ArgumentException ex) =>
+        ex.ParamName is { } name ? ex.Message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal) : ex.Message;
+
+    private static FittedModelDocument Parse(Func<JsonDocument> parse)
+    {
         try
         {
-            using var document = JsonDocument.Parse(source);
+            using var document = parse();
             return Read(document.RootElement);
         }
         catch (JsonException ex)
@@ -149,10 +150,6 @@ public static class FittedModelJson
             throw new FittedModelException($"not JSON ({ex.Message})", ex);
         }
     }
-
-    /// <summary>An exception's message without the C# parameter name.</summary>
-    internal static string Sentence(ArgumentException ex) =>
-        ex.ParamName is { } name ? ex.Message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal) : ex.Message;
 
     private static void Write(FittedModelDocument document, Utf8JsonWriter writer)
     {

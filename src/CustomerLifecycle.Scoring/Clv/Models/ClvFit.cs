@@ -66,14 +66,7 @@ public sealed record ClvDataFingerprint(int Rows, double Customers, double SumFr
     public static ClvDataFingerprint Of(IEnumerable<CustomerSummary> customers)
     {
         ArgumentNullException.ThrowIfNull(customers);
-        var (rows, weight, x, age) = (0, 0d, 0d, 0d);
-        foreach (var c in customers)
-        {
-            ArgumentNullException.ThrowIfNull(c, nameof(customers));
-            (rows, weight, x, age) = (rows + 1, weight + c.Weight, x + (c.Weight * c.Frequency), age + (c.Weight * c.Age));
-        }
-
-        return new ClvDataFingerprint(rows, weight, x, age);
+        return Sum(customers.Select(c => c is null ? throw new ArgumentNullException(nameof(customers)) : (c.Weight, c.Frequency, c.Age)));
     }
 
     /// <summary>The fingerprint of BG/BB histories (age = opportunities n).</summary>
@@ -83,11 +76,15 @@ public sealed record ClvDataFingerprint(int Rows, double Customers, double SumFr
     public static ClvDataFingerprint Of(IEnumerable<DiscreteSummary> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
+        return Sum(rows.Select(r => r is null ? throw new ArgumentNullException(nameof(rows)) : (r.Weight, (double)r.Frequency, (double)r.Periods)));
+    }
+
+    private static ClvDataFingerprint Sum(IEnumerable<(double Weight, double Frequency, double Age)> rows)
+    {
         var (count, weight, x, age) = (0, 0d, 0d, 0d);
         foreach (var r in rows)
         {
-            ArgumentNullException.ThrowIfNull(r, nameof(rows));
-            (count, weight, x, age) = (count + 1, weight + r.Weight, x + (r.Weight * r.Frequency), age + (r.Weight * r.Periods));
+            (count, weight, x, age) = (count + 1, weight + r.Weight, x + (r.Weight * r.Frequency), age + (r.Weight * r.Age));
         }
 
         return new ClvDataFingerprint(count, weight, x, age);
