@@ -28,13 +28,13 @@ public static class ClvInFiveMinutes
     {
         // <example:sbg>
         var cohort = new CohortSurvivors([1000, 631, 468, 382, 326, 289, 262, 241]); // survivors at the start of years 0–7
-        var fit = ShiftedBetaGeometricModel.Fit([cohort]);
+        var fit = SbgModel.Fit([cohort]);
         if (!fit.Converged)
         {
             throw new InvalidOperationException(fit.Message); // a failed fit says so; never use its numbers
         }
 
-        var model = ShiftedBetaGeometricModel.FromFit(fit);
+        var model = SbgModel.FromFit(fit);
         var derl = model.DiscountedExpectedResidualLifetime(discount: 0.10, renewals: 7); // in years, 10 % a year
         Console.WriteLine($"{fit}; a 7-year customer is worth {derl:0.00} discounted years of margin");
         // </example:sbg>

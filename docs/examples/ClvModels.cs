@@ -25,7 +25,7 @@ public static class ClvModels
         var purchases = model.ConditionalExpectedTransactions(39, first.Frequency, first.Recency, first.Age); // next 39 weeks
         var alive = model.ProbabilityAlive(first.Frequency, first.Recency, first.Age);                       // P(alive) now
         var aliveInAYear = model.ProbabilityAlive(first.Frequency, first.Recency, first.Age, future: 52);     // a year later
-        var noPurchase = model.ProbabilityOfTransactions(n: 0, t: 39);                                       // P(X(39) = 0)
+        var noPurchase = model.ProbabilityOfTransactions(n: 0, horizon: 39);                                 // P(X(39) = 0)
         var exactlyTwo = model.ConditionalProbabilityOfTransactions(2, 39, first.Frequency, first.Recency, first.Age); // P(2 in next 39 | history)
         var perPurchase = spend.ExpectedSpend(first);
         var value = ClvValuation.DiscountedValue(model, spend, first, new ClvHorizon(12, 30d / 7d, 0.01));    // 12 × 30-day months, 1 %/month

@@ -10,7 +10,7 @@ public class DiscreteModelBenchmarks
 {
     private DiscreteSummary[] _donations = [];
     private CohortSurvivors _cohort = null!;
-    private BetaGeometricBetaBinomialModel _model = null!;
+    private BgBbModel _model = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -21,14 +21,14 @@ public class DiscreteModelBenchmarks
             .Select(l => l.Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray())
             .Select(c => new DiscreteSummary(c[0], c[1], c[2], weight: c[3]))];
         _cohort = new CohortSurvivors([1000, 631, 468, 382, 326, 289, 262, 241]);
-        _model = new BetaGeometricBetaBinomialModel(1.204, 0.750, 0.657, 2.783);
+        _model = new BgBbModel(1.204, 0.750, 0.657, 2.783);
     }
 
     [Benchmark]
-    public ClvModelFit FitBgBbDonations() => BetaGeometricBetaBinomialModel.Fit(_donations);
+    public ClvModelFit FitBgBbDonations() => BgBbModel.Fit(_donations);
 
     [Benchmark]
-    public ClvModelFit FitSbgCohort() => ShiftedBetaGeometricModel.Fit([_cohort]);
+    public ClvModelFit FitSbgCohort() => SbgModel.Fit([_cohort]);
 
     [Benchmark]
     public double PredictBgBbDonations()

@@ -9,9 +9,10 @@ namespace CustomerLifecycle.DependencyInjection;
 public static class ClvServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="ClvFitOptions"/> (validated when the host starts, so a bad tolerance fails at boot) and a
-    /// <see cref="DiscreteModelFitter"/> singleton built from them. Calling it twice is harmless, and a fitter registered
-    /// by the caller beforehand wins.
+    /// Registers <see cref="ClvFitOptions"/> (validated when the host starts, so a bad tolerance fails at boot), the
+    /// <see cref="ContinuousModelFitter"/> (BG/NBD, MBG/NBD, Pareto/NBD, Gamma-Gamma) and <see cref="DiscreteModelFitter"/>
+    /// (BG/BB, sBG) singletons built from them, and the <see cref="ClvPredictor"/>. Calling it twice is harmless, and a
+    /// service registered by the caller beforehand wins.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Changes to the default fit options, or null.</param>
@@ -28,6 +29,8 @@ public static class ClvServiceCollectionExtensions
 
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ClvFitOptions>, FluentOptionsValidator<ClvFitOptions, ClvFitOptionsValidator>>());
         services.TryAddSingleton(sp => new DiscreteModelFitter(sp.GetRequiredService<IOptions<ClvFitOptions>>().Value));
+        services.TryAddSingleton(sp => new ContinuousModelFitter(sp.GetRequiredService<IOptions<ClvFitOptions>>().Value));
+        services.TryAddSingleton<ClvPredictor>();
         return services;
     }
 }

@@ -23,7 +23,7 @@ public class PredictCommandTests
         Assert.Equal(23, lines.Length);
         using var doc = JsonDocument.Parse(fit.Stdout);
         var p = doc.RootElement.GetProperty("parameters");
-        var model = new BetaGeometricBetaBinomialModel(p.GetProperty("alpha").GetDouble(), p.GetProperty("beta").GetDouble(), p.GetProperty("gamma").GetDouble(), p.GetProperty("delta").GetDouble());
+        var model = new BgBbModel(p.GetProperty("alpha").GetDouble(), p.GetProperty("beta").GetDouble(), p.GetProperty("gamma").GetDouble(), p.GetProperty("delta").GetDouble());
         var cells = lines[1].Split(',');
         var row = new DiscreteSummary(0, 0, 6);
         Assert.Equal(model.ConditionalExpectedTransactions(row, 5), Parse(cells[5]), 1e-12);
@@ -63,7 +63,7 @@ public class PredictCommandTests
         Assert.Equal(JsonValueKind.Null, rows[8].GetProperty("alive").ValueKind);
         // Fader & Hardie (2007) report 173 regular customers in year 12; the 7-year sBG fit projects about 170.
         Assert.InRange(rows[12].GetProperty("expected_alive").GetDouble(), 165d, 175d);
-        var model = new ShiftedBetaGeometricModel(
+        var model = new SbgModel(
             doc.RootElement.GetProperty("parameters").GetProperty("alpha").GetDouble(),
             doc.RootElement.GetProperty("parameters").GetProperty("beta").GetDouble());
         Assert.Equal(model.DiscountedExpectedResidualLifetime(0.1, 3), rows[3].GetProperty("derl").GetDouble(), 1e-12);

@@ -75,13 +75,13 @@ internal static class ClvFitCommand
                 {
                     var import = ClvFitInputs.ReadDiscrete(path);
                     RequireRows(path, import.Accepted.Count, import.Rejected);
-                    return new ClvFitOutcome(BetaGeometricBetaBinomialModel.Fit(import.Accepted, options), import.Rejected, import.RowCount);
+                    return new ClvFitOutcome(BgBbModel.Fit(import.Accepted, options), import.Rejected, import.RowCount);
                 }
 
             case "sbg":
                 {
                     var (cohort, rows, rejected) = ClvFitInputs.ReadCohort(path);
-                    return new ClvFitOutcome(ShiftedBetaGeometricModel.Fit([cohort], options), rejected, rows);
+                    return new ClvFitOutcome(SbgModel.Fit([cohort], options), rejected, rows);
                 }
 
             default:
@@ -95,10 +95,12 @@ internal static class ClvFitCommand
                             throw new UnusableInputException($"{path}: gamma-gamma needs a 'monetary_value' or 'zbar' column (the mean repeat spend)");
                         }
 
-                        var (usable, refused) = summary.ForSpendModel();
+                        // The library decides eligibility; the command only adds each excluded customer's line.
+                        var eligibility = GammaGammaModel.Eligibility(summary.Import.Accepted);
+                        var refused = eligibility.Excluded.Select(e => new RejectedRow(summary.AcceptedLines[e.Index], e.Code, $"{e.Label()}: {e.Reason}; left out of the gamma-gamma fit"));
                         var rejected = summary.Import.Rejected.Concat(refused).OrderBy(r => r.Line).ToArray();
-                        RequireRows(path, usable.Count, rejected);
-                        return new ClvFitOutcome(ClvFitContinuous.Fit(model, usable, options), rejected, summary.Import.RowCount);
+                        RequireRows(path, eligibility.Eligible.Count, rejected);
+                        return new ClvFitOutcome(ClvFitContinuous.Fit(model, summary.Import.Accepted, options), rejected, summary.Import.RowCount);
                     }
 
                     return new ClvFitOutcome(ClvFitContinuous.Fit(model, summary.Import.Accepted, options), summary.Import.Rejected, summary.Import.RowCount);

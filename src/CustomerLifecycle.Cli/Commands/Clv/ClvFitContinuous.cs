@@ -27,36 +27,4 @@ internal static class ClvFitContinuous
             throw new UnusableInputException($"cannot fit {model}: {ex.Sentence()}", ex);
         }
     }
-
-    public static IRepeatTransactionModel TransactionModel(ClvModelFit fit) => fit.Model switch
-    {
-        "bg-nbd" => BgNbdModel.FromFit(fit),
-        "mbg-nbd" => MbgNbdModel.FromFit(fit),
-        "pareto-nbd" => ParetoNbdModel.FromFit(fit),
-        _ => throw new UnusableInputException($"--model {fit.Model}: predict needs bg-nbd, mbg-nbd, pareto-nbd, bg-bb or sbg (Gamma-Gamma is added when the file has monetary values)"),
-    };
-
-    /// <summary>
-    /// CLV over <paramref name="horizon"/> periods: Σ_{k=1}^{⌈h⌉} (E[Y(k)] − E[Y(k−1)]) · spend / (1 + d)^k, the purchases of each
-    /// period discounted at its end (the last period may be partial); without a discount rate, E[Y(h)] · spend.
-    /// </summary>
-    public static double Clv(IRepeatTransactionModel model, CustomerSummary c, double horizon, double? discount, double spend)
-    {
-        if (discount is not { } d)
-        {
-            return model.ConditionalExpectedTransactions(horizon, c.Frequency, c.Recency, c.Age) * spend;
-        }
-
-        var total = 0d;
-        var previous = 0d;
-        var steps = (int)Math.Ceiling(horizon);
-        for (var k = 1; k <= steps; k++)
-        {
-            var current = model.ConditionalExpectedTransactions(Math.Min(k, horizon), c.Frequency, c.Recency, c.Age);
-            total += (current - previous) * spend / Math.Pow(1d + d, k);
-            previous = current;
-        }
-
-        return total;
-    }
 }

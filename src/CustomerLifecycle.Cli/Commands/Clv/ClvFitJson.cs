@@ -1,9 +1,16 @@
 using CustomerLifecycle.Cli.Commands.Nps;
+using CustomerLifecycle.Data.Models;
+using CustomerLifecycle.Scoring.Clv.Models;
 
 namespace CustomerLifecycle.Cli.Commands.Clv;
 
-/// <summary>The <c>--json</c> report of <c>clv fit</c>; <c>--params</c> of <c>clv predict</c> reads it back.</summary>
+/// <summary>
+/// The <c>--json</c> report of <c>clv fit</c>: the library's fitted-model document (format version, model, named
+/// parameters, standard errors, log-likelihood, convergence, time unit, data fingerprint) plus the file, rows, customers
+/// and rejected rows; <c>--params</c> of <c>clv predict</c> reads it back with the library, which ignores the extra fields.
+/// </summary>
 internal sealed record ClvFitJson(
+    int FormatVersion,
     string File,
     string Model,
     IReadOnlyDictionary<string, double> Parameters,
@@ -14,22 +21,28 @@ internal sealed record ClvFitJson(
     string Message,
     int Rows,
     double Customers,
+    string? TimeUnit,
+    ClvDataFingerprint? Data,
     IReadOnlyList<RejectedJson> Rejected)
 {
     public static ClvFitJson From(string file, ClvFitOutcome outcome)
     {
         var fit = outcome.Fit;
+        var document = FittedModelDocument.From(fit);
         return new ClvFitJson(
+            document.FormatVersion,
             file,
-            fit.Model,
-            fit.Parameters.ToDictionary(p => p.Name, p => p.Value),
-            fit.Parameters.ToDictionary(p => p.Name, p => p.StandardError),
+            document.Model,
+            document.Parameters,
+            document.StandardErrors,
             fit.LogLikelihood,
-            fit.Converged,
-            fit.Iterations,
-            fit.Message,
+            document.Converged,
+            document.Iterations,
+            document.Message,
             fit.Rows,
             fit.Customers,
+            null,
+            document.Data,
             RejectedJson.From(outcome.Rejected));
     }
 }

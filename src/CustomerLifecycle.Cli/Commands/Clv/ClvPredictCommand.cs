@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using CustomerLifecycle.Cli.Infrastructure;
 using CustomerLifecycle.Core.Import;
+using CustomerLifecycle.Data.Models;
 using CustomerLifecycle.Scoring.Clv.Models;
 using Spectre.Console;
 
@@ -30,6 +30,10 @@ internal static class ClvPredictCommand
         };
         var discount = new Option<double?>("--discount") { Description = "Discount rate per period (0.01 for 1 %), > 0: adds DERT (bg-bb) or DERL (sbg)." };
         var csv = new Option<bool>("--csv") { Description = "Print CSV instead of a table." };
+        var allowUnconverged = new Option<bool>("--allow-unconverged")
+        {
+            Description = "Predict even with a fit that did not converge (one warning on stderr); without it such a fit is refused (exit 2).",
+        };
         var json = CommonOptions.Json();
         var command = new Command("predict", "Predict per customer (or, for sbg, per period) with a fitted model: expected purchases, P(alive), discounted values.");
         command.Arguments.Add(file);
@@ -38,11 +42,13 @@ internal static class ClvPredictCommand
         command.Options.Add(horizon);
         command.Options.Add(discount);
         command.Options.Add(csv);
+        command.Options.Add(allowUnconverged);
         command.Options.Add(json);
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
             var saved = parse.GetValue(parameters) is { } p ? SavedFit.Read(p) : null;
+            var policy = parse.GetValue(allowUnconverged) ? ClvConvergencePolicy.AllowUnconverged : ClvConvergencePolicy.RequireConverged;
             var name = ResolveModel(parse.GetValue(model), saved);
             var t = parse.GetValue(horizon);
             var d = parse.GetValue(discount);
@@ -53,9 +59,9 @@ internal static class ClvPredictCommand
 
             var report = name switch
             {
-                "bg-bb" => PredictDiscrete(path, saved, Whole(t), d),
-                "sbg" => PredictCohort(path, saved, Whole(t), d),
-                _ => PredictContinuous(path, name, saved, t, d),
+                "bg-bb" => PredictDiscrete(path, saved, policy, Whole(t), d),
+                "sbg" => PredictCohort(path, saved, policy, Whole(t), d),
+                _ => PredictContinuous(path, name, saved, policy, t, d),
             };
             if (parse.GetValue(json))
             {
@@ -71,11 +77,6 @@ internal static class ClvPredictCommand
             }
 
             Rejections.Warn(path, report.RejectedRows);
-            if (report.Fit is { Converged: false } fit)
-            {
-                Console.Error.WriteLine($"lifecycle: warning: the {fit.Model} fit did not converge ({fit.Message}); its predictions are not trustworthy");
-            }
-
             return ExitCodes.Ok;
         });
         return command;
@@ -83,23 +84,23 @@ internal static class ClvPredictCommand
 
     private static string ResolveModel(string? model, SavedFit? saved)
     {
-        if (saved is not null && model is not null && !string.Equals(model, saved.Model, StringComparison.Ordinal))
+        if (saved is not null && model is not null && !string.Equals(model, saved.ModelName, StringComparison.Ordinal))
         {
-            throw new UnusableInputException($"--model {model} does not match the saved fit's model {saved.Model}");
+            throw new UnusableInputException($"--model {model} does not match the saved fit's model {saved.ModelName}");
         }
 
-        return model ?? saved?.Model ?? throw new UnusableInputException("give --model or --params");
+        return model ?? saved?.ModelName ?? throw new UnusableInputException("give --model or --params");
     }
 
     private static int Whole(double horizon) => double.IsFinite(horizon) && horizon >= 0d && Math.Floor(horizon) == horizon && horizon <= 1_000_000d
         ? (int)horizon
         : throw new UnusableInputException($"--horizon: a discrete model needs a whole number of periods 0–1,000,000; got {ClvFitInputs.Format(horizon)}");
 
-    private static ClvPredictJson PredictDiscrete(string path, SavedFit? saved, int horizon, double? discount)
+    private static ClvPredictJson PredictDiscrete(string path, SavedFit? saved, ClvConvergencePolicy policy, int horizon, double? discount)
     {
         var import = ClvFitInputs.ReadDiscrete(path);
         ClvFitJson? fitted = null;
-        BetaGeometricBetaBinomialModel model;
+        BgBbModel model;
         if (saved is null)
         {
             if (import.Accepted.Count == 0)
@@ -109,13 +110,13 @@ internal static class ClvPredictCommand
             }
 
             Console.Error.WriteLine($"{path}: fitting bg-bb…");
-            var fit = BetaGeometricBetaBinomialModel.Fit(import.Accepted);
+            var fit = BgBbModel.Fit(import.Accepted);
             fitted = ClvFitJson.From(path, new ClvFitOutcome(fit, import.Rejected, import.RowCount));
-            model = BetaGeometricBetaBinomialModel.FromFit(fit);
+            model = (BgBbModel)SavedFit.Fitted(path, fit).Model(policy);
         }
         else
         {
-            model = saved.Build(p => new BetaGeometricBetaBinomialModel(p("alpha"), p("beta"), p("gamma"), p("delta")));
+            model = (BgBbModel)saved.Model(policy);
         }
 
         var rows = import.Accepted.Select(r => (object)new DiscretePredictionJson(
@@ -132,11 +133,21 @@ internal static class ClvPredictCommand
         return new ClvPredictJson(path, "bg-bb", parameters, horizon, discount, fitted, RejectedJsonOf(import.Rejected), columns, rows, import.Rejected);
     }
 
-    private static ClvPredictJson PredictContinuous(string path, string name, SavedFit? saved, double horizon, double? discount)
+    private static ClvPredictJson PredictContinuous(string path, string name, SavedFit? saved, ClvConvergencePolicy policy, double horizon, double? discount)
     {
         if (!double.IsFinite(horizon) || horizon < 0d)
         {
             throw new UnusableInputException($"--horizon: must be a finite number of periods ≥ 0; got {ClvFitInputs.Format(horizon)}");
+        }
+
+        if (discount is not null && Math.Floor(horizon) != horizon)
+        {
+            throw new UnusableInputException($"--horizon: with --discount the horizon must be a whole number of periods (each period is discounted at its end); got {ClvFitInputs.Format(horizon)}");
+        }
+
+        if (!ClvFitContinuous.IsTransactionModel(name))
+        {
+            throw new UnusableInputException($"--model {name}: predict needs bg-nbd, mbg-nbd, pareto-nbd, bg-bb or sbg (Gamma-Gamma is added when the file has monetary values)");
         }
 
         var summary = SummaryCsv.Read(path);
@@ -148,78 +159,52 @@ internal static class ClvPredictCommand
         }
 
         ClvFitJson? fitted = null;
-        ClvModelFit fit;
         var options = new ClvFitOptions();
         if (saved is null)
         {
-            if (!ClvFitContinuous.IsTransactionModel(name))
-            {
-                throw new UnusableInputException($"--model {name}: predict needs bg-nbd, mbg-nbd, pareto-nbd, bg-bb or sbg (Gamma-Gamma is added when the file has monetary values)");
-            }
-
             Console.Error.WriteLine($"{path}: fitting {name}…");
-            fit = ClvFitContinuous.Fit(name, customers, options);
+            var fit = ClvFitContinuous.Fit(name, customers, options);
             fitted = ClvFitJson.From(path, new ClvFitOutcome(fit, summary.Import.Rejected, summary.Import.RowCount));
-        }
-        else
-        {
-            fit = saved.ToFit();
+            saved = SavedFit.Fitted(path, fit);
         }
 
-        var model = saved is null ? ClvFitContinuous.TransactionModel(fit) : saved.Build(_ => ClvFitContinuous.TransactionModel(fit));
+        var model = (IRepeatTransactionModel)saved.Model(policy);
         GammaGammaModel? spend = null;
         if (summary.HasMonetaryValues)
         {
             Console.Error.WriteLine($"{path}: fitting gamma-gamma for the spend…");
-            var (usable, refused) = summary.ForSpendModel();
-            if (refused.Count > 0)
+            var spendFit = ClvFitContinuous.Fit("gamma-gamma", customers, options);
+            if (spendFit.Excluded.Count > 0)
             {
-                Console.Error.WriteLine($"{path}: {refused.Count} repeat buyer(s) without a positive mean spend left out of the gamma-gamma fit (first at line {refused[0].Line}); their expected spend still comes from the fitted model");
+                var first = spendFit.Excluded[0];
+                Console.Error.WriteLine($"{path}: {spendFit.Excluded.Count} repeat buyer(s) without a positive mean spend left out of the gamma-gamma fit (first: {first.Label()} at line {summary.AcceptedLines[first.Index]}); their expected spend still comes from the fitted model");
             }
 
-            var spendFit = ClvFitContinuous.Fit("gamma-gamma", usable, options);
-            if (!spendFit.Converged)
-            {
-                Console.Error.WriteLine($"lifecycle: warning: the gamma-gamma fit did not converge ({spendFit.Message}); expected_spend and clv are not trustworthy");
-            }
-
-            spend = GammaGammaModel.FromFit(spendFit);
+            spend = (GammaGammaModel)SavedFit.Fitted(path, spendFit).Model(policy);
         }
 
-        var rows = customers.Select(c =>
-        {
-            var expected = model.ConditionalExpectedTransactions(horizon, c.Frequency, c.Recency, c.Age);
-            double? value = spend is null ? null : spend.ExpectedSpend(c.Frequency, (double)(c.MonetaryValue ?? 0m));
-            return (object)new ContinuousPredictionJson(
-                c.Customer?.Value,
-                c.Frequency,
-                c.Recency,
-                c.Age,
-                expected,
-                model.ProbabilityAlive(c.Frequency, c.Recency, c.Age),
-                value,
-                value is { } v ? ClvFitContinuous.Clv(model, c, horizon, discount, v) : null);
-        }).ToArray();
+        var rows = new ClvPredictor().Predict(model, spend, customers, horizon, discount).Select(p => (object)new ContinuousPredictionJson(
+            p.Customer?.Value, p.Frequency, p.Recency, p.Age, p.ExpectedTransactions, p.ProbabilityAlive, p.ExpectedSpend, p.Value)).ToArray();
         string[] columns = ["customer_id", "frequency", "recency", "T", "expected_purchases", "p_alive", .. spend is null ? Array.Empty<string>() : ["expected_spend", "clv"]];
         var parameters = model.Parameters.ToDictionary(p => p.Name, p => p.Value);
         return new ClvPredictJson(path, name, parameters, horizon, discount, fitted, RejectedJsonOf(summary.Import.Rejected), columns, rows, summary.Import.Rejected);
     }
 
-    private static ClvPredictJson PredictCohort(string path, SavedFit? saved, int horizon, double? discount)
+    private static ClvPredictJson PredictCohort(string path, SavedFit? saved, ClvConvergencePolicy policy, int horizon, double? discount)
     {
         var (cohort, rows, rejected) = ClvFitInputs.ReadCohort(path);
         ClvFitJson? fitted = null;
-        ShiftedBetaGeometricModel model;
+        SbgModel model;
         if (saved is null)
         {
             Console.Error.WriteLine($"{path}: fitting sbg…");
-            var fit = ShiftedBetaGeometricModel.Fit([cohort]);
+            var fit = SbgModel.Fit([cohort]);
             fitted = ClvFitJson.From(path, new ClvFitOutcome(fit, rejected, rows));
-            model = ShiftedBetaGeometricModel.FromFit(fit);
+            model = (SbgModel)SavedFit.Fitted(path, fit).Model(policy);
         }
         else
         {
-            model = saved.Build(p => new ShiftedBetaGeometricModel(p("alpha"), p("beta")));
+            model = (SbgModel)saved.Model(policy);
         }
 
         var last = Math.Max(horizon, cohort.Periods);
@@ -290,9 +275,14 @@ internal static class ClvPredictCommand
             ? v.ToString("G6", CultureInfo.InvariantCulture)
             : cell;
 
-    /// <summary>A fit read back from the JSON of <c>clv fit --json</c>: its model name and parameters.</summary>
-    private sealed record SavedFit(string Path, string Model, IReadOnlyDictionary<string, double> Parameters)
+    /// <summary>
+    /// A fit to predict with: read back by the library from the JSON of <c>clv fit --json</c> (parameters by name, any
+    /// order), or made in this run; either way one convergence policy turns it into a model.
+    /// </summary>
+    private sealed record SavedFit(string Source, FittedModelDocument Document)
     {
+        public string ModelName => Document.Model;
+
         public static SavedFit Read(string path)
         {
             if (!File.Exists(path))
@@ -302,56 +292,40 @@ internal static class ClvPredictCommand
 
             try
             {
-                using var doc = JsonDocument.Parse(File.ReadAllText(path));
-                var root = doc.RootElement;
-                var model = root.TryGetProperty("model", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString()! : throw Bad(path, "no \"model\" string");
-                if (!root.TryGetProperty("parameters", out var ps) || ps.ValueKind != JsonValueKind.Object)
-                {
-                    throw Bad(path, "no \"parameters\" object");
-                }
-
-                var parameters = new Dictionary<string, double>(StringComparer.Ordinal);
-                foreach (var p in ps.EnumerateObject())
-                {
-                    parameters[p.Name] = p.Value.ValueKind == JsonValueKind.Number ? p.Value.GetDouble() : throw Bad(path, $"parameter \"{p.Name}\" is not a number");
-                }
-
-                return new SavedFit(path, model, parameters);
+                using var stream = File.OpenRead(path);
+                return new SavedFit("--params " + path, FittedModelJson.Read(stream));
             }
-            catch (JsonException ex)
+            catch (FittedModelException ex)
             {
-                throw Bad(path, ex.Message);
+                throw Bad("--params " + path, ex.Message);
             }
         }
 
-        public ClvModelFit ToFit()
+        public static SavedFit Fitted(string path, ClvModelFit fit) => new(path, FittedModelDocument.From(fit));
+
+        /// <summary>The model; a fit that did not converge is refused (exit 2) unless allowed, then warned about once.</summary>
+        public IClvModel Model(ClvConvergencePolicy policy)
         {
             try
             {
-                return new ClvModelFit(Model, Parameters.Select(p => new ClvParameter(p.Key, p.Value, null)), 0d, 0, true, "read from " + Path, 0, 0d);
+                var model = Document.ToModel(policy);
+                if (!Document.Converged)
+                {
+                    Console.Error.WriteLine($"lifecycle: warning: the {Document.Model} fit did not converge ({Document.Message}); its predictions are not trustworthy");
+                }
+
+                return model;
             }
-            catch (ArgumentException ex)
+            catch (FittedModelException ex) when (ex.Problem == FittedModelProblem.NotConverged)
             {
-                throw Bad(Path, ex.Sentence());
+                throw new UnusableInputException($"{Source}: {ex.Message}; give --allow-unconverged to predict with it anyway");
+            }
+            catch (FittedModelException ex)
+            {
+                throw Bad(Source, ex.Message);
             }
         }
 
-        public T Build<T>(Func<Func<string, double>, T> make)
-        {
-            try
-            {
-                return make(name => Parameters.TryGetValue(name, out var v) ? v : throw Bad(Path, $"the {Model} parameter \"{name}\" is missing"));
-            }
-            catch (ArgumentOutOfRangeException ex)
-            {
-                throw Bad(Path, $"parameter {ex.ParamName} must be a finite number > 0");
-            }
-            catch (ArgumentException ex)
-            {
-                throw Bad(Path, ex.Sentence());
-            }
-        }
-
-        private static UnusableInputException Bad(string path, string why) => new($"--params {path}: not a saved fit ({why})");
+        private static UnusableInputException Bad(string source, string why) => new($"{source}: not a saved fit ({why})");
     }
 }

@@ -8,10 +8,10 @@ namespace CustomerLifecycle.Scoring.Clv.Models;
 /// <code>
 /// var fit = BgNbdModel.Fit(summaries);            // CDNOW in weeks: r 0.243, α 4.414, a 0.793, b 2.426
 /// var model = BgNbdModel.FromFit(fit);
-/// var next39Weeks = model.ConditionalExpectedTransactions(39, x: 2, tx: 30.43, T: 38.86);   // ≈ 1.226
+/// var next39Weeks = model.ConditionalExpectedTransactions(39, frequency: 2, recency: 30.43, age: 38.86);   // ≈ 1.226
 /// </code>
 /// </example>
-public sealed class BgNbdModel : BetaGeometricModel
+public sealed class BgNbdModel : BgNbdFamilyModel
 {
     /// <summary>The model name used in fits and the CLI: "bg-nbd".</summary>
     public const string ModelName = "bg-nbd";
@@ -36,17 +36,15 @@ public sealed class BgNbdModel : BetaGeometricModel
     /// <returns>The fit with parameters r, alpha, a, b; check <see cref="ClvModelFit.Converged"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="customers"/> is or contains null.</exception>
     /// <exception cref="ArgumentException">No customers, or invalid options.</exception>
-    public static ClvModelFit Fit(IEnumerable<CustomerSummary> customers, ClvFitOptions? options = null) =>
-        MaximumLikelihood.Fit(new BetaGeometricLikelihood(SummaryRows.From(customers, nameof(customers)), modified: false), options);
+    public static ClvFit<BgNbdModel> Fit(IEnumerable<CustomerSummary> customers, ClvFitOptions? options = null) =>
+        FitFamily<BgNbdModel>(customers, modified: false, options);
 
-    /// <summary>Makes the model from a converged fit.</summary>
-    /// <param name="fit">A converged "bg-nbd" fit.</param>
+    /// <summary>Makes the model from a fit, by parameter name.</summary>
+    /// <param name="fit">A "bg-nbd" fit.</param>
+    /// <param name="policy">Whether a fit that did not converge may be used (by default it is refused).</param>
     /// <returns>The model.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="fit"/> is null.</exception>
-    /// <exception cref="ArgumentException">The fit is of another model or did not converge.</exception>
-    public static BgNbdModel FromFit(ClvModelFit fit)
-    {
-        var v = FitValues(fit, ModelName);
-        return new BgNbdModel(v[0], v[1], v[2], v[3]);
-    }
+    /// <exception cref="ArgumentException">The fit is of another model, lacks a parameter, or did not converge under the policy.</exception>
+    public static BgNbdModel FromFit(ClvModelFit fit, ClvConvergencePolicy policy = ClvConvergencePolicy.RequireConverged) =>
+        ClvModels.FromFit<BgNbdModel>(fit, ModelName, policy);
 }

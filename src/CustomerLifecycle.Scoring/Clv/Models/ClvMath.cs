@@ -211,21 +211,21 @@ internal static class ClvMath
     }
 
     /// <summary>Checks one customer's (x, t_x, T) and returns nothing; throws naming the parameter.</summary>
-    public static void CheckCustomer(double x, double tx, double age)
+    public static void CheckCustomer(double frequency, double recency, double age)
     {
-        if (!double.IsFinite(x) || x < 0d || Math.Floor(x) != x)
+        if (!double.IsFinite(frequency) || frequency < 0d || Math.Floor(frequency) != frequency)
         {
-            throw new ArgumentOutOfRangeException(nameof(x), x, "Frequency x must be a whole number ≥ 0.");
+            throw new ArgumentOutOfRangeException(nameof(frequency), frequency, "Frequency x must be a whole number ≥ 0.");
         }
 
         if (!double.IsFinite(age) || age <= 0d)
         {
-            throw new ArgumentOutOfRangeException("T", age, "Age T must be a finite number > 0.");
+            throw new ArgumentOutOfRangeException(nameof(age), age, "Age T must be a finite number > 0.");
         }
 
-        if (!double.IsFinite(tx) || tx < 0d || tx > age || (x == 0d && tx != 0d))
+        if (!double.IsFinite(recency) || recency < 0d || recency > age || (frequency == 0d && recency != 0d))
         {
-            throw new ArgumentOutOfRangeException("tx", tx, "Recency t_x must lie in [0, T], and be 0 when x = 0.");
+            throw new ArgumentOutOfRangeException(nameof(recency), recency, "Recency t_x must lie in [0, T], and be 0 when x = 0.");
         }
     }
 

@@ -7,7 +7,7 @@ namespace CustomerLifecycle.Scoring.Clv.Models;
 /// errors, the log-likelihood, and an honest account of convergence. A failed fit says so (<see cref="Converged"/> is
 /// false and <see cref="Message"/> says why); its parameters are the best point reached and must not be used silently.
 /// </summary>
-public sealed class ClvModelFit
+public class ClvModelFit
 {
     /// <summary>Makes a fit result (for example from a saved fit); the parameters are copied.</summary>
     /// <param name="model">The model name, e.g. "bg-nbd".</param>
@@ -77,6 +77,25 @@ public sealed class ClvModelFit
             : null;
     }
 
+    /// <summary>Copies a fit (for a typed fit result made from an untyped one).</summary>
+    /// <param name="fit">The fit to copy.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="fit"/> is null.</exception>
+    protected ClvModelFit(ClvModelFit fit)
+    {
+        ArgumentNullException.ThrowIfNull(fit);
+        Model = fit.Model;
+        Parameters = fit.Parameters;
+        LogLikelihood = fit.LogLikelihood;
+        Iterations = fit.Iterations;
+        Converged = fit.Converged;
+        Message = fit.Message;
+        Rows = fit.Rows;
+        Customers = fit.Customers;
+        StandardErrorsUnavailableReason = fit.StandardErrorsUnavailableReason;
+        Data = fit.Data;
+        Excluded = fit.Excluded;
+    }
+
     /// <summary>The model name, e.g. "bg-nbd", "pareto-nbd", "gamma-gamma".</summary>
     public string Model { get; }
 
@@ -106,6 +125,15 @@ public sealed class ClvModelFit
 
     /// <summary>Why standard errors are absent (e.g. the Hessian is not positive definite), or null when every parameter has one.</summary>
     public string? StandardErrorsUnavailableReason { get; }
+
+    /// <summary>
+    /// A fingerprint of the data the model was fitted on (rows, customers, Σ frequency, Σ age), or null when the fit did not
+    /// record one (a fit read back from a file without it, or an sBG fit of survivor counts).
+    /// </summary>
+    public ClvDataFingerprint? Data { get; init; }
+
+    /// <summary>Customers the fit left out, by customer id (or position) and reason; empty when every customer was used.</summary>
+    public IReadOnlyList<ClvExclusion> Excluded { get; init; } = [];
 
     /// <summary>The value of the named parameter.</summary>
     /// <param name="name">A literature name such as "alpha" (ordinal, case-sensitive).</param>

@@ -9,14 +9,14 @@ public static class ClvValuation
     /// </summary>
     /// <param name="transactions">The fitted transaction model.</param>
     /// <param name="expectedSpend">Expected value per transaction m, finite and ≥ 0 (e.g. <see cref="GammaGammaModel.ExpectedSpend(double, double)"/>).</param>
-    /// <param name="x">Repeat purchases.</param>
-    /// <param name="tx">Recency t_x.</param>
-    /// <param name="T">Age T.</param>
+    /// <param name="frequency">Repeat purchases.</param>
+    /// <param name="recency">Recency t_x.</param>
+    /// <param name="age">Age T.</param>
     /// <param name="horizon">Steps, their length and the discount rate.</param>
     /// <returns>The discounted value, in the spend's currency unit; finite and ≥ 0.</returns>
     /// <exception cref="ArgumentNullException">A model or the horizon is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The customer or spend is invalid.</exception>
-    public static double DiscountedValue(IRepeatTransactionModel transactions, double expectedSpend, double x, double tx, double T, ClvHorizon horizon)
+    public static double DiscountedValue(IRepeatTransactionModel transactions, double expectedSpend, double frequency, double recency, double age, ClvHorizon horizon)
     {
         ArgumentNullException.ThrowIfNull(transactions);
         ArgumentNullException.ThrowIfNull(horizon);
@@ -25,13 +25,13 @@ public static class ClvValuation
             throw new ArgumentOutOfRangeException(nameof(expectedSpend), expectedSpend, "The expected spend must be a finite number ≥ 0.");
         }
 
-        ClvMath.CheckCustomer(x, tx, T);
+        ClvMath.CheckCustomer(frequency, recency, age);
         var value = 0d;
         var previous = 0d;
         var discount = 1d;
         for (var k = 1; k <= horizon.Periods; k++)
         {
-            var cumulative = transactions.ConditionalExpectedTransactions(k * horizon.PeriodLength, x, tx, T);
+            var cumulative = transactions.ConditionalExpectedTransactions(k * horizon.PeriodLength, frequency, recency, age);
             discount /= 1d + horizon.DiscountRatePerPeriod;
             value += expectedSpend * (cumulative - previous) * discount;
             previous = cumulative;

@@ -16,17 +16,17 @@ public sealed class DiscreteModelFitter
         _options = OptionsGuard.Valid<ClvFitOptions, ClvFitOptionsValidator>(options ?? new ClvFitOptions(), nameof(options)) with { };
     }
 
-    /// <summary>Fits BG/BB to weighted (x, t_x, n) rows; see <see cref="BetaGeometricBetaBinomialModel.Fit"/>.</summary>
+    /// <summary>Fits BG/BB to weighted (x, t_x, n) rows; see <see cref="BgBbModel.Fit"/>.</summary>
     /// <param name="rows">The histories; at least one.</param>
     /// <returns>The fit named "bg-bb".</returns>
     /// <exception cref="ArgumentNullException"><paramref name="rows"/> or a row is null.</exception>
     /// <exception cref="ArgumentException">There are no rows.</exception>
-    public ClvModelFit FitBetaGeometricBetaBinomial(IEnumerable<DiscreteSummary> rows) => BetaGeometricBetaBinomialModel.Fit(rows, _options);
+    public ClvFit<BgBbModel> FitBgBb(IEnumerable<DiscreteSummary> rows) => BgBbModel.Fit(rows, _options);
 
-    /// <summary>Fits sBG to cohorts' survivor counts; see <see cref="ShiftedBetaGeometricModel.Fit"/>.</summary>
+    /// <summary>Fits sBG to cohorts' survivor counts; see <see cref="SbgModel.Fit"/>.</summary>
     /// <param name="cohorts">The cohorts; at least one.</param>
     /// <returns>The fit named "sbg".</returns>
     /// <exception cref="ArgumentNullException"><paramref name="cohorts"/> or a cohort is null.</exception>
     /// <exception cref="ArgumentException">There is no cohort.</exception>
-    public ClvModelFit FitShiftedBetaGeometric(IEnumerable<CohortSurvivors> cohorts) => ShiftedBetaGeometricModel.Fit(cohorts, _options);
+    public ClvFit<SbgModel> FitSbg(IEnumerable<CohortSurvivors> cohorts) => SbgModel.Fit(cohorts, _options);
 }

@@ -11,7 +11,7 @@ namespace CustomerLifecycle.Scoring.Clv.Models;
 /// Money is in the currency unit of the data (as <see cref="double"/> inside the model; convert to <see cref="decimal"/>
 /// at the boundary). The population mean spend p·v/(q − 1) exists only for q &gt; 1.
 /// </remarks>
-public sealed class GammaGammaModel
+public sealed class GammaGammaModel : IClvModel
 {
     /// <summary>The model name used in fits and the CLI: "gamma-gamma".</summary>
     public const string ModelName = "gamma-gamma";
@@ -38,25 +38,25 @@ public sealed class GammaGammaModel
     /// <summary>Scale v of the customers' rate ν, in currency units.</summary>
     public double V { get; }
 
-    /// <summary>The parameters p, q, v (no standard errors).</summary>
+    /// <inheritdoc />
     public IReadOnlyList<ClvParameter> Parameters { get; }
 
+    /// <inheritdoc />
+    public string Name => ModelName;
+
     /// <summary>
-    /// Fits the model by maximum likelihood on the repeat buyers: rows with x &gt; 0, each with its mean repeat-transaction
-    /// value (<see cref="CustomerSummary.MonetaryValue"/>). Rows with x = 0 carry no spend information and are skipped.
+    /// Which customers a Gamma-Gamma fit can use: repeat buyers (x &gt; 0) with a positive mean repeat-transaction value
+    /// (<see cref="CustomerSummary.MonetaryValue"/>). A repeat buyer without one is excluded, by customer id and reason
+    /// (a spend of 0 is impossible under the model); customers with x = 0 carry no spend information and are neither.
     /// </summary>
-    /// <param name="customers">The summaries; weights honoured, identical (x, value) rows merged.</param>
-    /// <param name="options">Fit options, or null for the defaults.</param>
-    /// <returns>The fit with parameters p, q, v; <see cref="ClvModelFit.Customers"/> counts the repeat buyers used.</returns>
+    /// <param name="customers">The summaries.</param>
+    /// <returns>The usable repeat buyers and the excluded ones.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="customers"/> is or contains null.</exception>
-    /// <exception cref="ArgumentException">
-    /// A repeat buyer has no monetary value or a value ≤ 0 (impossible under the model), there are no repeat buyers, or the
-    /// options are invalid.
-    /// </exception>
-    public static ClvModelFit Fit(IEnumerable<CustomerSummary> customers, ClvFitOptions? options = null)
+    public static GammaGammaEligibility Eligibility(IEnumerable<CustomerSummary> customers)
     {
         ArgumentNullException.ThrowIfNull(customers);
-        var rows = new List<(double X, double Mean, double Weight)>();
+        var eligible = new List<CustomerSummary>();
+        var excluded = new List<ClvExclusion>();
         var index = 0;
         foreach (var c in customers)
         {
@@ -67,43 +67,57 @@ public sealed class GammaGammaModel
 
             if (c.Frequency > 0d)
             {
-                if (c.MonetaryValue is not { } value || value <= 0m)
+                if (c.MonetaryValue is { } value && value > 0m)
                 {
-                    throw new ArgumentException(
-                        $"Customer summary {index} is a repeat buyer (x = {c.Frequency}) without a positive mean spend; the Gamma-Gamma model needs one for every repeat buyer.",
-                        nameof(customers));
+                    eligible.Add(c);
                 }
-
-                rows.Add((c.Frequency, (double)value, c.Weight));
+                else
+                {
+                    var spend = c.MonetaryValue is { } m ? m.ToString(System.Globalization.CultureInfo.InvariantCulture) : "missing";
+                    excluded.Add(new ClvExclusion(index, c.Customer, "monetary_value.not_positive", $"repeat buyer with mean spend {spend}: the Gamma-Gamma model needs a positive mean spend"));
+                }
             }
 
             index++;
         }
 
-        if (rows.Count == 0)
-        {
-            throw new ArgumentException("The Gamma-Gamma model needs at least one repeat buyer (x > 0).", nameof(customers));
-        }
-
-        return MaximumLikelihood.Fit(new GammaGammaLikelihood(rows), options);
+        return new GammaGammaEligibility(eligible, excluded);
     }
 
-    /// <summary>Makes the model from a converged fit.</summary>
-    /// <param name="fit">A converged "gamma-gamma" fit.</param>
+    /// <summary>
+    /// Fits the model by maximum likelihood on the eligible repeat buyers (<see cref="Eligibility"/>); the excluded ones
+    /// are listed in <see cref="ClvModelFit.Excluded"/> by customer id and reason.
+    /// </summary>
+    /// <param name="customers">The summaries; weights honoured, identical (x, value) rows merged.</param>
+    /// <param name="options">Fit options, or null for the defaults.</param>
+    /// <returns>The fit with parameters p, q, v; <see cref="ClvModelFit.Customers"/> counts the repeat buyers used.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="customers"/> is or contains null.</exception>
+    /// <exception cref="ArgumentException">No repeat buyer has a positive mean spend, or the options are invalid.</exception>
+    public static ClvFit<GammaGammaModel> Fit(IEnumerable<CustomerSummary> customers, ClvFitOptions? options = null)
+    {
+        var eligibility = Eligibility(customers);
+        if (eligibility.Eligible.Count == 0)
+        {
+            throw new ArgumentException(
+                eligibility.Excluded.Count == 0
+                    ? "The Gamma-Gamma model needs at least one repeat buyer (x > 0)."
+                    : $"The Gamma-Gamma model needs at least one repeat buyer (x > 0) with a positive mean spend; {eligibility.Excluded.Count} repeat buyer(s) had none (first {eligibility.Excluded[0].Label()}).",
+                nameof(customers));
+        }
+
+        var rows = eligibility.Eligible.Select(c => (c.Frequency, (double)c.MonetaryValue!.Value, c.Weight)).ToList();
+        var fit = MaximumLikelihood.Fit(new GammaGammaLikelihood(rows), options);
+        return new ClvFit<GammaGammaModel>(fit) { Data = ClvDataFingerprint.Of(eligibility.Eligible), Excluded = eligibility.Excluded };
+    }
+
+    /// <summary>Makes the model from a fit, by parameter name.</summary>
+    /// <param name="fit">A "gamma-gamma" fit.</param>
+    /// <param name="policy">Whether a fit that did not converge may be used (by default it is refused).</param>
     /// <returns>The model.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="fit"/> is null.</exception>
-    /// <exception cref="ArgumentException">The fit is of another model or did not converge.</exception>
-    public static GammaGammaModel FromFit(ClvModelFit fit)
-    {
-        ArgumentNullException.ThrowIfNull(fit);
-        if (!string.Equals(fit.Model, ModelName, StringComparison.Ordinal) || !fit.Converged)
-        {
-            throw new ArgumentException($"Need a converged {ModelName} fit; got {fit.Model} ({(fit.Converged ? "converged" : fit.Message)}).", nameof(fit));
-        }
-
-        var v = fit.Values();
-        return new GammaGammaModel(v[0], v[1], v[2]);
-    }
+    /// <exception cref="ArgumentException">The fit is of another model, lacks a parameter, or did not converge under the policy.</exception>
+    public static GammaGammaModel FromFit(ClvModelFit fit, ClvConvergencePolicy policy = ClvConvergencePolicy.RequireConverged) =>
+        ClvModels.FromFit<GammaGammaModel>(fit, ModelName, policy);
 
     /// <summary>The population mean spend per transaction, p·v/(q − 1): the expectation for a customer with no repeat purchases.</summary>
     /// <returns>The mean in currency units.</returns>
@@ -117,16 +131,16 @@ public sealed class GammaGammaModel
     /// E[Z | x, z̄]: the expected value of a future transaction of a customer with x repeat transactions of mean value z̄,
     /// p(v + x z̄)/(px + q − 1) — a weighted average of the population mean and the customer's own mean.
     /// </summary>
-    /// <param name="x">Repeat transactions, a whole number ≥ 0 (0 gives <see cref="MeanSpend"/>).</param>
+    /// <param name="frequency">Repeat transactions, a whole number ≥ 0 (0 gives <see cref="MeanSpend"/>).</param>
     /// <param name="meanSpend">The mean value z̄ of those transactions, ≥ 0 (ignored when x = 0).</param>
     /// <returns>The expected spend per transaction, in currency units.</returns>
     /// <exception cref="ArgumentOutOfRangeException">x or the mean is invalid.</exception>
     /// <exception cref="InvalidOperationException">px + q ≤ 1: the expectation is infinite.</exception>
-    public double ExpectedSpend(double x, double meanSpend)
+    public double ExpectedSpend(double frequency, double meanSpend)
     {
-        if (!double.IsFinite(x) || x < 0d || Math.Floor(x) != x)
+        if (!double.IsFinite(frequency) || frequency < 0d || Math.Floor(frequency) != frequency)
         {
-            throw new ArgumentOutOfRangeException(nameof(x), x, "x must be a whole number ≥ 0.");
+            throw new ArgumentOutOfRangeException(nameof(frequency), frequency, "frequency must be a whole number ≥ 0.");
         }
 
         if (!double.IsFinite(meanSpend) || meanSpend < 0d)
@@ -134,10 +148,10 @@ public sealed class GammaGammaModel
             throw new ArgumentOutOfRangeException(nameof(meanSpend), meanSpend, "The mean spend must be a finite number ≥ 0.");
         }
 
-        var denominator = (P * x) + Q - 1d;
+        var denominator = (P * frequency) + Q - 1d;
         return denominator > 0d
-            ? P * (V + (x * meanSpend)) / denominator
-            : throw new InvalidOperationException($"The expected spend is infinite when px + q ≤ 1 (p = {P}, q = {Q}, x = {x}).");
+            ? P * (V + (frequency * meanSpend)) / denominator
+            : throw new InvalidOperationException($"The expected spend is infinite when px + q ≤ 1 (p = {P}, q = {Q}, frequency = {frequency}).");
     }
 
     /// <summary>The expected spend per transaction of a customer summary (its monetary value, 0 when absent and x = 0).</summary>
@@ -158,15 +172,15 @@ public sealed class GammaGammaModel
     }
 
     /// <summary>The log-likelihood of one repeat buyer's mean spend.</summary>
-    /// <param name="x">Repeat transactions, a whole number ≥ 1.</param>
+    /// <param name="frequency">Repeat transactions, a whole number ≥ 1.</param>
     /// <param name="meanSpend">Their mean value, &gt; 0.</param>
     /// <returns>ln f(z̄ | x), finite.</returns>
     /// <exception cref="ArgumentOutOfRangeException">x &lt; 1 or not whole, or the mean is not &gt; 0.</exception>
-    public double LogLikelihood(double x, double meanSpend)
+    public double LogLikelihood(double frequency, double meanSpend)
     {
-        if (!double.IsFinite(x) || x < 1d || Math.Floor(x) != x)
+        if (!double.IsFinite(frequency) || frequency < 1d || Math.Floor(frequency) != frequency)
         {
-            throw new ArgumentOutOfRangeException(nameof(x), x, "x must be a whole number ≥ 1.");
+            throw new ArgumentOutOfRangeException(nameof(frequency), frequency, "frequency must be a whole number ≥ 1.");
         }
 
         if (!double.IsFinite(meanSpend) || meanSpend <= 0d)
@@ -174,9 +188,9 @@ public sealed class GammaGammaModel
             throw new ArgumentOutOfRangeException(nameof(meanSpend), meanSpend, "The mean spend must be a finite number > 0.");
         }
 
-        var px = P * x;
+        var px = P * frequency;
         return SpecialFunctions.GammaLn(px + Q) - SpecialFunctions.GammaLn(px) - SpecialFunctions.GammaLn(Q) + (Q * Math.Log(V))
-            + ((px - 1d) * Math.Log(meanSpend)) + (px * Math.Log(x)) - ((px + Q) * Math.Log((x * meanSpend) + V));
+            + ((px - 1d) * Math.Log(meanSpend)) + (px * Math.Log(frequency)) - ((px + Q) * Math.Log((frequency * meanSpend) + V));
     }
 
     /// <inheritdoc />

@@ -1,12 +1,10 @@
 using System.Globalization;
-using MathNet.Numerics.LinearAlgebra;
-using MathNet.Numerics.Optimization;
 
 namespace CustomerLifecycle.Scoring.Clv.Models;
 
 /// <summary>
 /// The maximum-likelihood driver shared by every CLV model: minimises the weighted mean negative log-likelihood over the
-/// log-parameters with MathNet's BFGS iteration, started at a sensible step (<see cref="ScaledBfgsMinimizer"/>) (analytic gradients when the model has them, else central differences), from one or
+/// log-parameters with a BFGS iteration that ends by returning, never by throwing (<see cref="ScaledBfgsMinimizer"/>) (analytic gradients when the model has them, else central differences), from one or
 /// more deterministic starts, then takes a numerical Hessian at the optimum for standard errors (delta method from the
 /// log scale: SE(p) = p·SE(ln p)).
 /// </summary>
@@ -127,57 +125,11 @@ internal static class MaximumLikelihood
 
     private static Attempt Run(IWeightedLogLikelihood model, double[] theta, ClvFitOptions options)
     {
-        var k = theta.Length;
-        var minimizer = new ScaledBfgsMinimizer(options.Tolerance, 1e-15, 1e-15, options.MaxIterations);
-
-        // The optimiser's first evaluation is at the start, so the tracker needs no evaluation of its own.
-        var tracker = new Tracker(theta, double.PositiveInfinity);
-        var objective = ObjectiveFunction.Gradient(v =>
-        {
-            var g = new double[k];
-            var point = v.AsArray() ?? v.ToArray();
-            var f = Objective(model, point, g);
-            tracker.Offer(point, f, g);
-
-            // MathNet tests the gradient only at points a line search accepts. Near the optimum a trial point can meet the
-            // tolerance yet fail the sufficient-decrease test by rounding (a change of 1e-14 in the value), and the search
-            // then bisects for a dozen evaluations; stop at the first point of any search that meets the tolerance.
-            if (f < Penalty && RelativeGradient(point, f, g) < options.Tolerance)
-            {
-                tracker.Converge(point, f, g);
-                throw new ToleranceMetException();
-            }
-
-            return (f, Vector<double>.Build.Dense(g));
-        });
-
         // Parameter and progress tolerances far below the gradient tolerance: the gradient test decides convergence.
-        try
-        {
-            var result = minimizer.FindMinimum(objective, Vector<double>.Build.DenseOfArray(theta));
-            return new Attempt(tracker.Point, tracker.Value, result.Iterations, Describe(result.ReasonForExit), tracker.Gradient);
-        }
-        catch (Exception) when (tracker.Converged)
-        {
-            return new Attempt(tracker.Point, tracker.Value, Math.Max(minimizer.Iterations, 1), Describe(ExitCondition.RelativeGradient), tracker.Gradient);
-        }
-        catch (MaximumIterationsException)
-        {
-            return new Attempt(tracker.Point, tracker.Value, options.MaxIterations, $"stopped after {options.MaxIterations} iterations without meeting the tolerance");
-        }
-        catch (Exception ex) when (ex is OptimizationException or ArithmeticException)
-        {
-            return new Attempt(tracker.Point, tracker.Value, tracker.Evaluations, $"the optimiser stopped after {tracker.Evaluations} evaluations: {ex.Message}");
-        }
+        var outcome = new ScaledBfgsMinimizer(options.Tolerance, options.MaxIterations, Penalty)
+            .Minimize((point, gradient) => Objective(model, point, gradient), theta);
+        return new Attempt(outcome.Point, outcome.Value, outcome.Iterations, outcome.Message, outcome.Gradient);
     }
-
-    private static string Describe(ExitCondition reason) => reason switch
-    {
-        ExitCondition.AbsoluteGradient or ExitCondition.RelativeGradient => "gradient below tolerance",
-        ExitCondition.LackOfProgress => "no further progress in the objective",
-        ExitCondition.RelativePoints or ExitCondition.StrongWolfeCriteria or ExitCondition.WeakWolfeCriteria => "no further progress in the parameters",
-        _ => reason.ToString(),
-    };
 
     private static ClvModelFit Finish(IWeightedLogLikelihood model, Attempt best, ClvFitOptions options)
     {
@@ -258,20 +210,7 @@ internal static class MaximumLikelihood
             Objective(model, theta, g);
         }
 
-        return RelativeGradient(theta, value, g);
-    }
-
-    /// <summary>MathNet's convergence measure: max |gᵢ|·max(|θᵢ|, 1) / max(|f|, 1).</summary>
-    private static double RelativeGradient(double[] theta, double value, double[] g)
-    {
-        var normaliser = Math.Max(Math.Abs(value), 1d);
-        var worst = 0d;
-        for (var i = 0; i < theta.Length; i++)
-        {
-            worst = Math.Max(worst, Math.Abs(g[i]) * Math.Max(Math.Abs(theta[i]), 1d) / normaliser);
-        }
-
-        return worst;
+        return ScaledBfgsMinimizer.RelativeGradient(theta, value, g);
     }
 
     /// <summary>Standard errors from a central-difference Hessian of the total NLL in log-parameters; returns why not, or null.</summary>
@@ -291,13 +230,8 @@ internal static class MaximumLikelihood
             }
         }
 
-        var matrix = Matrix<double>.Build.DenseOfArray(hessian) * model.Customers;
-        Matrix<double> covariance;
-        try
-        {
-            covariance = matrix.Cholesky().Solve(Matrix<double>.Build.DenseIdentity(k));
-        }
-        catch (ArgumentException)
+        var variances = InverseDiagonal(hessian, model.Customers);
+        if (variances is null)
         {
             return "the Hessian at the optimum is not positive definite (a flat or degenerate likelihood surface)";
         }
@@ -305,7 +239,7 @@ internal static class MaximumLikelihood
         var result = new double[k];
         for (var i = 0; i < k; i++)
         {
-            var variance = covariance[i, i];
+            var variance = variances[i];
             if (!(variance > 0d) || !double.IsFinite(variance))
             {
                 return "the inverse Hessian has a non-positive variance";
@@ -320,6 +254,62 @@ internal static class MaximumLikelihood
 
         standardErrors = result;
         return null;
+    }
+
+    /// <summary>
+    /// The diagonal of (scale·H)⁻¹ by a Cholesky factorisation H = LLᵀ: (H⁻¹)ᵢᵢ = Σₖ (L⁻¹)ₖᵢ²; null when H is not
+    /// positive definite (a pivot that is not &gt; 0).
+    /// </summary>
+    private static double[]? InverseDiagonal(double[,] hessian, double scale)
+    {
+        var k = hessian.GetLength(0);
+        var l = new double[k, k];
+        for (var j = 0; j < k; j++)
+        {
+            var pivot = hessian[j, j] * scale;
+            for (var m = 0; m < j; m++)
+            {
+                pivot -= l[j, m] * l[j, m];
+            }
+
+            if (!(pivot > 0d) || !double.IsFinite(pivot))
+            {
+                return null;
+            }
+
+            l[j, j] = Math.Sqrt(pivot);
+            for (var i = j + 1; i < k; i++)
+            {
+                var sum = hessian[i, j] * scale;
+                for (var m = 0; m < j; m++)
+                {
+                    sum -= l[i, m] * l[j, m];
+                }
+
+                l[i, j] = sum / l[j, j];
+            }
+        }
+
+        // Columns of L⁻¹ by forward substitution, accumulating the squares of each column.
+        var diagonal = new double[k];
+        var column = new double[k];
+        for (var c = 0; c < k; c++)
+        {
+            Array.Clear(column);
+            for (var i = c; i < k; i++)
+            {
+                var sum = i == c ? 1d : 0d;
+                for (var m = c; m < i; m++)
+                {
+                    sum -= l[i, m] * column[m];
+                }
+
+                column[i] = sum / l[i, i];
+                diagonal[c] += column[i] * column[i];
+            }
+        }
+
+        return diagonal;
     }
 
     /// <summary>The Hessian of the mean NLL in log-parameters: differences of the gradient, or second differences of the value.</summary>
@@ -382,47 +372,8 @@ internal static class MaximumLikelihood
         }
     }
 
-    /// <summary>The best point evaluated so far, with its value and gradient (so the final check needs no new pass).</summary>
-    private sealed class Tracker(double[] point, double value)
-    {
-        public double[] Point { get; private set; } = (double[])point.Clone();
-
-        public double Value { get; private set; } = value;
-
-        public double[]? Gradient { get; private set; }
-
-        public int Evaluations { get; private set; }
-
-        public bool Converged { get; private set; }
-
-        /// <summary>Makes the point that met the gradient tolerance the result, whatever rounding says of its value.</summary>
-        public void Converge(double[] candidate, double candidateValue, double[] gradient)
-        {
-            Point = (double[])candidate.Clone();
-            Value = candidateValue;
-            Gradient = (double[])gradient.Clone();
-            Converged = true;
-        }
-
-        public void Offer(double[] candidate, double candidateValue, double[] gradient)
-        {
-            Evaluations++;
-            if (candidateValue < Value)
-            {
-                Point = (double[])candidate.Clone();
-                Value = candidateValue;
-                Gradient = (double[])gradient.Clone();
-            }
-        }
-    }
-
     private sealed record Attempt(double[] Theta, double MeanNll, int Iterations, string Message, double[]? Gradient = null)
     {
         public bool IsBetterThan(Attempt other) => MeanNll < other.MeanNll - 1e-12;
-    }
-
-    /// <summary>Ends the optimiser's loop from inside the objective once a point meets the tolerance.</summary>
-    private sealed class ToleranceMetException : Exception
-    {
     }
 }

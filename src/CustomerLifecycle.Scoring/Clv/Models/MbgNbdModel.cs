@@ -11,7 +11,7 @@ namespace CustomerLifecycle.Scoring.Clv.Models;
 /// var pAlive = model.ProbabilityAlive(x: 0, tx: 0, T: 38.86);
 /// </code>
 /// </example>
-public sealed class MbgNbdModel : BetaGeometricModel
+public sealed class MbgNbdModel : BgNbdFamilyModel
 {
     /// <summary>The model name used in fits and the CLI: "mbg-nbd".</summary>
     public const string ModelName = "mbg-nbd";
@@ -36,17 +36,15 @@ public sealed class MbgNbdModel : BetaGeometricModel
     /// <returns>The fit with parameters r, alpha, a, b; check <see cref="ClvModelFit.Converged"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="customers"/> is or contains null.</exception>
     /// <exception cref="ArgumentException">No customers, or invalid options.</exception>
-    public static ClvModelFit Fit(IEnumerable<CustomerSummary> customers, ClvFitOptions? options = null) =>
-        MaximumLikelihood.Fit(new BetaGeometricLikelihood(SummaryRows.From(customers, nameof(customers)), modified: true), options);
+    public static ClvFit<MbgNbdModel> Fit(IEnumerable<CustomerSummary> customers, ClvFitOptions? options = null) =>
+        FitFamily<MbgNbdModel>(customers, modified: true, options);
 
-    /// <summary>Makes the model from a converged fit.</summary>
-    /// <param name="fit">A converged "mbg-nbd" fit.</param>
+    /// <summary>Makes the model from a fit, by parameter name.</summary>
+    /// <param name="fit">A "mbg-nbd" fit.</param>
+    /// <param name="policy">Whether a fit that did not converge may be used (by default it is refused).</param>
     /// <returns>The model.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="fit"/> is null.</exception>
-    /// <exception cref="ArgumentException">The fit is of another model or did not converge.</exception>
-    public static MbgNbdModel FromFit(ClvModelFit fit)
-    {
-        var v = FitValues(fit, ModelName);
-        return new MbgNbdModel(v[0], v[1], v[2], v[3]);
-    }
+    /// <exception cref="ArgumentException">The fit is of another model, lacks a parameter, or did not converge under the policy.</exception>
+    public static MbgNbdModel FromFit(ClvModelFit fit, ClvConvergencePolicy policy = ClvConvergencePolicy.RequireConverged) =>
+        ClvModels.FromFit<MbgNbdModel>(fit, ModelName, policy);
 }

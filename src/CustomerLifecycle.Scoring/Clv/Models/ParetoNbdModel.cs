@@ -54,83 +54,78 @@ public sealed class ParetoNbdModel : IRepeatTransactionModel
     /// <returns>The fit with parameters r, alpha, s, beta; check <see cref="ClvModelFit.Converged"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="customers"/> is or contains null.</exception>
     /// <exception cref="ArgumentException">No customers, or invalid options.</exception>
-    public static ClvModelFit Fit(IEnumerable<CustomerSummary> customers, ClvFitOptions? options = null) =>
-        MaximumLikelihood.Fit(new ParetoNbdLikelihood(SummaryRows.From(customers, nameof(customers))), options);
+    public static ClvFit<ParetoNbdModel> Fit(IEnumerable<CustomerSummary> customers, ClvFitOptions? options = null)
+    {
+        var rows = FitInput.Once(customers, nameof(customers));
+        return new ClvFit<ParetoNbdModel>(MaximumLikelihood.Fit(new ParetoNbdLikelihood(SummaryRows.From(rows, nameof(customers))), options)) { Data = ClvDataFingerprint.Of(rows) };
+    }
 
-    /// <summary>Makes the model from a converged fit.</summary>
-    /// <param name="fit">A converged "pareto-nbd" fit.</param>
+    /// <summary>Makes the model from a fit, by parameter name.</summary>
+    /// <param name="fit">A "pareto-nbd" fit.</param>
+    /// <param name="policy">Whether a fit that did not converge may be used (by default it is refused).</param>
     /// <returns>The model.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="fit"/> is null.</exception>
-    /// <exception cref="ArgumentException">The fit is of another model or did not converge.</exception>
-    public static ParetoNbdModel FromFit(ClvModelFit fit)
+    /// <exception cref="ArgumentException">The fit is of another model, lacks a parameter, or did not converge under the policy.</exception>
+    public static ParetoNbdModel FromFit(ClvModelFit fit, ClvConvergencePolicy policy = ClvConvergencePolicy.RequireConverged) =>
+        ClvModels.FromFit<ParetoNbdModel>(fit, ModelName, policy);
+
+    /// <inheritdoc />
+    public double LogLikelihood(double frequency, double recency, double age)
     {
-        ArgumentNullException.ThrowIfNull(fit);
-        if (!string.Equals(fit.Model, ModelName, StringComparison.Ordinal) || !fit.Converged)
+        ClvMath.CheckCustomer(frequency, recency, age);
+        return ParetoNbdLikelihood.Single(R, Alpha, S, Beta, frequency, recency, age);
+    }
+
+    /// <inheritdoc />
+    public double ExpectedTransactions(double horizon)
+    {
+        ClvMath.CheckHorizon(horizon, nameof(horizon));
+        return R * Beta / Alpha * ClvMath.ParetoHorizonFactor(S, horizon / Beta);
+    }
+
+    /// <inheritdoc />
+    public double ConditionalExpectedTransactions(double horizon, double frequency, double recency, double age)
+    {
+        ClvMath.CheckHorizon(horizon, nameof(horizon));
+        ClvMath.CheckCustomer(frequency, recency, age);
+        return AliveCore(frequency, recency, age) * ExpectedIfAlive(horizon, frequency, age);
+    }
+
+    /// <inheritdoc />
+    public void ConditionalExpectedTransactions(double horizon, ReadOnlySpan<double> frequency, ReadOnlySpan<double> recency, ReadOnlySpan<double> age, Span<double> destination)
+    {
+        ClvMath.CheckHorizon(horizon, nameof(horizon));
+        BatchGuard.SameLength(frequency, recency, age, destination);
+        for (var i = 0; i < frequency.Length; i++)
         {
-            throw new ArgumentException($"Need a converged {ModelName} fit; got {fit.Model} ({(fit.Converged ? "converged" : fit.Message)}).", nameof(fit));
-        }
-
-        var v = fit.Values();
-        return new ParetoNbdModel(v[0], v[1], v[2], v[3]);
-    }
-
-    /// <inheritdoc />
-    public double LogLikelihood(double x, double tx, double T)
-    {
-        ClvMath.CheckCustomer(x, tx, T);
-        return ParetoNbdLikelihood.Single(R, Alpha, S, Beta, x, tx, T);
-    }
-
-    /// <inheritdoc />
-    public double ExpectedTransactions(double t)
-    {
-        ClvMath.CheckHorizon(t, nameof(t));
-        return R * Beta / Alpha * ClvMath.ParetoHorizonFactor(S, t / Beta);
-    }
-
-    /// <inheritdoc />
-    public double ConditionalExpectedTransactions(double t, double x, double tx, double T)
-    {
-        ClvMath.CheckHorizon(t, nameof(t));
-        ClvMath.CheckCustomer(x, tx, T);
-        return AliveCore(x, tx, T) * ExpectedIfAlive(t, x, T);
-    }
-
-    /// <inheritdoc />
-    public void ConditionalExpectedTransactions(double t, ReadOnlySpan<double> x, ReadOnlySpan<double> tx, ReadOnlySpan<double> T, Span<double> destination)
-    {
-        ClvMath.CheckHorizon(t, nameof(t));
-        BatchGuard.SameLength(x, tx, T, destination);
-        for (var i = 0; i < x.Length; i++)
-        {
-            ClvMath.CheckCustomer(x[i], tx[i], T[i]);
-            destination[i] = AliveCore(x[i], tx[i], T[i]) * ExpectedIfAlive(t, x[i], T[i]);
+            ClvMath.CheckCustomer(frequency[i], recency[i], age[i]);
+            destination[i] = AliveCore(frequency[i], recency[i], age[i]) * ExpectedIfAlive(horizon, frequency[i], age[i]);
         }
     }
 
     /// <inheritdoc />
-    public double ProbabilityAlive(double x, double tx, double T)
+    public double ProbabilityAlive(double frequency, double recency, double age)
     {
-        ClvMath.CheckCustomer(x, tx, T);
-        return AliveCore(x, tx, T);
+        ClvMath.CheckCustomer(frequency, recency, age);
+        return AliveCore(frequency, recency, age);
     }
 
     /// <inheritdoc />
-    public double ProbabilityAlive(double x, double tx, double T, double future)
+    public double ProbabilityAlive(double frequency, double recency, double age, double future)
     {
-        ClvMath.CheckCustomer(x, tx, T);
+        ClvMath.CheckCustomer(frequency, recency, age);
         ClvMath.CheckHorizon(future, nameof(future));
 
         // Given alive at T the dropout rate is Gamma(s, β+T): surviving τ more has probability ((β+T)/(β+T+τ))^s.
-        return AliveCore(x, tx, T) * Math.Exp(-S * ClvMath.Log1p(future / (Beta + T)));
+        return AliveCore(frequency, recency, age) * Math.Exp(-S * ClvMath.Log1p(future / (Beta + age)));
     }
 
     /// <inheritdoc />
-    public double ProbabilityOfTransactions(int n, double t)
+    public double ProbabilityOfTransactions(int n, double horizon)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(n);
-        ClvMath.CheckHorizon(t, nameof(t));
-        if (t == 0d)
+        ClvMath.CheckHorizon(horizon, nameof(horizon));
+        if (horizon == 0d)
         {
             return n == 0 ? 1d : 0d;
         }
@@ -138,46 +133,46 @@ public sealed class ParetoNbdModel : IRepeatTransactionModel
         // Alive throughout (0, t]: NB(n; r, α/(α+t))·(β/(β+t))^s; or dropping out at y < t after n purchases in (0, y]:
         // ∫₀ᵗ s β^s (β+y)^−(s+1) · Γ(r+n)/(Γ(r) n!) α^r yⁿ (α+y)^−(r+n) dy, integrated numerically (tanh-sinh).
         var logCoefficient = SpecialFunctions.GammaLn(R + n) - SpecialFunctions.GammaLn(R) - SpecialFunctions.GammaLn(n + 1d);
-        var alive = Math.Exp(logCoefficient + (R * Math.Log(Alpha / (Alpha + t))) + (n * Math.Log(t / (Alpha + t))) - (S * ClvMath.Log1p(t / Beta)));
+        var alive = Math.Exp(logCoefficient + (R * Math.Log(Alpha / (Alpha + horizon))) + (n * Math.Log(horizon / (Alpha + horizon))) - (S * ClvMath.Log1p(horizon / Beta)));
         var logFront = logCoefficient + Math.Log(S) + (S * Math.Log(Beta)) + (R * Math.Log(Alpha));
         var died = Integrate.DoubleExponential(
             y => y <= 0d ? (n == 0 ? Math.Exp(logFront - ((S + 1d) * Math.Log(Beta)) - (R * Math.Log(Alpha))) : 0d)
                 : Math.Exp(logFront - ((S + 1d) * Math.Log(Beta + y)) + (n * Math.Log(y)) - ((R + n) * Math.Log(Alpha + y))),
             0d,
-            t,
+            horizon,
             1e-10);
         return Math.Clamp(alive + died, 0d, 1d);
     }
 
     /// <inheritdoc />
-    public double ConditionalProbabilityOfTransactions(int n, double t, double x, double tx, double T)
+    public double ConditionalProbabilityOfTransactions(int n, double horizon, double frequency, double recency, double age)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(n);
-        ClvMath.CheckHorizon(t, nameof(t));
-        ClvMath.CheckCustomer(x, tx, T);
+        ClvMath.CheckHorizon(horizon, nameof(horizon));
+        ClvMath.CheckCustomer(frequency, recency, age);
 
         // A customer dead at T buys nothing more; one alive at T has λ ~ Gamma(r+x, α+T) and μ ~ Gamma(s, β+T) and, both
         // processes being memoryless, starts afresh as a Pareto/NBD customer with those parameters.
-        var alive = AliveCore(x, tx, T);
-        var p = alive * new ParetoNbdModel(R + x, Alpha + T, S, Beta + T).ProbabilityOfTransactions(n, t);
+        var alive = AliveCore(frequency, recency, age);
+        var p = alive * new ParetoNbdModel(R + frequency, Alpha + age, S, Beta + age).ProbabilityOfTransactions(n, horizon);
         return Math.Clamp(n == 0 ? p + (1d - alive) : p, 0d, 1d);
     }
 
     /// <inheritdoc />
     public override string ToString() => $"{ModelName}(r={R:G6}, alpha={Alpha:G6}, s={S:G6}, beta={Beta:G6})";
 
-    private double ExpectedIfAlive(double t, double x, double age) =>
-        (R + x) * (Beta + age) / (Alpha + age) * ClvMath.ParetoHorizonFactor(S, t / (Beta + age));
+    private double ExpectedIfAlive(double horizon, double frequency, double age) =>
+        (R + frequency) * (Beta + age) / (Alpha + age) * ClvMath.ParetoHorizonFactor(S, horizon / (Beta + age));
 
-    private double AliveCore(double x, double tx, double age)
+    private double AliveCore(double frequency, double recency, double age)
     {
-        var logA0 = ParetoNbdLikelihood.LogA0(R, Alpha, S, Beta, x, tx, age);
+        var logA0 = ParetoNbdLikelihood.LogA0(R, Alpha, S, Beta, frequency, recency, age);
         if (double.IsNegativeInfinity(logA0))
         {
             return 1d;
         }
 
-        var logOdds = Math.Log(S) - Math.Log(R + S + x) + ((R + x) * Math.Log(Alpha + age)) + (S * Math.Log(Beta + age)) + logA0;
+        var logOdds = Math.Log(S) - Math.Log(R + S + frequency) + ((R + frequency) * Math.Log(Alpha + age)) + (S * Math.Log(Beta + age)) + logA0;
         return ClvMath.InverseOnePlusExp(logOdds);
     }
 }

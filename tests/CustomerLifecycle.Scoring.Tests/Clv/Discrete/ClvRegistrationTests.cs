@@ -14,7 +14,7 @@ public class ClvRegistrationTests
         using var provider = new ServiceCollection()
             .AddCustomerLifecycleClv(o => o.MaxIterations = 2)
             .BuildServiceProvider();
-        var fit = provider.GetRequiredService<DiscreteModelFitter>().FitBetaGeometricBetaBinomial(DiscreteTestData.Donations());
+        var fit = provider.GetRequiredService<DiscreteModelFitter>().FitBgBb(DiscreteTestData.Donations());
         Assert.False(fit.Converged); // two iterations cannot reach the optimum: the configured options were used
         Assert.Equal(2, provider.GetRequiredService<IOptions<ClvFitOptions>>().Value.MaxIterations);
     }
@@ -23,7 +23,7 @@ public class ClvRegistrationTests
     public void Default_registration_fits_the_published_cohort()
     {
         using var provider = new ServiceCollection().AddCustomerLifecycleClv().BuildServiceProvider();
-        var fit = provider.GetRequiredService<DiscreteModelFitter>().FitShiftedBetaGeometric([new CohortSurvivors(DiscreteTestData.Regular)]);
+        var fit = provider.GetRequiredService<DiscreteModelFitter>().FitSbg([new CohortSurvivors(DiscreteTestData.Regular)]);
         Assert.True(fit.Converged, fit.Message);
         Assert.Equal(0.704, fit["alpha"], 5e-4);
     }

@@ -72,7 +72,7 @@ public class DiscreteMathTests
             (exponent, percent, row) =>
             {
                 var scale = Math.Pow(10d, exponent);
-                var likelihood = new BetaGeometricBetaBinomialLikelihood([row]);
+                var likelihood = new BgBbLikelihood([row]);
                 var gradient = new double[4];
                 var ll = likelihood.LogLikelihood([0.7, 1.2, scale * percent / 100d, scale * (100 - percent) / 100d], gradient);
                 return ll <= 0d && double.IsFinite(ll) && gradient.All(double.IsFinite);
@@ -82,7 +82,7 @@ public class DiscreteMathTests
     public void Bg_bb_gradient_matches_central_differences_when_gamma_and_delta_are_huge()
     {
         // In log-parameters, as the optimiser sees them: ∂/∂ln γ = γ ∂/∂γ.
-        var likelihood = new BetaGeometricBetaBinomialLikelihood(DiscreteTestData.Donations());
+        var likelihood = new BgBbLikelihood(DiscreteTestData.Donations());
         double[] at = [1.2, 0.75, 4e7, 2.9e8];
         var analytic = new double[4];
         likelihood.LogLikelihood(at, analytic);

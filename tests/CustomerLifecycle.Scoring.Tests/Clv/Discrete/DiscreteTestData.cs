@@ -24,7 +24,7 @@ public static class DiscreteTestData
     public static readonly double[] Regular = [1000, 631, 468, 382, 326, 289, 262, 241];
 
     /// <summary>The published BG/BB estimates on the donation data.</summary>
-    public static BetaGeometricBetaBinomialModel PublishedDonationModel() => new(1.204, 0.750, 0.657, 2.783);
+    public static BgBbModel PublishedDonationModel() => new(1.204, 0.750, 0.657, 2.783);
 }
 
 /// <summary>FsCheck generators: model parameters over a wide range and valid (x, t_x, n) histories.</summary>
@@ -32,12 +32,12 @@ public static class DiscreteArbitraries
 {
     private static Gen<double> Parameter() => Gen.Choose(1, 4000).Select(i => i / 400d); // 0.0025 .. 10
 
-    public static Arbitrary<BetaGeometricBetaBinomialModel> BgBbModels() =>
-        (from a in Parameter() from b in Parameter() from g in Parameter() from d in Parameter() select new BetaGeometricBetaBinomialModel(a, b, g, d))
+    public static Arbitrary<BgBbModel> BgBbModels() =>
+        (from a in Parameter() from b in Parameter() from g in Parameter() from d in Parameter() select new BgBbModel(a, b, g, d))
         .ToArbitrary();
 
-    public static Arbitrary<ShiftedBetaGeometricModel> SbgModels() =>
-        (from a in Parameter() from b in Parameter() select new ShiftedBetaGeometricModel(a, b)).ToArbitrary();
+    public static Arbitrary<SbgModel> SbgModels() =>
+        (from a in Parameter() from b in Parameter() select new SbgModel(a, b)).ToArbitrary();
 
     public static Arbitrary<DiscreteSummary> Histories() =>
         (from n in Gen.Choose(1, 60)

@@ -26,7 +26,7 @@ public class BetaGeometricExpectationTests
     [InlineData(0.5, 1e-4, 1.0, 0.5)]
     public void Expected_transactions_stay_finite_and_rising_when_the_horizon_dwarfs_the_rate_scale(double r, double alpha, double a, double b)
     {
-        foreach (var model in new BetaGeometricModel[] { new BgNbdModel(r, alpha, a, b), new MbgNbdModel(r, alpha, a, b) })
+        foreach (var model in new BgNbdFamilyModel[] { new BgNbdModel(r, alpha, a, b), new MbgNbdModel(r, alpha, a, b) })
         {
             var previous = 0d;
             foreach (var t in new[] { 0.1, 1, 4.9, 5.1, 50, 199.9, 200, 10_000, 1e7 })

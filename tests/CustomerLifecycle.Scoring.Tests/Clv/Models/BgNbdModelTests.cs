@@ -156,11 +156,11 @@ public sealed class BgNbdModelTests
     [Fact]
     public void Invalid_customers_and_parameters_are_rejected()
     {
-        Assert.Throws<ArgumentOutOfRangeException>("x", () => Published.ConditionalExpectedTransactions(1, 1.5, 1, 2));
-        Assert.Throws<ArgumentOutOfRangeException>("tx", () => Published.ProbabilityAlive(1, 3, 2));
-        Assert.Throws<ArgumentOutOfRangeException>("tx", () => Published.ProbabilityAlive(0, 1, 2));
-        Assert.Throws<ArgumentOutOfRangeException>("T", () => Published.LogLikelihood(0, 0, 0));
-        Assert.Throws<ArgumentOutOfRangeException>("t", () => Published.ExpectedTransactions(double.NaN));
+        Assert.Throws<ArgumentOutOfRangeException>("frequency", () => Published.ConditionalExpectedTransactions(1, 1.5, 1, 2));
+        Assert.Throws<ArgumentOutOfRangeException>("recency", () => Published.ProbabilityAlive(1, 3, 2));
+        Assert.Throws<ArgumentOutOfRangeException>("recency", () => Published.ProbabilityAlive(0, 1, 2));
+        Assert.Throws<ArgumentOutOfRangeException>("age", () => Published.LogLikelihood(0, 0, 0));
+        Assert.Throws<ArgumentOutOfRangeException>("horizon", () => Published.ExpectedTransactions(double.NaN));
         Assert.Throws<ArgumentOutOfRangeException>("future", () => Published.ProbabilityAlive(1, 1, 2, -1));
         Assert.Throws<ArgumentOutOfRangeException>("n", () => Published.ProbabilityOfTransactions(-1, 1));
         Assert.Throws<ArgumentOutOfRangeException>("alpha", () => new BgNbdModel(1, 0, 1, 1));

@@ -57,7 +57,7 @@ public class ConditionalCountTests
     {
         var model = Model("bg-nbd");
         Assert.Throws<ArgumentOutOfRangeException>("n", () => model.ConditionalProbabilityOfTransactions(-1, 1, 0, 0, 1));
-        Assert.Throws<ArgumentOutOfRangeException>("t", () => model.ConditionalProbabilityOfTransactions(0, double.NaN, 0, 0, 1));
+        Assert.Throws<ArgumentOutOfRangeException>("horizon", () => model.ConditionalProbabilityOfTransactions(0, double.NaN, 0, 0, 1));
         Assert.ThrowsAny<ArgumentOutOfRangeException>(() => model.ConditionalProbabilityOfTransactions(0, 1, 2, 5, 4));
     }
 

@@ -16,7 +16,7 @@ public sealed class DegenerateFitTests
     [MemberData(nameof(TooLittleData))]
     public void A_fit_on_data_that_cannot_identify_the_parameters_returns_a_finite_result_that_says_so(CustomerSummary[] rows)
     {
-        foreach (var fit in new[] { BgNbdModel.Fit(rows), MbgNbdModel.Fit(rows), ParetoNbdModel.Fit(rows) })
+        foreach (var fit in new ClvModelFit[] { BgNbdModel.Fit(rows), MbgNbdModel.Fit(rows), ParetoNbdModel.Fit(rows) })
         {
             Assert.All(fit.Parameters, p => Assert.True(double.IsFinite(p.Value), $"{fit.Model} {p.Name} = {p.Value}"));
             Assert.All(fit.Parameters, p => Assert.True(p.StandardError is null || double.IsFinite(p.StandardError.Value)));

@@ -58,8 +58,8 @@ public sealed class ModelPropertyTests
                 var expanded = rows.SelectMany(r => Enumerable.Repeat(new CustomerSummary(r.Item1.X, r.Item1.Tx, r.Item1.T), r.Item2)).ToArray();
                 var weighted = rows.Select(r => new CustomerSummary(r.Item1.X, r.Item1.Tx, r.Item1.T, weight: r.Item2)).ToArray();
                 var parameters = new[] { p[0], p[1] * 5, p[2], p[3] };
-                var a = new BetaGeometricLikelihood(SummaryRows.From(expanded, "e"), false).LogLikelihood(parameters, []);
-                var b = new BetaGeometricLikelihood(SummaryRows.From(weighted, "w"), false).LogLikelihood(parameters, []);
+                var a = new BgNbdFamilyLikelihood(SummaryRows.From(expanded, "e"), false).LogLikelihood(parameters, []);
+                var b = new BgNbdFamilyLikelihood(SummaryRows.From(weighted, "w"), false).LogLikelihood(parameters, []);
                 var c = new ParetoNbdLikelihood(SummaryRows.From(weighted, "w")).LogLikelihood(parameters, []);
                 var d = expanded.Sum(s => new ParetoNbdModel(parameters[0], parameters[1], parameters[2], parameters[3]).LogLikelihood(s.Frequency, s.Recency, s.Age));
                 return Math.Abs(a - b) <= 1e-9 * Math.Max(1, Math.Abs(a)) && Math.Abs(c - d) <= 1e-9 * Math.Max(1, Math.Abs(d));

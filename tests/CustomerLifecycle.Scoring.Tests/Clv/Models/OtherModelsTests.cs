@@ -70,7 +70,7 @@ public sealed class OtherModelsTests
         Assert.Throws<ArgumentException>("customers", () => GammaGammaModel.Fit([new CustomerSummary(2, 1, 3)]));
         Assert.Throws<ArgumentException>("customers", () => GammaGammaModel.Fit([new CustomerSummary(0, 0, 3, monetaryValue: 5m)]));
         Assert.Throws<InvalidOperationException>(() => new GammaGammaModel(1, 0.8, 10).MeanSpend());
-        Assert.Throws<ArgumentOutOfRangeException>("x", () => new GammaGammaModel(1, 2, 10).ExpectedSpend(1.5, 10));
+        Assert.Throws<ArgumentOutOfRangeException>("frequency", () => new GammaGammaModel(1, 2, 10).ExpectedSpend(1.5, 10));
         Assert.Equal(10d, new GammaGammaModel(1, 2, 10).ExpectedSpend(0, 0), 12);
     }
 

@@ -11,11 +11,11 @@ namespace CustomerLifecycle.Scoring.Clv.Models;
 /// Predictions use log-space forms and a transformed hypergeometric series that stay finite for hundreds of purchases,
 /// years of silence and fitted a + b &lt; 1 (where the textbook ₂F₁(…; a + b − 1; …) form has a pole).
 /// </remarks>
-public abstract class BetaGeometricModel : IRepeatTransactionModel
+public abstract class BgNbdFamilyModel : IRepeatTransactionModel
 {
     private readonly int _shift;
 
-    private protected BetaGeometricModel(double r, double alpha, double a, double b, bool modified)
+    private protected BgNbdFamilyModel(double r, double alpha, double a, double b, bool modified)
     {
         R = ClvMath.Positive(r, nameof(r));
         Alpha = ClvMath.Positive(alpha, nameof(alpha));
@@ -44,95 +44,95 @@ public abstract class BetaGeometricModel : IRepeatTransactionModel
     public IReadOnlyList<ClvParameter> Parameters { get; }
 
     /// <inheritdoc />
-    public double LogLikelihood(double x, double tx, double T)
+    public double LogLikelihood(double frequency, double recency, double age)
     {
-        ClvMath.CheckCustomer(x, tx, T);
-        return BetaGeometricLikelihood.Single(R, Alpha, A, B, _shift, x, tx, T);
+        ClvMath.CheckCustomer(frequency, recency, age);
+        return BgNbdFamilyLikelihood.Single(R, Alpha, A, B, _shift, frequency, recency, age);
     }
 
     /// <inheritdoc />
-    public double ExpectedTransactions(double t)
+    public double ExpectedTransactions(double horizon)
     {
-        ClvMath.CheckHorizon(t, nameof(t));
+        ClvMath.CheckHorizon(horizon, nameof(horizon));
         return _shift == 0
-            ? ClvMath.BetaGeometricExpectation(R, A, B, Alpha, t)
-            : B / (A + B) * ClvMath.BetaGeometricExpectation(R, A, B + 1d, Alpha, t);
+            ? ClvMath.BetaGeometricExpectation(R, A, B, Alpha, horizon)
+            : B / (A + B) * ClvMath.BetaGeometricExpectation(R, A, B + 1d, Alpha, horizon);
     }
 
     /// <inheritdoc />
-    public double ConditionalExpectedTransactions(double t, double x, double tx, double T)
+    public double ConditionalExpectedTransactions(double horizon, double frequency, double recency, double age)
     {
-        ClvMath.CheckHorizon(t, nameof(t));
-        ClvMath.CheckCustomer(x, tx, T);
-        return AliveCore(x, tx, T) * ClvMath.BetaGeometricExpectation(R + x, A, B + x + _shift, Alpha + T, t);
+        ClvMath.CheckHorizon(horizon, nameof(horizon));
+        ClvMath.CheckCustomer(frequency, recency, age);
+        return AliveCore(frequency, recency, age) * ClvMath.BetaGeometricExpectation(R + frequency, A, B + frequency + _shift, Alpha + age, horizon);
     }
 
     /// <inheritdoc />
-    public void ConditionalExpectedTransactions(double t, ReadOnlySpan<double> x, ReadOnlySpan<double> tx, ReadOnlySpan<double> T, Span<double> destination)
+    public void ConditionalExpectedTransactions(double horizon, ReadOnlySpan<double> frequency, ReadOnlySpan<double> recency, ReadOnlySpan<double> age, Span<double> destination)
     {
-        ClvMath.CheckHorizon(t, nameof(t));
-        BatchGuard.SameLength(x, tx, T, destination);
+        ClvMath.CheckHorizon(horizon, nameof(horizon));
+        BatchGuard.SameLength(frequency, recency, age, destination);
 
         // E[Y | alive] depends on (x, T) only, so it is computed once per distinct pair; P(alive) is one exp per customer.
         var cache = new Dictionary<(double X, double T), double>();
-        for (var i = 0; i < x.Length; i++)
+        for (var i = 0; i < frequency.Length; i++)
         {
-            ClvMath.CheckCustomer(x[i], tx[i], T[i]);
-            var key = (x[i], T[i]);
+            ClvMath.CheckCustomer(frequency[i], recency[i], age[i]);
+            var key = (frequency[i], age[i]);
             if (!cache.TryGetValue(key, out var alive))
             {
-                alive = ClvMath.BetaGeometricExpectation(R + x[i], A, B + x[i] + _shift, Alpha + T[i], t);
+                alive = ClvMath.BetaGeometricExpectation(R + frequency[i], A, B + frequency[i] + _shift, Alpha + age[i], horizon);
                 cache[key] = alive;
             }
 
-            destination[i] = alive * AliveCore(x[i], tx[i], T[i]);
+            destination[i] = alive * AliveCore(frequency[i], recency[i], age[i]);
         }
     }
 
     /// <inheritdoc />
-    public double ProbabilityAlive(double x, double tx, double T)
+    public double ProbabilityAlive(double frequency, double recency, double age)
     {
-        ClvMath.CheckCustomer(x, tx, T);
-        return AliveCore(x, tx, T);
+        ClvMath.CheckCustomer(frequency, recency, age);
+        return AliveCore(frequency, recency, age);
     }
 
     /// <inheritdoc />
-    public double ProbabilityAlive(double x, double tx, double T, double future)
+    public double ProbabilityAlive(double frequency, double recency, double age, double future)
     {
-        ClvMath.CheckCustomer(x, tx, T);
+        ClvMath.CheckCustomer(frequency, recency, age);
         ClvMath.CheckHorizon(future, nameof(future));
         if (future == 0d)
         {
-            return AliveCore(x, tx, T);
+            return AliveCore(frequency, recency, age);
         }
 
         // Given alive at T: λ ~ Gamma(r+x, α+T), p ~ Beta(a, b+x′); surviving the purchases in (T, T+τ] has probability
         // E[e^(−λpτ)] = ₂F₁(r+x, a; a+b+x′; −τ/K), written with Pfaff's transformation for a positive argument.
-        var k = Alpha + T;
-        var bx = B + x + _shift;
-        var survive = Math.Exp(-A * ClvMath.Log1p(future / k)) * ClvMath.Hyp2F1(A, A + bx - R - x, A + bx, future / (k + future));
-        return Math.Clamp(AliveCore(x, tx, T) * survive, 0d, 1d);
+        var k = Alpha + age;
+        var bx = B + frequency + _shift;
+        var survive = Math.Exp(-A * ClvMath.Log1p(future / k)) * ClvMath.Hyp2F1(A, A + bx - R - frequency, A + bx, future / (k + future));
+        return Math.Clamp(AliveCore(frequency, recency, age) * survive, 0d, 1d);
     }
 
     /// <inheritdoc />
-    public double ProbabilityOfTransactions(int n, double t)
+    public double ProbabilityOfTransactions(int n, double horizon)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(n);
-        ClvMath.CheckHorizon(t, nameof(t));
-        return CountProbability(n, t, R, Alpha, A, B, _shift);
+        ClvMath.CheckHorizon(horizon, nameof(horizon));
+        return CountProbability(n, horizon, R, Alpha, A, B, _shift);
     }
 
     /// <inheritdoc />
-    public double ConditionalProbabilityOfTransactions(int n, double t, double x, double tx, double T)
+    public double ConditionalProbabilityOfTransactions(int n, double horizon, double frequency, double recency, double age)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(n);
-        ClvMath.CheckHorizon(t, nameof(t));
-        ClvMath.CheckCustomer(x, tx, T);
+        ClvMath.CheckHorizon(horizon, nameof(horizon));
+        ClvMath.CheckCustomer(frequency, recency, age);
 
         // A customer dead at T buys nothing more. One alive at T has λ ~ Gamma(r+x, α+T) and p ~ Beta(a, b+x′) and,
         // purchases being memoryless, starts afresh as a BG/NBD customer (no drop-out at time 0, even under MBG/NBD).
-        var alive = AliveCore(x, tx, T);
-        var p = alive * CountProbability(n, t, R + x, Alpha + T, A, B + x + _shift, shift: 0);
+        var alive = AliveCore(frequency, recency, age);
+        var p = alive * CountProbability(n, horizon, R + frequency, Alpha + age, A, B + frequency + _shift, shift: 0);
         return Math.Clamp(n == 0 ? p + (1d - alive) : p, 0d, 1d);
     }
 
@@ -140,9 +140,9 @@ public abstract class BetaGeometricModel : IRepeatTransactionModel
     public override string ToString() => $"{Name}(r={R:G6}, alpha={Alpha:G6}, a={A:G6}, b={B:G6})";
 
     /// <summary>P(X(t) = n) of a new customer under (r, α, a, b); shift 1 adds MBG/NBD's drop-out at time 0.</summary>
-    private static double CountProbability(int n, double t, double r, double alpha, double a, double b, int shift)
+    private static double CountProbability(int n, double horizon, double r, double alpha, double a, double b, int shift)
     {
-        if (t == 0d)
+        if (horizon == 0d)
         {
             return n == 0 ? 1d : 0d;
         }
@@ -151,44 +151,35 @@ public abstract class BetaGeometricModel : IRepeatTransactionModel
         // (r, α/(α+t)) count of a customer who never drops out, n′ = n + shift.
         var logBetaAb = ClvMath.LogBeta(a, b);
         var ns = n + shift;
-        var logQ = -ClvMath.Log1p(t / alpha);
+        var logQ = -ClvMath.Log1p(horizon / alpha);
         var logNb = SpecialFunctions.GammaLn(r + n) - SpecialFunctions.GammaLn(r) - SpecialFunctions.GammaLn(n + 1d)
-            + (r * logQ) + (n * Math.Log(t / (alpha + t)));
+            + (r * logQ) + (n * Math.Log(horizon / (alpha + horizon)));
         var p = Math.Exp(ClvMath.LogBeta(a, b + ns) - logBetaAb + logNb);
         if (ns > 0)
         {
-            var tail = n == 0 ? 1d : SpecialFunctions.BetaRegularized(n, r, t / (alpha + t));
+            var tail = n == 0 ? 1d : SpecialFunctions.BetaRegularized(n, r, horizon / (alpha + horizon));
             p += Math.Exp(ClvMath.LogBeta(a + 1d, b + ns - 1d) - logBetaAb) * tail;
         }
 
         return Math.Clamp(p, 0d, 1d);
     }
 
-    private protected static double[] FitValues(ClvModelFit fit, string model)
+    private protected static ClvFit<TModel> FitFamily<TModel>(IEnumerable<CustomerSummary> customers, bool modified, ClvFitOptions? options)
+        where TModel : BgNbdFamilyModel
     {
-        ArgumentNullException.ThrowIfNull(fit);
-        if (!string.Equals(fit.Model, model, StringComparison.Ordinal))
-        {
-            throw new ArgumentException($"The fit is of model '{fit.Model}', not '{model}'.", nameof(fit));
-        }
-
-        if (!fit.Converged)
-        {
-            throw new ArgumentException($"The {model} fit did not converge ({fit.Message}); its parameters must not be used.", nameof(fit));
-        }
-
-        return fit.Values();
+        var rows = FitInput.Once(customers, nameof(customers));
+        return new ClvFit<TModel>(MaximumLikelihood.Fit(new BgNbdFamilyLikelihood(SummaryRows.From(rows, nameof(customers)), modified), options)) { Data = ClvDataFingerprint.Of(rows) };
     }
 
-    private double AliveCore(double x, double tx, double age)
+    private double AliveCore(double frequency, double recency, double age)
     {
-        var xs = x + _shift;
+        var xs = frequency + _shift;
         if (xs == 0d)
         {
             return 1d;
         }
 
-        var logOdds = Math.Log(A) - Math.Log(B + xs - 1d) + ((R + x) * (Math.Log(Alpha + age) - Math.Log(Alpha + tx)));
+        var logOdds = Math.Log(A) - Math.Log(B + xs - 1d) + ((R + frequency) * (Math.Log(Alpha + age) - Math.Log(Alpha + recency)));
         return ClvMath.InverseOnePlusExp(logOdds);
     }
 }

@@ -11,19 +11,28 @@ namespace CustomerLifecycle.Scoring.Clv.Models;
 /// S(t) = P(T &gt; t) = B(α, β+t)/B(α, β). Times are counted in contract periods (the data's own unit). Computed in log
 /// space. Instances are immutable and thread-safe.
 /// </remarks>
-public sealed class ShiftedBetaGeometricModel
+public sealed class SbgModel : IClvModel
 {
+    /// <summary>The model id used in fits and the CLI: "sbg".</summary>
+    public const string ModelName = SbgLikelihood.Name;
+
     /// <summary>Makes a model from its two parameters.</summary>
     /// <param name="alpha">α of the Beta distribution of the churn probability θ; finite and &gt; 0.</param>
     /// <param name="beta">β of the Beta distribution of θ; finite and &gt; 0.</param>
     /// <exception cref="ArgumentOutOfRangeException">A parameter is not finite or not &gt; 0.</exception>
-    public ShiftedBetaGeometricModel(double alpha, double beta)
+    public SbgModel(double alpha, double beta)
     {
         DiscreteMath.CheckParameter(alpha, nameof(alpha));
         DiscreteMath.CheckParameter(beta, nameof(beta));
         Alpha = alpha;
         Beta = beta;
     }
+
+    /// <inheritdoc />
+    public string Name => ModelName;
+
+    /// <inheritdoc />
+    public IReadOnlyList<ClvParameter> Parameters => [new("alpha", Alpha, null), new("beta", Beta, null)];
 
     /// <summary>α of the Beta distribution of the churn probability θ.</summary>
     public double Alpha { get; }
@@ -103,7 +112,7 @@ public sealed class ShiftedBetaGeometricModel
     public double LogLikelihood(CohortSurvivors cohort)
     {
         ArgumentNullException.ThrowIfNull(cohort);
-        return new ShiftedBetaGeometricLikelihood([cohort]).LogLikelihood([Alpha, Beta], []);
+        return new SbgLikelihood([cohort]).LogLikelihood([Alpha, Beta], []);
     }
 
     /// <summary>
@@ -148,25 +157,17 @@ public sealed class ShiftedBetaGeometricModel
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="cohorts"/> or a cohort is null.</exception>
     /// <exception cref="ArgumentException">There is no cohort, or the options are invalid.</exception>
-    public static ClvModelFit Fit(IEnumerable<CohortSurvivors> cohorts, ClvFitOptions? options = null) =>
-        MaximumLikelihood.Fit(new ShiftedBetaGeometricLikelihood(cohorts), options);
+    public static ClvFit<SbgModel> Fit(IEnumerable<CohortSurvivors> cohorts, ClvFitOptions? options = null) =>
+        new(MaximumLikelihood.Fit(new SbgLikelihood(cohorts), options));
 
-    /// <summary>Makes a model from an sBG fit (fitted here or read back from a saved fit).</summary>
-    /// <param name="fit">A fit named "sbg" with parameters alpha and beta.</param>
-    /// <returns>The model at the fitted parameters (whether or not the fit converged: check that first).</returns>
+    /// <summary>Makes the model from a fit, by parameter name.</summary>
+    /// <param name="fit">A "sbg" fit.</param>
+    /// <param name="policy">Whether a fit that did not converge may be used (by default it is refused).</param>
+    /// <returns>The model.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="fit"/> is null.</exception>
-    /// <exception cref="ArgumentException">The fit is of another model or lacks a parameter.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A parameter is not &gt; 0.</exception>
-    public static ShiftedBetaGeometricModel FromFit(ClvModelFit fit)
-    {
-        ArgumentNullException.ThrowIfNull(fit);
-        if (!string.Equals(fit.Model, ShiftedBetaGeometricLikelihood.Name, StringComparison.Ordinal))
-        {
-            throw new ArgumentException($"Expected an {ShiftedBetaGeometricLikelihood.Name} fit; got {fit.Model}.", nameof(fit));
-        }
-
-        return new ShiftedBetaGeometricModel(fit["alpha"], fit["beta"]);
-    }
+    /// <exception cref="ArgumentException">The fit is of another model, lacks a parameter, or did not converge under the policy.</exception>
+    public static SbgModel FromFit(ClvModelFit fit, ClvConvergencePolicy policy = ClvConvergencePolicy.RequireConverged) =>
+        ClvModels.FromFit<SbgModel>(fit, ModelName, policy);
 
     private double LogSurvival(int period) => DiscreteMath.LogBetaRatio(Alpha, Beta, 0d, period);
 

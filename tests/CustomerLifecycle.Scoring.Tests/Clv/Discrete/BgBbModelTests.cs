@@ -4,7 +4,7 @@ using FsCheck.Xunit;
 
 namespace CustomerLifecycle.Scoring.Tests.Clv.Discrete;
 
-public class BetaGeometricBetaBinomialModelTests
+public class BgBbModelTests
 {
     [DatasetFact("donations.csv")]
     public void Donation_log_likelihood_at_the_published_parameters_is_minus_33225_6()
@@ -19,7 +19,7 @@ public class BetaGeometricBetaBinomialModelTests
     public void Likelihood_of_one_silent_opportunity_matches_the_hand_formula()
     {
         // x = 0, t_x = 0, n = 1: alive and no purchase, β/(α+β) · δ/(γ+δ), or dead after opportunity 0, γ/(γ+δ).
-        var model = new BetaGeometricBetaBinomialModel(1.5, 2.5, 0.7, 3.1);
+        var model = new BgBbModel(1.5, 2.5, 0.7, 3.1);
         var expected = Math.Log((2.5 / 4.0 * (3.1 / 3.8)) + (0.7 / 3.8));
         Assert.Equal(expected, model.LogLikelihood(new DiscreteSummary(0, 0, 1)), 1e-12);
     }
@@ -28,7 +28,7 @@ public class BetaGeometricBetaBinomialModelTests
     public void Likelihood_of_a_purchase_at_every_opportunity_matches_the_hand_formula()
     {
         // x = t_x = n = 2: alive through 2 and buying twice, E[p²] · E[(1−θ)²].
-        var model = new BetaGeometricBetaBinomialModel(1.5, 2.5, 0.7, 3.1);
+        var model = new BgBbModel(1.5, 2.5, 0.7, 3.1);
         var p2 = 1.5 * 2.5 / (4.0 * 5.0);
         var survive2 = 3.1 * 4.1 / (3.8 * 4.8);
         Assert.Equal(Math.Log(p2 * survive2), model.LogLikelihood(new DiscreteSummary(2, 2, 2)), 1e-12);
@@ -44,7 +44,7 @@ public class BetaGeometricBetaBinomialModelTests
     }
 
     [Property(Arbitrary = [typeof(DiscreteArbitraries)])]
-    public bool Transaction_count_probabilities_sum_to_one_and_average_to_the_expectation(BetaGeometricBetaBinomialModel model, byte size)
+    public bool Transaction_count_probabilities_sum_to_one_and_average_to_the_expectation(BgBbModel model, byte size)
     {
         var n = (size % 40) + 1;
         var probabilities = Enumerable.Range(0, n + 1).Select(x => model.ProbabilityOfTransactions(x, n)).ToArray();
@@ -55,7 +55,7 @@ public class BetaGeometricBetaBinomialModelTests
     }
 
     [Property(Arbitrary = [typeof(DiscreteArbitraries)])]
-    public bool Conditional_expectation_is_the_sum_of_the_posterior_transaction_probabilities(BetaGeometricBetaBinomialModel model, DiscreteSummary row, byte ahead)
+    public bool Conditional_expectation_is_the_sum_of_the_posterior_transaction_probabilities(BgBbModel model, DiscreteSummary row, byte ahead)
     {
         // P(transaction at n+k | data) = B(α+x+1, β+n−x)/B(α, β) · B(γ, δ+n+k)/B(γ, δ) / L.
         var horizon = (ahead % 30) + 1;
@@ -65,7 +65,7 @@ public class BetaGeometricBetaBinomialModelTests
     }
 
     [Property(Arbitrary = [typeof(DiscreteArbitraries)])]
-    public bool Dert_is_the_discounted_sum_of_the_posterior_transaction_probabilities(BetaGeometricBetaBinomialModel model, DiscreteSummary row, byte rate)
+    public bool Dert_is_the_discounted_sum_of_the_posterior_transaction_probabilities(BgBbModel model, DiscreteSummary row, byte rate)
     {
         var d = 0.05 + (rate / 255d);
         var brute = 0d;
@@ -79,7 +79,7 @@ public class BetaGeometricBetaBinomialModelTests
     }
 
     [Property(Arbitrary = [typeof(DiscreteArbitraries)])]
-    public bool Probability_alive_is_a_probability_that_falls_with_time(BetaGeometricBetaBinomialModel model, DiscreteSummary row)
+    public bool Probability_alive_is_a_probability_that_falls_with_time(BgBbModel model, DiscreteSummary row)
     {
         var now = model.ProbabilityAlive(row, 0);
         var next = model.ProbabilityAlive(row);
@@ -96,7 +96,7 @@ public class BetaGeometricBetaBinomialModelTests
     }
 
     [Property(Arbitrary = [typeof(DiscreteArbitraries)])]
-    public bool Expected_transactions_grow_with_the_horizon(BetaGeometricBetaBinomialModel model, byte size)
+    public bool Expected_transactions_grow_with_the_horizon(BgBbModel model, byte size)
     {
         var n = size + 1;
         var a = model.ExpectedTransactions(n);
@@ -113,7 +113,7 @@ public class BetaGeometricBetaBinomialModelTests
     public void Expectations_are_continuous_through_gamma_equal_to_one(double gamma)
     {
         // δ/(γ−1) · [1 − …] is 0/0 at γ = 1; compare with the direct sum α/(α+β) Σ_{t=1}^{n} B(γ, δ+t)/B(γ, δ).
-        var model = new BetaGeometricBetaBinomialModel(1.2, 0.8, gamma, 2.5);
+        var model = new BgBbModel(1.2, 0.8, gamma, 2.5);
         var direct = 1.2 / 2.0 * Enumerable.Range(1, 25).Sum(t => Math.Exp(DiscreteMath.LogBeta(gamma, 2.5 + t) - DiscreteMath.LogBeta(gamma, 2.5)));
         Assert.Equal(direct, model.ExpectedTransactions(25), 1e-9);
         var row = new DiscreteSummary(3, 4, 6);
@@ -124,7 +124,7 @@ public class BetaGeometricBetaBinomialModelTests
     [Fact]
     public void Long_histories_stay_finite()
     {
-        var model = new BetaGeometricBetaBinomialModel(0.05, 40, 0.01, 900);
+        var model = new BgBbModel(0.05, 40, 0.01, 900);
         var heavy = new DiscreteSummary(5000, 5000, 5000);
         var silent = new DiscreteSummary(1, 1, 5000);
         foreach (var row in new[] { heavy, silent, new DiscreteSummary(0, 0, 5000) })
@@ -146,10 +146,10 @@ public class BetaGeometricBetaBinomialModelTests
     [InlineData(double.PositiveInfinity, "alpha")]
     public void Parameters_must_be_finite_and_positive(double value, string name)
     {
-        Assert.Throws<ArgumentOutOfRangeException>(name, () => new BetaGeometricBetaBinomialModel(value, 1, 1, 1));
-        Assert.Throws<ArgumentOutOfRangeException>("beta", () => new BetaGeometricBetaBinomialModel(1, value, 1, 1));
-        Assert.Throws<ArgumentOutOfRangeException>("gamma", () => new BetaGeometricBetaBinomialModel(1, 1, value, 1));
-        Assert.Throws<ArgumentOutOfRangeException>("delta", () => new BetaGeometricBetaBinomialModel(1, 1, 1, value));
+        Assert.Throws<ArgumentOutOfRangeException>(name, () => new BgBbModel(value, 1, 1, 1));
+        Assert.Throws<ArgumentOutOfRangeException>("beta", () => new BgBbModel(1, value, 1, 1));
+        Assert.Throws<ArgumentOutOfRangeException>("gamma", () => new BgBbModel(1, 1, value, 1));
+        Assert.Throws<ArgumentOutOfRangeException>("delta", () => new BgBbModel(1, 1, 1, value));
     }
 
     [Fact]
@@ -187,7 +187,7 @@ public class BetaGeometricBetaBinomialModelTests
     public void Weights_must_be_finite_and_positive(double weight) =>
         Assert.Throws<ArgumentOutOfRangeException>("weight", () => new DiscreteSummary(1, 1, 3, weight: weight));
 
-    internal static double PosteriorTransactionProbability(BetaGeometricBetaBinomialModel model, DiscreteSummary row, int k)
+    internal static double PosteriorTransactionProbability(BgBbModel model, DiscreteSummary row, int k)
     {
         int x = row.Frequency, n = row.Periods;
         return Math.Exp(

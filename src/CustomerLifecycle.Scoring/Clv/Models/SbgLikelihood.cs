@@ -1,7 +1,7 @@
 namespace CustomerLifecycle.Scoring.Clv.Models;
 
 /// <summary>The sBG log-likelihood bound to one or more cohorts' survivor counts, with its analytic gradient.</summary>
-internal sealed class ShiftedBetaGeometricLikelihood : IWeightedLogLikelihood
+internal sealed class SbgLikelihood : IWeightedLogLikelihood
 {
     public const string Name = "sbg";
 
@@ -9,7 +9,7 @@ internal sealed class ShiftedBetaGeometricLikelihood : IWeightedLogLikelihood
 
     private readonly CohortSurvivors[] _cohorts;
 
-    public ShiftedBetaGeometricLikelihood(IEnumerable<CohortSurvivors> cohorts)
+    public SbgLikelihood(IEnumerable<CohortSurvivors> cohorts)
     {
         ArgumentNullException.ThrowIfNull(cohorts);
         _cohorts = [.. cohorts];

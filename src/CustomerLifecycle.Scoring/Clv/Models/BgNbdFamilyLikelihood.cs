@@ -7,14 +7,14 @@ namespace CustomerLifecycle.Scoring.Clv.Models;
 /// form: ln L = lnΓ(r+x) − lnΓ(r) + r ln α − ln B(a,b) + ln[B(a, b+x′) (α+T)^−(r+x) + 1{x′&gt;0} B(a+1, b+x′−1) (α+t_x)^−(r+x)],
 /// x′ = x + shift, with the analytic gradient. Terms that depend only on x, T or t_x are computed once per distinct value.
 /// </summary>
-internal sealed class BetaGeometricLikelihood : IWeightedLogLikelihood
+internal sealed class BgNbdFamilyLikelihood : IWeightedLogLikelihood
 {
     private static readonly string[] Names = ["r", "alpha", "a", "b"];
 
     private readonly SummaryRows _rows;
     private readonly int _shift;
 
-    public BetaGeometricLikelihood(SummaryRows rows, bool modified)
+    public BgNbdFamilyLikelihood(SummaryRows rows, bool modified)
     {
         _rows = rows;
         _shift = modified ? 1 : 0;

@@ -3,7 +3,7 @@ namespace CustomerLifecycle.Scoring.Clv.Models;
 /// <summary>
 /// The BG/BB log-likelihood bound to weighted (x, t_x, n) rows, with its analytic gradient, for <see cref="MaximumLikelihood"/>.
 /// </summary>
-internal sealed class BetaGeometricBetaBinomialLikelihood : IWeightedLogLikelihood
+internal sealed class BgBbLikelihood : IWeightedLogLikelihood
 {
     public const string Name = "bg-bb";
 
@@ -11,7 +11,7 @@ internal sealed class BetaGeometricBetaBinomialLikelihood : IWeightedLogLikeliho
 
     private readonly DiscreteSummary[] _rows;
 
-    public BetaGeometricBetaBinomialLikelihood(IEnumerable<DiscreteSummary> rows)
+    public BgBbLikelihood(IEnumerable<DiscreteSummary> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
         _rows = [.. rows];

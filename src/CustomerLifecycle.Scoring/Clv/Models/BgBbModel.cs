@@ -13,15 +13,18 @@ namespace CustomerLifecycle.Scoring.Clv.Models;
 /// space with ln Γ and ln B, so customers with thousands of opportunities neither overflow nor underflow. Times are counted
 /// in opportunities (the data's own unit). Instances are immutable and thread-safe.
 /// </remarks>
-public sealed class BetaGeometricBetaBinomialModel
+public sealed class BgBbModel : IClvModel
 {
+    /// <summary>The model id used in fits and the CLI: "bg-bb".</summary>
+    public const string ModelName = BgBbLikelihood.Name;
+
     /// <summary>Makes a model from its four parameters.</summary>
     /// <param name="alpha">α of the Beta distribution of the transaction probability p; finite and &gt; 0.</param>
     /// <param name="beta">β of the Beta distribution of p; finite and &gt; 0.</param>
     /// <param name="gamma">γ of the Beta distribution of the dropout probability θ; finite and &gt; 0.</param>
     /// <param name="delta">δ of the Beta distribution of θ; finite and &gt; 0.</param>
     /// <exception cref="ArgumentOutOfRangeException">A parameter is not finite or not &gt; 0.</exception>
-    public BetaGeometricBetaBinomialModel(double alpha, double beta, double gamma, double delta)
+    public BgBbModel(double alpha, double beta, double gamma, double delta)
     {
         DiscreteMath.CheckParameter(alpha, nameof(alpha));
         DiscreteMath.CheckParameter(beta, nameof(beta));
@@ -32,6 +35,12 @@ public sealed class BetaGeometricBetaBinomialModel
         Gamma = gamma;
         Delta = delta;
     }
+
+    /// <inheritdoc />
+    public string Name => ModelName;
+
+    /// <inheritdoc />
+    public IReadOnlyList<ClvParameter> Parameters => [new("alpha", Alpha, null), new("beta", Beta, null), new("gamma", Gamma, null), new("delta", Delta, null)];
 
     /// <summary>α of the Beta distribution of the transaction probability p.</summary>
     public double Alpha { get; }
@@ -201,26 +210,21 @@ public sealed class BetaGeometricBetaBinomialModel
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="rows"/> or a row is null.</exception>
     /// <exception cref="ArgumentException">There are no rows, or the options are invalid.</exception>
-    public static ClvModelFit Fit(IEnumerable<DiscreteSummary> rows, ClvFitOptions? options = null) =>
-        MaximumLikelihood.Fit(new BetaGeometricBetaBinomialLikelihood(rows), options);
-
-    /// <summary>Makes a model from a BG/BB fit (fitted here or read back from a saved fit).</summary>
-    /// <param name="fit">A fit named "bg-bb" with parameters alpha, beta, gamma and delta.</param>
-    /// <returns>The model at the fitted parameters (whether or not the fit converged: check that first).</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="fit"/> is null.</exception>
-    /// <exception cref="ArgumentException">The fit is of another model or lacks a parameter.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A parameter is not &gt; 0.</exception>
-    public static BetaGeometricBetaBinomialModel FromFit(ClvModelFit fit)
+    public static ClvFit<BgBbModel> Fit(IEnumerable<DiscreteSummary> rows, ClvFitOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(fit);
-        if (!string.Equals(fit.Model, BetaGeometricBetaBinomialLikelihood.Name, StringComparison.Ordinal))
-        {
-            throw new ArgumentException($"Expected a {BetaGeometricBetaBinomialLikelihood.Name} fit; got {fit.Model}.", nameof(fit));
-        }
-
-        return new BetaGeometricBetaBinomialModel(fit["alpha"], fit["beta"], fit["gamma"], fit["delta"]);
+        var once = FitInput.Once(rows, nameof(rows));
+        return new ClvFit<BgBbModel>(MaximumLikelihood.Fit(new BgBbLikelihood(once), options)) { Data = ClvDataFingerprint.Of(once) };
     }
 
+    /// <summary>Makes the model from a fit, by parameter name.</summary>
+    /// <param name="fit">A "bg-bb" fit.</param>
+    /// <param name="policy">Whether a fit that did not converge may be used (by default it is refused).</param>
+    /// <returns>The model.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="fit"/> is null.</exception>
+    /// <exception cref="ArgumentException">The fit is of another model, lacks a parameter, or did not converge under the policy.</exception>
+    public static BgBbModel FromFit(ClvModelFit fit, ClvConvergencePolicy policy = ClvConvergencePolicy.RequireConverged) =>
+        ClvModels.FromFit<BgBbModel>(fit, ModelName, policy);
+
     private double LogLikelihood(int x, int recency, int n) =>
-        BetaGeometricBetaBinomialLikelihood.RowLogLikelihood(Alpha, Beta, Gamma, Delta, x, recency, n);
+        BgBbLikelihood.RowLogLikelihood(Alpha, Beta, Gamma, Delta, x, recency, n);
 }

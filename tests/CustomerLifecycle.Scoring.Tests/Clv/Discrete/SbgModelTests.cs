@@ -3,7 +3,7 @@ using FsCheck.Xunit;
 
 namespace CustomerLifecycle.Scoring.Tests.Clv.Discrete;
 
-public class ShiftedBetaGeometricModelTests
+public class SbgModelTests
 {
     [Theory]
     [InlineData(0.668, 3.806, true, -1611.16)] // high end: the paper's α 0.668, β 3.806
@@ -13,7 +13,7 @@ public class ShiftedBetaGeometricModelTests
         // Fader & Hardie (2007) report LL −1611.2 (high end) and −1680.3 (regular) on years 1–7; the second decimal is
         // from an independent Python evaluation at the rounded parameters, hence the 0.02 tolerance.
         var cohort = new CohortSurvivors(highEnd ? DiscreteTestData.HighEnd : DiscreteTestData.Regular);
-        Assert.Equal(expected, new ShiftedBetaGeometricModel(alpha, beta).LogLikelihood(cohort), 0.02);
+        Assert.Equal(expected, new SbgModel(alpha, beta).LogLikelihood(cohort), 0.02);
     }
 
     [Fact]
@@ -25,11 +25,11 @@ public class ShiftedBetaGeometricModelTests
         var p2 = b / (a + b) * (a / (a + b + 1));
         var s2 = b / (a + b) * ((b + 1) / (a + b + 1));
         var expected = (30 * Math.Log(p1)) + (14 * Math.Log(p2)) + (56 * Math.Log(s2));
-        Assert.Equal(expected, new ShiftedBetaGeometricModel(a, b).LogLikelihood(new CohortSurvivors([100, 70, 56])), 10);
+        Assert.Equal(expected, new SbgModel(a, b).LogLikelihood(new CohortSurvivors([100, 70, 56])), 10);
     }
 
     [Property(Arbitrary = [typeof(DiscreteArbitraries)])]
-    public bool Survival_is_the_product_of_retention_rates_and_churn_its_drop(ShiftedBetaGeometricModel model, byte period)
+    public bool Survival_is_the_product_of_retention_rates_and_churn_its_drop(SbgModel model, byte period)
     {
         var t = (period % 50) + 1;
         var product = Enumerable.Range(1, t).Aggregate(1d, (s, k) => s * model.Retention(k));
@@ -41,7 +41,7 @@ public class ShiftedBetaGeometricModelTests
     }
 
     [Property(Arbitrary = [typeof(DiscreteArbitraries)])]
-    public bool Discounted_lifetimes_are_the_discounted_survival_sums(ShiftedBetaGeometricModel model, byte rate, byte renewals)
+    public bool Discounted_lifetimes_are_the_discounted_survival_sums(SbgModel model, byte rate, byte renewals)
     {
         var d = 0.05 + (rate / 255d);
         var n = renewals % 20;
@@ -65,17 +65,17 @@ public class ShiftedBetaGeometricModelTests
     [Fact]
     public void Expected_lifetime_is_finite_only_when_alpha_exceeds_one()
     {
-        var model = new ShiftedBetaGeometricModel(2.5, 4);
+        var model = new SbgModel(2.5, 4);
         var sum = Enumerable.Range(0, 200_000).Sum(model.Survival);
         Assert.Equal((2.5 + 4 - 1) / 1.5, model.ExpectedLifetime, 1e-3); // the tail beyond 200,000 periods is < 1e-4
         Assert.Equal(model.ExpectedLifetime, sum, 1e-3);
-        Assert.Equal(double.PositiveInfinity, new ShiftedBetaGeometricModel(0.704, 1.182).ExpectedLifetime);
+        Assert.Equal(double.PositiveInfinity, new SbgModel(0.704, 1.182).ExpectedLifetime);
     }
 
     [Fact]
     public void Projection_starts_at_the_cohort_size_and_follows_survival()
     {
-        var model = new ShiftedBetaGeometricModel(0.668, 3.806);
+        var model = new SbgModel(0.668, 3.806);
         var projection = model.ExpectedSurvivors(1000, 12);
         Assert.Equal(13, projection.Length);
         Assert.Equal(1000d, projection[0]);
@@ -94,9 +94,9 @@ public class ShiftedBetaGeometricModelTests
     [Fact]
     public void Misuse_throws_with_the_parameter_name()
     {
-        var model = new ShiftedBetaGeometricModel(1, 1);
-        Assert.Throws<ArgumentOutOfRangeException>("alpha", () => new ShiftedBetaGeometricModel(double.NaN, 1));
-        Assert.Throws<ArgumentOutOfRangeException>("beta", () => new ShiftedBetaGeometricModel(1, 0));
+        var model = new SbgModel(1, 1);
+        Assert.Throws<ArgumentOutOfRangeException>("alpha", () => new SbgModel(double.NaN, 1));
+        Assert.Throws<ArgumentOutOfRangeException>("beta", () => new SbgModel(1, 0));
         Assert.Throws<ArgumentOutOfRangeException>("period", () => model.Survival(-1));
         Assert.Throws<ArgumentOutOfRangeException>("period", () => model.Retention(0));
         Assert.Throws<ArgumentOutOfRangeException>("period", () => model.ProbabilityOfChurn(0));
