@@ -228,10 +228,4 @@ public sealed class TextTable : IDisposable
             throw new TextTableException($"{source}: cannot be read ({ex.Message})", ex);
         }
     }
-
-    /// <summary>Writes a field for a comma-separated file: quoted when it holds a comma, a quote or a line break.</summary>
-    /// <param name="field">The field.</param>
-    /// <returns>The field as written.</returns>
-    internal static string Quote(string field) =>
-        field.AsSpan().IndexOfAny(",\"\r\n") < 0 ? field : $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 }
