@@ -1,156 +1,58 @@
-using Sylvan.Data.Csv;
+using CustomerLifecycle.Data.Text;
 
 namespace CustomerLifecycle.Cli.Infrastructure;
 
 /// <summary>
-/// A CSV file opened for reading rows by column name (case-insensitive), with the 1-based line number of each row
-/// (the header is line 1). The delimiter (comma, tab, semicolon or pipe) is detected from the header; a header whose
-/// names are separated by spaces alone makes the file whitespace-separated (fields split at runs of spaces, no quoting),
-/// as published tables are. A UTF-8 BOM is skipped.
+/// The cursor the commands not yet moved onto the library's readers use, over the library's <see cref="TextTable"/>
+/// (default options: delimiter detected, BOM or UTF-8): rows by column name (case-insensitive), each with the physical
+/// line it starts on. Library refusals are unusable input. New code reads through <see cref="TextInput"/> instead.
 /// </summary>
 internal sealed class CsvTable : IDisposable
 {
-    private readonly CsvDataReader _reader;
-    private readonly Dictionary<string, int> _columns;
-    private int _line = 1;
+    private readonly TextTable _table;
+    private readonly IEnumerator<TextRow> _rows;
+    private TextRow? _row;
 
-    private CsvTable(string path, CsvDataReader reader)
+    private CsvTable(TextTable table)
     {
-        Path = path;
-        _reader = reader;
-        _columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < reader.FieldCount; i++)
-        {
-            var name = reader.GetName(i).Trim();
-            _columns.TryAdd(name, i);
-        }
+        _table = table;
+        _rows = table.ReadRows().GetEnumerator();
     }
 
-    public string Path { get; }
+    public string Path => _table.Source;
 
-    /// <summary>The 1-based line of the current row (the header is line 1; exact for files without line breaks inside quoted fields).</summary>
-    public int Line => _line;
+    /// <summary>The 1-based physical line on which the current row starts (the header is line 1).</summary>
+    public int Line => _row?.Line ?? 1;
 
-    public IReadOnlyCollection<string> ColumnNames => _columns.Keys;
+    /// <summary>The column names, the first of each case-insensitive duplicate only.</summary>
+    public IReadOnlyCollection<string> ColumnNames => _table.Columns.Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
 
     /// <summary>Opens a file, or throws <see cref="UnusableInputException"/> when it is missing, unreadable or has no header.</summary>
-    public static CsvTable Open(string path)
-    {
-        if (!File.Exists(path))
-        {
-            throw new UnusableInputException($"{path}: no such file");
-        }
-
-        try
-        {
-            var header = File.ReadLines(path).FirstOrDefault(l => !string.IsNullOrWhiteSpace(l))?.Trim()
-                ?? throw new UnusableInputException($"{path}: the file is empty or has no header row");
-            var options = new CsvDataReaderOptions { HasHeaders = true, ResultSetMode = ResultSetMode.SingleResult };
-            var reader = IsWhitespaceSeparated(header)
-                ? CsvDataReader.Create(new StringReader(ToTabSeparated(path)), new CsvDataReaderOptions { HasHeaders = true, ResultSetMode = ResultSetMode.SingleResult, Delimiter = '\t' })
-                : CsvDataReader.Create(path, options);
-            if (reader.FieldCount == 0 || (reader.FieldCount == 1 && string.IsNullOrWhiteSpace(reader.GetName(0))))
-            {
-                reader.Dispose();
-                throw new UnusableInputException($"{path}: the file is empty or has no header row");
-            }
-
-            return new CsvTable(path, reader);
-        }
-        catch (UnusableInputException)
-        {
-            throw;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or CsvFormatException)
-        {
-            throw new UnusableInputException($"{path}: cannot be read as CSV ({ex.Message})", ex);
-        }
-    }
-
-    /// <summary>
-    /// Whether the header (the first non-blank line, trimmed) separates its names by runs of spaces only, as published tables such
-    /// as CDNOW_master.txt do: no comma, tab, semicolon or pipe, and at least two names.
-    /// </summary>
-    private static bool IsWhitespaceSeparated(string header) =>
-        header.IndexOfAny([',', '\t', ';', '|', '"']) < 0 && header.Contains(' ', StringComparison.Ordinal);
-
-    /// <summary>The file with each run of spaces between fields made one tab, line for line (so line numbers still match).</summary>
-    private static string ToTabSeparated(string path)
-    {
-        var text = new System.Text.StringBuilder();
-        foreach (var line in File.ReadLines(path))
-        {
-            text.AppendJoin('\t', line.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Append('\n');
-        }
-
-        return text.ToString();
-    }
+    public static CsvTable Open(string path) => TextInput.Read(() => new CsvTable(TextTable.OpenFile(path)));
 
     /// <summary>The index of the first of the given column names present, or -1.</summary>
-    public int IndexOf(params string[] names)
+    public int IndexOf(params string[] names) => _table.IndexOf(names);
+
+    /// <summary>The index of a required column, or throws <see cref="UnusableInputException"/> naming it (and a missing header row).</summary>
+    public int Require(params string[] names) => TextInput.Read(() => _table.Require(names));
+
+    /// <summary>Moves to the next row (blank rows are skipped); false at the end.</summary>
+    public bool Read() => TextInput.Read(() =>
     {
-        foreach (var name in names)
-        {
-            if (_columns.TryGetValue(name, out var i))
-            {
-                return i;
-            }
-        }
+        var more = _rows.MoveNext();
+        _row = more ? _rows.Current : null;
+        return more;
+    });
 
-        return -1;
-    }
-
-    /// <summary>The index of a required column, or throws <see cref="UnusableInputException"/> naming it.</summary>
-    public int Require(params string[] names)
-    {
-        var i = IndexOf(names);
-        if (i >= 0)
-        {
-            return i;
-        }
-
-        // A first line of numbers is data, not a header (CDNOW_sample.txt is published without one).
-        var hint = _columns.Keys.All(k => k.Length > 0 && k.All(c => char.IsAsciiDigit(c) || c is '.' or '-' or '+'))
-            ? "; the first line holds numbers, so the file seems to have no header row: add one naming the columns"
-            : string.Empty;
-        throw new UnusableInputException($"{Path}: no '{string.Join("' or '", names)}' column (columns: {string.Join(", ", _columns.Keys)}){hint}");
-    }
-
-    /// <summary>Moves to the next row; false at the end.</summary>
-    public bool Read()
-    {
-        try
-        {
-            if (!_reader.Read())
-            {
-                return false;
-            }
-        }
-        catch (CsvFormatException ex)
-        {
-            throw new UnusableInputException($"{Path}: malformed CSV after line {_line} ({ex.Message})", ex);
-        }
-
-        _line = _reader.RowNumber + 1; // RowNumber counts data records from 1; the header is line 1
-        return true;
-    }
-
-    /// <summary>Whether the current row is blank (every field empty); such rows are skipped by readers.</summary>
-    public bool IsBlankRow()
-    {
-        for (var i = 0; i < _reader.RowFieldCount; i++)
-        {
-            if (!string.IsNullOrWhiteSpace(_reader.GetString(i)))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    /// <summary>Whether the current row is blank; the table skips blank rows, so never for a row <see cref="Read"/> moved to.</summary>
+    public bool IsBlankRow() => _row is null;
 
     /// <summary>The field at a column of the current row, or null when the column is absent (index -1) or the row is short.</summary>
-    public string? Get(int index) => index < 0 || index >= _reader.RowFieldCount ? null : _reader.GetString(index);
+    public string? Get(int index) => _row?[index];
 
-    public void Dispose() => _reader.Dispose();
+    public void Dispose()
+    {
+        _rows.Dispose();
+        _table.Dispose();
+    }
 }

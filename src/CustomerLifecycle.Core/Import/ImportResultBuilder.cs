@@ -32,6 +32,21 @@ public sealed class ImportResultBuilder<T>
         _rejected.Add(new RejectedRow(line, code, reason));
     }
 
+    /// <summary>Records a rejected row whose fault lies in one column.</summary>
+    /// <param name="line">The 1-based physical line on which the row starts.</param>
+    /// <param name="column">The column whose value was refused, or null for the row as a whole.</param>
+    /// <param name="code">A stable code such as <c>amount.ambiguous</c>.</param>
+    /// <param name="reason">A readable reason naming the value and the rule.</param>
+    /// <exception cref="ArgumentException"><paramref name="code"/> or <paramref name="reason"/> is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="line"/> is not positive.</exception>
+    public void Reject(int line, string? column, string code, string reason)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(line);
+        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        _rejected.Add(new RejectedRow(line, code, reason) { Column = column });
+    }
+
     /// <summary>Records a rejected row.</summary>
     /// <param name="row">The rejected row.</param>
     /// <exception cref="ArgumentNullException"><paramref name="row"/> is null.</exception>

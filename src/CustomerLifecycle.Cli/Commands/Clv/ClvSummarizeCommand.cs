@@ -1,8 +1,8 @@
 using System.CommandLine;
-using System.Globalization;
-using System.Text;
 using CustomerLifecycle.Cli.Infrastructure;
-using CustomerLifecycle.Core;
+using CustomerLifecycle.Data.Text;
+using CustomerLifecycle.Data.Transactions;
+using CustomerLifecycle.Data.Writers;
 using CustomerLifecycle.Scoring.Clv;
 using CustomerLifecycle.Scoring.Clv.Data;
 using NodaTime;
@@ -13,16 +13,21 @@ namespace CustomerLifecycle.Cli.Commands.Clv;
 
 /// <summary>
 /// <c>lifecycle clv summarize &lt;transactions.csv&gt; --customer &lt;col&gt; --date &lt;col&gt; [--amount &lt;col&gt;] --period day|week|month
-/// [--end &lt;date&gt;] [--calibration-end &lt;date&gt;] [--zone &lt;IANA&gt;] [--group-by day|week|month] [-o summary.csv] [--json]</c>.
+/// [--end &lt;date&gt;] [--calibration-end &lt;date&gt;] [--zone &lt;IANA&gt;] [--group-by day|week|month] [-o summary.csv] [--json]
+/// [--encoding &lt;name&gt;] [--culture &lt;name&gt; | --decimal-separator . | ,] [--strict]</c>: a shell over
+/// <see cref="TransactionLogReader"/> and <see cref="SummaryCsvWriter"/>.
 /// </summary>
 internal static class ClvSummarizeCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string>("transactions") { Description = "Transaction log CSV with a header: one row per purchase." };
+        var file = new Argument<string>("transactions") { Description = "Transaction log (CSV, TSV or whitespace table) with a header: one row per purchase." };
         var customer = new Option<string>("--customer") { Description = "Column holding the customer id.", Required = true };
-        var date = new Option<string>("--date") { Description = "Column holding the purchase date or time stamp (ISO-8601).", Required = true };
-        var amount = new Option<string?>("--amount") { Description = "Column holding the amount paid; without it the summary has no monetary values." };
+        var date = new Option<string>("--date") { Description = "Column holding the purchase date or time stamp (ISO-8601, also 19970101).", Required = true };
+        var amount = new Option<string?>("--amount")
+        {
+            Description = "Column holding the amount paid (3,319.47, ¥145.30, USD 12.00 …); without it the summary has no monetary values. An unreadable amount is a purchase of unknown value.",
+        };
         var period = new Option<string>("--period") { Description = "Unit of recency and T: day, week (7 days) or month. Required: no unit is assumed.", Required = true };
         var end = new Option<string?>("--end") { Description = "Last day of observation (YYYY-MM-DD, inclusive); the latest purchase date by default." };
         var calibrationEnd = new Option<string?>("--calibration-end") { Description = "Last day of the calibration period (inclusive); adds holdout columns." };
@@ -34,6 +39,7 @@ internal static class ClvSummarizeCommand
         var zone = CommonOptions.Zone();
         var output = new Option<string?>("--output", "-o") { Description = "Write the summary CSV to this file instead of stdout." };
         var json = CommonOptions.Json();
+        var text = new TextInput();
 
         var command = new Command(
             "summarize",
@@ -49,14 +55,17 @@ internal static class ClvSummarizeCommand
         command.Options.Add(zone);
         command.Options.Add(output);
         command.Options.Add(json);
+        text.AddTo(command);
         command.SetAction(parse =>
         {
             var unit = Unit(parse.GetValue(period)!, "--period");
             var grouping = Unit(parse.GetValue(groupBy)!, "--group-by");
             var tz = CommonOptions.ResolveZone(parse.GetValue(zone));
+            var textOptions = text.Resolve(parse, tz);
             var path = parse.GetValue(file)!;
-            var records = ReadTransactions(path, parse.GetValue(customer)!, parse.GetValue(date)!, parse.GetValue(amount));
-            var observationEnd = ParseDate(parse.GetValue(end), "--end") ?? LatestDate(records, tz)
+            var columns = new TransactionColumns(parse.GetValue(customer)!, parse.GetValue(date)!, parse.GetValue(amount));
+            var log = TextInput.Read(path, textOptions, table => TransactionLogReader.Read(table, columns));
+            var observationEnd = ParseDate(parse.GetValue(end), "--end") ?? log.LatestDate(tz)
                 ?? throw new UnusableInputException($"{path}: no readable purchase date; give --end");
             var calibration = ParseDate(parse.GetValue(calibrationEnd), "--calibration-end");
             if (calibration is { } c && c >= observationEnd)
@@ -72,22 +81,24 @@ internal static class ClvSummarizeCommand
                 Zone = tz,
                 PurchaseGrouping = grouping,
             };
-            var summary = new TransactionSummarizer(options).Summarize(records);
-            var hasAmounts = parse.GetValue(amount) is not null;
-            var csv = ToCsv(summary, hasAmounts);
+            var result = TextInput.Read(() => TransactionLogReader.Summarize(log, options, textOptions.Strict));
+            var summary = result.Summary;
+            var hasAmounts = columns.Amount is not null;
+            var csv = new StringWriter();
+            SummaryCsvWriter.Write(csv, summary, hasAmounts);
             var outputPath = parse.GetValue(output);
             if (outputPath is not null)
             {
-                File.WriteAllText(outputPath, csv);
+                File.WriteAllText(outputPath, csv.ToString());
             }
 
             if (parse.GetValue(json))
             {
-                Terminal.WriteRaw(CliJson.Serialize(ClvSummarizeJson.From(path, options, records.Count, summary, outputPath, hasAmounts)));
+                Terminal.WriteRaw(CliJson.Serialize(ClvSummarizeJson.From(path, options, result.RowCount, summary, log.Currency, outputPath, hasAmounts)));
             }
             else if (outputPath is null)
             {
-                Console.Out.Write(csv);
+                Console.Out.Write(csv.ToString());
             }
             else
             {
@@ -100,7 +111,8 @@ internal static class ClvSummarizeCommand
                     $"[yellow]{path}: {summary.Excluded.Count} customers not summarised (first purchase on or after the calibration end)[/]");
             }
 
-            Rejections.Warn(path, summary.Rejected);
+            TextInput.WarnRejected(path, summary.Rejected, result.RowCount);
+            TextInput.WarnRejected(path, summary.UnknownValues, result.RowCount, "counted as purchases of unknown amount");
             return ExitCodes.Ok;
         });
         return command;
@@ -117,104 +129,7 @@ internal static class ClvSummarizeCommand
 
     internal static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
-    /// <summary>Formats a time or count: shortest round-trip text.</summary>
-    internal static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
-
-    /// <summary>Formats money with at most 10 decimals (a mean of decimals may carry 28).</summary>
-    internal static string Number(decimal? value) => value is { } v ? Math.Round(v, 10).ToString("0.##########", CultureInfo.InvariantCulture) : string.Empty;
-
-    private static List<TransactionRecord> ReadTransactions(string path, string customerColumn, string dateColumn, string? amountColumn)
-    {
-        using var table = CsvTable.Open(path);
-        var customer = table.Require(customerColumn);
-        var date = table.Require(dateColumn);
-        var amount = amountColumn is null ? -1 : table.Require(amountColumn);
-        var records = new List<TransactionRecord>();
-        while (table.Read())
-        {
-            if (table.IsBlankRow())
-            {
-                continue;
-            }
-
-            records.Add(new TransactionRecord(table.Line, table.Get(customer), table.Get(date), amount < 0 ? null : table.Get(amount) ?? string.Empty));
-        }
-
-        return records;
-    }
-
-    private static LocalDate? ParseDate(string? text, string option)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-
-        var result = LocalDatePattern.Iso.Parse(text.Trim());
-        return result.Success
-            ? result.Value
-            : throw new UnusableInputException($"{option}: expected a date as YYYY-MM-DD; got '{text}'");
-    }
-
-    private static LocalDate? LatestDate(IEnumerable<TransactionRecord> records, DateTimeZone zone)
-    {
-        LocalDate? latest = null;
-        foreach (var r in records)
-        {
-            if (IsoTime.TryParse(r.Date, zone, out var at) && at.InZone(zone).Date is var d && (latest is null || d > latest))
-            {
-                latest = d;
-            }
-        }
-
-        return latest;
-    }
-
-    private static string ToCsv(TransactionSummary summary, bool hasAmounts)
-    {
-        var sb = new StringBuilder();
-        sb.Append("customer_id,frequency,recency,T");
-        if (hasAmounts)
-        {
-            sb.Append(",monetary_value");
-        }
-
-        if (summary.Holdout is not null)
-        {
-            sb.Append(",frequency_holdout");
-            if (hasAmounts)
-            {
-                sb.Append(",monetary_value_holdout");
-            }
-        }
-
-        sb.Append('\n');
-        for (var i = 0; i < summary.Customers.Count; i++)
-        {
-            var c = summary.Customers[i];
-            sb.Append(Quote(c.Customer?.Value ?? string.Empty)).Append(',')
-                .Append(Number(c.Frequency)).Append(',')
-                .Append(Number(c.Recency)).Append(',')
-                .Append(Number(c.Age));
-            if (hasAmounts)
-            {
-                sb.Append(',').Append(Number(c.MonetaryValue));
-            }
-
-            if (summary.Holdout is { } holdout)
-            {
-                sb.Append(',').Append(Number(holdout[i].Frequency));
-                if (hasAmounts)
-                {
-                    sb.Append(',').Append(Number(holdout[i].MonetaryValue));
-                }
-            }
-
-            sb.Append('\n');
-        }
-
-        return sb.ToString();
-    }
-
-    private static string Quote(string field) => field.AsSpan().IndexOfAny(",\"\r\n") < 0 ? field : $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+    private static LocalDate? ParseDate(string? text, string option) => text is null ? null
+        : DateText.TryParseDate(text, out var d) ? d
+        : throw new UnusableInputException($"{option}: expected a date as YYYY-MM-DD; got '{text}'");
 }

@@ -16,9 +16,11 @@ internal sealed record ClvSummarizeJson(
     double? HoldoutLength,
     string? Output,
     IReadOnlyList<RejectedJson> Rejected,
+    IReadOnlyList<RejectedJson> UnknownAmounts,
+    string? Currency,
     IReadOnlyList<SummaryRowJson>? Summary)
 {
-    public static ClvSummarizeJson From(string file, TransactionSummaryOptions options, int transactions, TransactionSummary summary, string? output, bool hasAmounts) => new(
+    public static ClvSummarizeJson From(string file, TransactionSummaryOptions options, int transactions, TransactionSummary summary, string? currency, string? output, bool hasAmounts) => new(
         file,
         options.Unit.ToString().ToLowerInvariant(),
         options.PurchaseGrouping.ToString().ToLowerInvariant(),
@@ -30,6 +32,8 @@ internal sealed record ClvSummarizeJson(
         summary.HoldoutLength,
         output,
         RejectedJson.From(summary.Rejected),
+        RejectedJson.From(summary.UnknownValues),
+        currency,
         output is not null ? null : summary.Customers.Select((s, i) => new SummaryRowJson(
             s.Customer?.Value,
             s.Frequency,

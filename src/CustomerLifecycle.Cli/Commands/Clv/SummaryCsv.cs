@@ -1,7 +1,8 @@
 using CustomerLifecycle.Cli.Infrastructure;
 using CustomerLifecycle.Core.Import;
+using CustomerLifecycle.Data.Summaries;
+using CustomerLifecycle.Data.Text;
 using CustomerLifecycle.Scoring.Clv;
-using CustomerLifecycle.Scoring.Clv.Data;
 
 namespace CustomerLifecycle.Cli.Commands.Clv;
 
@@ -9,7 +10,7 @@ namespace CustomerLifecycle.Cli.Commands.Clv;
 /// A customer-summary CSV read into <see cref="CustomerSummary"/> rows. Header (case-insensitive): <c>frequency</c> or
 /// <c>x</c>, <c>recency</c> or <c>t_x</c>, <c>T</c> (required); optional <c>customer_id</c> or <c>ID</c>,
 /// <c>monetary_value</c> or <c>zbar</c>, <c>weight</c>. A missing required column is unusable input (exit 2); bad rows are
-/// rejected with line and reason (see <see cref="CustomerSummaryImporter"/>).
+/// rejected with line and reason (see <see cref="CustomerSummaryReader"/>).
 /// </summary>
 /// <param name="Path">The file read.</param>
 /// <param name="Import">The accepted rows (source order) and the rejected ones.</param>
@@ -18,37 +19,13 @@ namespace CustomerLifecycle.Cli.Commands.Clv;
 /// <param name="AcceptedLines">The line of each accepted row, in the order of <see cref="ImportResult{T}.Accepted"/>.</param>
 internal sealed record SummaryCsv(string Path, ImportResult<CustomerSummary> Import, bool HasMonetaryValues, bool HasWeights, IReadOnlyList<int> AcceptedLines)
 {
-    public static SummaryCsv Read(string path)
+    public static SummaryCsv Read(string path) => Read(path, TextTableOptions.Default);
+
+    /// <summary>Reads a file with <see cref="CustomerSummaryReader"/>; a missing column or a strict rejection is unusable input.</summary>
+    public static SummaryCsv Read(string path, TextTableOptions options)
     {
-        using var table = CsvTable.Open(path);
-        var frequency = table.Require("frequency", "x");
-        var recency = table.Require("recency", "t_x");
-        var age = table.Require("T");
-        var customer = table.IndexOf("customer_id", "ID");
-        var value = table.IndexOf("monetary_value", "zbar");
-        var weight = table.IndexOf("weight", "weights");
-        var records = new List<CustomerSummaryRecord>();
-        while (table.Read())
-        {
-            if (table.IsBlankRow())
-            {
-                continue;
-            }
-
-            records.Add(new CustomerSummaryRecord(
-                table.Line,
-                table.Get(frequency),
-                table.Get(recency),
-                table.Get(age),
-                table.Get(customer),
-                table.Get(value),
-                table.Get(weight)));
-        }
-
-        var import = new CustomerSummaryImporter().Import(records);
-        var rejectedLines = import.Rejected.Select(r => r.Line).ToHashSet();
-        var acceptedLines = records.Select(r => r.Line).Where(line => !rejectedLines.Contains(line)).ToArray();
-        return new SummaryCsv(path, import, value >= 0, weight >= 0, acceptedLines);
+        var file = TextInput.Read(path, options, CustomerSummaryReader.Read);
+        return new SummaryCsv(path, file.Import, file.HasMonetaryValues, file.HasWeights, file.AcceptedLines);
     }
 
     /// <summary>

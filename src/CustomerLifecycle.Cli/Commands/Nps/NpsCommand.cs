@@ -19,6 +19,7 @@ internal static class NpsCommand
         var confidence = ConfidenceOption();
         var method = MethodOption();
         var zone = CommonOptions.Zone();
+        var text = new TextInput();
         var period = new Option<NpsPeriod?>("--period") { Description = "Add a trend by calendar period: day, week, month, quarter or year (in --zone)." };
 
         var command = new Command("nps", "Net Promoter Score with a confidence interval, first-visit NPS, perfect rate, weighting, segments and trend.");
@@ -29,13 +30,14 @@ internal static class NpsCommand
         command.Options.Add(method);
         command.Options.Add(zone);
         command.Options.Add(period);
+        text.AddTo(command);
         command.Subcommands.Add(CreateCompare());
         command.SetAction(parse =>
         {
             var calculator = Calculator(parse.GetValue(confidence), parse.GetValue(method));
             var tz = CommonOptions.ResolveZone(parse.GetValue(zone));
             var byColumn = parse.GetValue(by);
-            var csv = SurveyCsv.Read(parse.GetValue(file)!, tz, byColumn);
+            var csv = SurveyCsv.Read(parse.GetValue(file)!, text.Resolve(parse, tz), byColumn);
             var responses = csv.Import.Accepted;
             var estimate = calculator.Estimate(NpsTally.Of(responses));
             var firstVisit = calculator.Estimate(NpsTally.OfFirstVisits(responses));
@@ -79,7 +81,7 @@ internal static class NpsCommand
                 RenderReport(report);
             }
 
-            WarnRejected(csv);
+            csv.WarnRejected();
             return ExitCodes.Ok;
         });
         return command;
@@ -93,6 +95,7 @@ internal static class NpsCommand
         var confidence = ConfidenceOption();
         var method = MethodOption();
         var zone = CommonOptions.Zone();
+        var text = new TextInput();
         var command = new Command("compare", "Compare two independent NPS samples: difference (b − a), its interval, z and the two-sided p-value.");
         command.Arguments.Add(a);
         command.Arguments.Add(b);
@@ -100,12 +103,13 @@ internal static class NpsCommand
         command.Options.Add(confidence);
         command.Options.Add(method);
         command.Options.Add(zone);
+        text.AddTo(command);
         command.SetAction(parse =>
         {
             var calculator = Calculator(parse.GetValue(confidence), parse.GetValue(method));
-            var tz = CommonOptions.ResolveZone(parse.GetValue(zone));
-            var first = SurveyCsv.Read(parse.GetValue(a)!, tz);
-            var second = SurveyCsv.Read(parse.GetValue(b)!, tz);
+            var options = text.Resolve(parse, CommonOptions.ResolveZone(parse.GetValue(zone)));
+            var first = SurveyCsv.Read(parse.GetValue(a)!, options, null);
+            var second = SurveyCsv.Read(parse.GetValue(b)!, options, null);
             var c = calculator.Compare(NpsTally.Of(first.Import.Accepted), NpsTally.Of(second.Import.Accepted));
             var result = new NpsComparisonJson(
                 NpsSummaryJson.Round(c.Difference),
@@ -131,8 +135,8 @@ internal static class NpsCommand
                 RenderComparison(result, first.Path, second.Path);
             }
 
-            WarnRejected(first);
-            WarnRejected(second);
+            first.WarnRejected();
+            second.WarnRejected();
             return ExitCodes.Ok;
         });
         return command;
@@ -180,19 +184,6 @@ internal static class NpsCommand
         return trend.Points
             .Select(p => new PeriodJson(LocalDatePattern.Iso.Format(p.Start), LocalDatePattern.Iso.Format(p.End), NpsSummaryJson.From(calculator.Estimate(p.Tally))))
             .ToArray();
-    }
-
-    private static void WarnRejected(SurveyCsv csv)
-    {
-        foreach (var r in csv.Import.Rejected.Take(20))
-        {
-            Terminal.Error.MarkupLineInterpolated($"[yellow]{csv.Path}: line {r.Line}: {r.Reason} ({r.Code})[/]");
-        }
-
-        if (csv.Import.Rejected.Count > 20)
-        {
-            Terminal.Error.MarkupLineInterpolated($"[yellow]{csv.Path}: … and {csv.Import.Rejected.Count - 20} more rejected rows[/]");
-        }
     }
 
     internal static string Points(double? value) => value is { } v ? v.ToString("0.0", CultureInfo.InvariantCulture) : "undefined";

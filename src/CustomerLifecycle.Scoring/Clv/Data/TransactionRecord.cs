@@ -8,7 +8,8 @@ namespace CustomerLifecycle.Scoring.Clv.Data;
 /// <see cref="Core.IsoTime"/>); required. Local forms are read in <see cref="TransactionSummaryOptions.Zone"/>.
 /// </param>
 /// <param name="Amount">
-/// What was paid: a decimal number ≥ 0. Null when the source has no amount at all (the summary then has no monetary
-/// values); an empty text means the source has an amount column but this row's cell is empty, and is rejected.
+/// What was paid: a decimal number ≥ 0 in invariant form. Null when the source has no amount at all (the summary then has
+/// no monetary values); an empty or unreadable text is a purchase of unknown value (see
+/// <see cref="TransactionSummary.UnknownValues"/>); a negative amount is a refund and is rejected.
 /// </param>
 public sealed record TransactionRecord(int Line, string? CustomerId, string? Date, string? Amount = null);

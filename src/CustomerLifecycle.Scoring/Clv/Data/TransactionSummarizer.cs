@@ -19,8 +19,13 @@ namespace CustomerLifecycle.Scoring.Clv.Data;
 /// purchases is undefined (lifetimes writes 0 there).</para>
 /// <para>The log may be in any order: each customer's purchases are sorted by date. Rejection codes of text records
 /// (stable): <c>customer_id.missing</c>, <c>customer_id.invalid</c>, <c>date.missing</c>, <c>date.invalid</c>,
-/// <c>date.after_observation_end</c>, <c>amount.missing</c>, <c>amount.not_a_number</c>, <c>amount.negative</c>; typed
-/// transactions can only be <c>date.after_observation_end</c>.</para>
+/// <c>date.after_observation_end</c>, <c>amount.negative</c> (a refund is no purchase); typed transactions can only be
+/// <c>date.after_observation_end</c>.</para>
+/// <para>A row with a readable customer and date but an empty or unreadable amount is still a purchase: it counts in
+/// frequency and recency, with an unknown value, and is listed in <see cref="TransactionSummary.UnknownValues"/>
+/// (<c>amount.missing</c>, <c>amount.not_a_number</c>) rather than rejected. Dropping it would change frequency and
+/// recency without a word; a customer whose repeat purchases include one of unknown value has an unknown (null) mean
+/// value.</para>
 /// <para>Cost: O(n log n) time for n transactions, about 16 bytes of working memory per transaction.</para>
 /// </remarks>
 public sealed class TransactionSummarizer
@@ -89,8 +94,13 @@ public sealed class TransactionSummarizer
             ArgumentNullException.ThrowIfNull(r, nameof(records));
             if (Check(r, out var customer, out var day, out var amount) is { } rejected)
             {
-                log.Rejected.Add(rejected);
-                continue;
+                if (rejected.Column is null)
+                {
+                    log.Rejected.Add(rejected);
+                    continue;
+                }
+
+                log.UnknownValues.Add(rejected);
             }
 
             log.Add(customer, day, amount);
@@ -138,12 +148,12 @@ public sealed class TransactionSummarizer
 
         if (string.IsNullOrWhiteSpace(r.Amount))
         {
-            return new RejectedRow(r.Line, "amount.missing", "amount is missing");
+            return new RejectedRow(r.Line, "amount.missing", "amount is missing: counted as a purchase of unknown value") { Column = "amount" };
         }
 
         if (!CustomerSummaryRecordValidator.TryParseMoney(r.Amount, out var value))
         {
-            return new RejectedRow(r.Line, "amount.not_a_number", $"amount \"{r.Amount.Trim()}\" is not a number");
+            return new RejectedRow(r.Line, "amount.not_a_number", $"amount \"{r.Amount.Trim()}\" is not a number: counted as a purchase of unknown value") { Column = "amount" };
         }
 
         if (value < 0m)
@@ -206,7 +216,7 @@ public sealed class TransactionSummarizer
         }
 
         double? holdoutLength = _options.CalibrationEnd is { } c ? PeriodMath.Between(c, _options.ObservationEnd, _options.Unit) : null;
-        return new TransactionSummary(customers, holdout, holdoutLength, excluded, log.Rejected, _options.Unit, currency);
+        return new TransactionSummary(customers, holdout, holdoutLength, excluded, log.Rejected, _options.Unit, currency) { UnknownValues = log.UnknownValues };
     }
 
     private void Summarize(
@@ -294,6 +304,8 @@ public sealed class TransactionSummarizer
         public List<decimal?> Amount { get; } = new(capacity);
 
         public List<RejectedRow> Rejected { get; } = [];
+
+        public List<RejectedRow> UnknownValues { get; } = [];
 
         public void Add(CustomerId customer, int day, decimal? amount)
         {

@@ -24,4 +24,13 @@ public sealed record TransactionSummary(
     IReadOnlyList<CustomerId> Excluded,
     IReadOnlyList<RejectedRow> Rejected,
     PeriodUnit Unit,
-    string? Currency);
+    string? Currency)
+{
+    /// <summary>
+    /// The purchases counted with an unknown value: rows with a readable customer and date whose amount was empty or
+    /// unreadable, each with its line, code (<c>amount.missing</c>, <c>amount.not_a_number</c>, or a reader's own such as
+    /// <c>amount.ambiguous</c>) and reason. They count in frequency and recency; the mean value of a customer with one
+    /// among the repeat purchases is null. Empty when every amount was read (or the log has none).
+    /// </summary>
+    public IReadOnlyList<RejectedRow> UnknownValues { get; init; } = [];
+}

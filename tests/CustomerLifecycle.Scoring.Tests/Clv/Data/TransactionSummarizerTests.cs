@@ -160,9 +160,6 @@ public class TransactionSummarizerTests
     [InlineData("a", "01/02/2024", "1", "date.invalid")]
     [InlineData("a", "2024-02-30", "1", "date.invalid")]
     [InlineData("a", "2024-03-01", "1", "date.after_observation_end")]
-    [InlineData("a", "2024-01-01", "", "amount.missing")]
-    [InlineData("a", "2024-01-01", "ten", "amount.not_a_number")]
-    [InlineData("a", "2024-01-01", "NaN", "amount.not_a_number")]
     [InlineData("a", "2024-01-01", "-0.01", "amount.negative")]
     public void Bad_transaction_rows_are_rejected_with_line_and_code(string? customer, string? date, string amount, string code)
     {
@@ -175,6 +172,27 @@ public class TransactionSummarizerTests
         var rejected = Assert.Single(summary.Rejected);
         Assert.Equal((3, code), (rejected.Line, rejected.Code));
         Assert.Single(summary.Customers);
+    }
+
+    [Theory]
+    [InlineData("", "amount.missing")]
+    [InlineData("ten", "amount.not_a_number")]
+    [InlineData("NaN", "amount.not_a_number")]
+    public void A_purchase_with_an_unreadable_amount_still_counts_with_an_unknown_value(string amount, string code)
+    {
+        var summary = Summarizer(PeriodUnit.Day, new LocalDate(2024, 2, 1)).Summarize(
+        [
+            new TransactionRecord(2, "a", "2023-12-01", "5"),
+            new TransactionRecord(3, "a", "2024-01-01", amount),
+        ]);
+
+        Assert.Empty(summary.Rejected);
+        var unknown = Assert.Single(summary.UnknownValues);
+        Assert.Equal((3, code, "amount"), (unknown.Line, unknown.Code, unknown.Column));
+        var customer = Assert.Single(summary.Customers);
+        Assert.Equal(1, customer.Frequency);
+        Assert.Equal(31d, customer.Recency);
+        Assert.Null(customer.MonetaryValue);
     }
 
     [Fact]

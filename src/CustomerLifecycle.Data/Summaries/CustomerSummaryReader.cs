@@ -1,0 +1,62 @@
+using System.Globalization;
+using CustomerLifecycle.Data.Text;
+using CustomerLifecycle.Scoring.Clv.Data;
+
+namespace CustomerLifecycle.Data.Summaries;
+
+/// <summary>
+/// Reads customer summaries (the input of the purchase and spend models). Header (case-insensitive): <c>frequency</c> or
+/// <c>x</c>, <c>recency</c> or <c>t_x</c>, <c>T</c> (required); optional <c>customer_id</c> or <c>ID</c>,
+/// <c>monetary_value</c> or <c>zbar</c> (an amount as people write it, see <see cref="MoneyText"/>), <c>weight</c> or
+/// <c>weights</c>. Rows are checked by <see cref="CustomerSummaryRecordValidator"/> (codes in
+/// <see cref="CustomerSummaryImporter"/>).
+/// </summary>
+public static class CustomerSummaryReader
+{
+    /// <summary>Reads summaries from an open table.</summary>
+    /// <param name="table">The table, not yet read.</param>
+    /// <returns>The summaries and rejected rows.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="table"/> is null.</exception>
+    /// <exception cref="TextTableException">A required column is missing, or the text cannot be read.</exception>
+    /// <exception cref="ImportRejectedException">The table's options are strict and a row was rejected.</exception>
+    public static CustomerSummaryFile Read(TextTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var frequency = table.Require("frequency", "x");
+        var recency = table.Require("recency", "t_x");
+        var age = table.Require("T");
+        var customer = table.IndexOf("customer_id", "ID");
+        var value = table.IndexOf("monetary_value", "zbar");
+        var weight = table.IndexOf("weight", "weights");
+        var records = new List<CustomerSummaryRecord>();
+        foreach (var row in table.ReadRows())
+        {
+            var money = row[value];
+            if (MoneyText.TryParse(money, table.Options.Numbers, out var amount, out _))
+            {
+                money = amount.Value.ToString(CultureInfo.InvariantCulture);
+            }
+
+            records.Add(new CustomerSummaryRecord(row.Line, row[frequency], row[recency], row[age], row[customer], money, row[weight]));
+        }
+
+        var import = ImportRejectedException.ThrowIfStrict(new CustomerSummaryImporter().Import(records), table.Options, table.Source);
+        var rejected = import.Rejected.Select(r => r.Line).ToHashSet();
+        var accepted = records.Select(r => r.Line).Where(line => !rejected.Contains(line)).ToArray();
+        return new CustomerSummaryFile(table.Source, import, value >= 0, weight >= 0, accepted);
+    }
+
+    /// <summary>Reads summaries from a stream.</summary>
+    /// <param name="stream">The bytes of the table.</param>
+    /// <param name="options">How to read the table; the defaults when null.</param>
+    /// <param name="source">The source in messages; <c>input</c> when null.</param>
+    /// <returns>The summaries and rejected rows.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="TextTableException">The table cannot be used, or a required column is missing.</exception>
+    /// <exception cref="ImportRejectedException">The options are strict and a row was rejected.</exception>
+    public static CustomerSummaryFile Read(Stream stream, TextTableOptions? options = null, string? source = null)
+    {
+        using var table = TextTable.Open(stream, options, source, leaveOpen: true);
+        return Read(table);
+    }
+}

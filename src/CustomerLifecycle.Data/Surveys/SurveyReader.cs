@@ -1,0 +1,62 @@
+using CustomerLifecycle.Core.Import;
+using CustomerLifecycle.Data.Text;
+
+namespace CustomerLifecycle.Data.Surveys;
+
+/// <summary>
+/// Reads survey answers: a header with <c>score</c> (required, 0–10); optional <c>customer_id</c> (or <c>customer</c>),
+/// <c>responded_at</c> (or <c>at</c>, <c>date</c>: ISO 8601, local forms read in <see cref="TextTableOptions.Zone"/>),
+/// <c>touchpoint</c>, <c>first_visit</c>, <c>weight</c>. Each bad row is rejected with its physical line and the rules and
+/// codes of <see cref="SurveyResponseRecordValidator"/>.
+/// </summary>
+public static class SurveyReader
+{
+    /// <summary>Reads responses from an open table.</summary>
+    /// <param name="table">The table, not yet read.</param>
+    /// <param name="segmentColumn">A column whose value becomes each accepted response's segment key, or null.</param>
+    /// <returns>The responses, rejected rows and segment keys.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="table"/> is null.</exception>
+    /// <exception cref="TextTableException">The <c>score</c> column or the segment column is missing, or the text cannot be read.</exception>
+    /// <exception cref="ImportRejectedException">The table's options are strict and a row was rejected.</exception>
+    public static SurveyFile Read(TextTable table, string? segmentColumn)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var score = table.Require("score");
+        var customer = table.IndexOf("customer_id", "customer");
+        var at = table.IndexOf("responded_at", "at", "date");
+        var touchpoint = table.IndexOf("touchpoint");
+        var firstVisit = table.IndexOf("first_visit");
+        var weight = table.IndexOf("weight");
+        var by = segmentColumn is null ? -1 : table.Require(segmentColumn);
+        var records = new List<SurveyResponseRecord>();
+        var keysByLine = new Dictionary<int, string?>();
+        foreach (var row in table.ReadRows())
+        {
+            records.Add(new SurveyResponseRecord(row.Line, row[score], row[customer], row[at], row[touchpoint], row[firstVisit], row[weight]));
+            if (by >= 0)
+            {
+                keysByLine[row.Line] = row[by]?.Trim();
+            }
+        }
+
+        var import = ImportRejectedException.ThrowIfStrict(new SurveyResponseImporter(table.Options.Zone).Import(records), table.Options, table.Source);
+        var rejected = import.Rejected.Select(r => r.Line).ToHashSet();
+        var keys = by >= 0 ? records.Where(r => !rejected.Contains(r.Line)).Select(r => keysByLine[r.Line]).ToArray() : [];
+        return new SurveyFile(table.Source, import, keys, weight >= 0);
+    }
+
+    /// <summary>Reads responses from a stream.</summary>
+    /// <param name="stream">The bytes of the table.</param>
+    /// <param name="options">How to read the table; the defaults when null.</param>
+    /// <param name="source">The source in messages; <c>input</c> when null.</param>
+    /// <param name="segmentColumn">A column whose value becomes each accepted response's segment key, or null.</param>
+    /// <returns>The responses, rejected rows and segment keys.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="TextTableException">The table cannot be used, or a required column is missing.</exception>
+    /// <exception cref="ImportRejectedException">The options are strict and a row was rejected.</exception>
+    public static SurveyFile Read(Stream stream, TextTableOptions? options = null, string? source = null, string? segmentColumn = null)
+    {
+        using var table = TextTable.Open(stream, options, source, leaveOpen: true);
+        return Read(table, segmentColumn);
+    }
+}

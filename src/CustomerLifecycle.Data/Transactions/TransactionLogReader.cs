@@ -1,0 +1,113 @@
+using System.Globalization;
+using CustomerLifecycle.Core.Import;
+using CustomerLifecycle.Data.Text;
+using CustomerLifecycle.Scoring.Clv.Data;
+
+namespace CustomerLifecycle.Data.Transactions;
+
+/// <summary>
+/// Reads transaction logs (one row per purchase) and summarises them per customer. Amounts are read as people write them
+/// (<see cref="MoneyText"/>, with the table's <see cref="TextTableOptions.Numbers"/>); dates as ISO 8601, basic dates
+/// included (<see cref="DateText"/>).
+/// </summary>
+/// <remarks>
+/// <para>A row with a readable customer and date but an unreadable amount is a purchase of unknown value: it counts in
+/// frequency and recency and is listed in <see cref="TransactionSummary.UnknownValues"/> with the reason
+/// (<c>amount.missing</c>, <c>amount.not_a_number</c>, <c>amount.ambiguous</c>, <c>amount.other_currency</c>), never
+/// dropped. Rows without a readable customer or date, refunds (negative amounts) and purchases after the observation end
+/// are rejected (codes of <see cref="TransactionSummarizer"/>).</para>
+/// <para>Amounts may carry one currency mark; a row whose mark differs from the first one seen has an unknown value
+/// (<c>amount.other_currency</c>): amounts in two currencies cannot be added.</para>
+/// <para>Strict (the <c>strict</c> argument, which callers take from <see cref="TextTableOptions.Strict"/>): any rejected row or unknown value makes
+/// <see cref="Summarize(TransactionLog, TransactionSummaryOptions, bool)"/> throw <see cref="ImportRejectedException"/>.</para>
+/// </remarks>
+public static class TransactionLogReader
+{
+    /// <summary>Reads a transaction log from an open table.</summary>
+    /// <param name="table">The table, not yet read.</param>
+    /// <param name="columns">Which columns hold the customer, the date and the amount.</param>
+    /// <returns>The log.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="TextTableException">A named column is missing, or the text cannot be read.</exception>
+    public static TransactionLog Read(TextTable table, TransactionColumns columns)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(columns);
+        var customer = table.Require(columns.Customer);
+        var date = table.Require(columns.Date);
+        var amount = columns.Amount is null ? -1 : table.Require(columns.Amount);
+        var records = new List<TransactionRecord>();
+        var problems = new List<RejectedRow>();
+        string? currency = null;
+        foreach (var row in table.ReadRows())
+        {
+            string? value = null;
+            if (amount >= 0)
+            {
+                value = ReadAmount(row.Line, row[amount], table.Options.Numbers, ref currency, problems);
+            }
+
+            records.Add(new TransactionRecord(row.Line, row[customer], row[date], value));
+        }
+
+        return new TransactionLog(table.Source, records, problems, currency);
+    }
+
+    /// <summary>Reads a transaction log from a stream.</summary>
+    /// <param name="stream">The bytes of the table.</param>
+    /// <param name="columns">Which columns hold the customer, the date and the amount.</param>
+    /// <param name="options">How to read the table; the defaults when null.</param>
+    /// <param name="source">The source in messages; <c>input</c> when null.</param>
+    /// <returns>The log.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="columns"/> is null.</exception>
+    /// <exception cref="TextTableException">The table cannot be used (see <see cref="TextTable.Open(Stream, TextTableOptions?, string?, bool)"/>), or a named column is missing.</exception>
+    public static TransactionLog Read(Stream stream, TransactionColumns columns, TextTableOptions? options = null, string? source = null)
+    {
+        using var table = TextTable.Open(stream, options, source, leaveOpen: true);
+        return Read(table, columns);
+    }
+
+    /// <summary>Summarises a log per customer.</summary>
+    /// <param name="log">The log.</param>
+    /// <param name="options">The unit, window and calendar of the summary.</param>
+    /// <param name="strict">Whether any rejected row or unknown value throws instead of being reported.</param>
+    /// <returns>The summary with the row count.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The options are invalid.</exception>
+    /// <exception cref="ImportRejectedException"><paramref name="strict"/> is set and a row was rejected or has an unknown value.</exception>
+    public static TransactionLogSummary Summarize(TransactionLog log, TransactionSummaryOptions options, bool strict = false)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        var summary = new TransactionSummarizer(options).Summarize(log.Records);
+        var reasons = log.AmountProblems.ToDictionary(p => p.Line);
+        summary = summary with { UnknownValues = summary.UnknownValues.Select(u => reasons.GetValueOrDefault(u.Line, u)).ToArray() };
+        if (strict && (summary.Rejected.Count > 0 || summary.UnknownValues.Count > 0))
+        {
+            var all = summary.Rejected.Concat(summary.UnknownValues).OrderBy(r => r.Line).ToArray();
+            throw new ImportRejectedException(log.Source, all, log.Records.Count);
+        }
+
+        return new TransactionLogSummary(log.Source, log.Records.Count, summary);
+    }
+
+    private static string ReadAmount(int line, string? text, NumberConvention numbers, ref string? currency, List<RejectedRow> problems)
+    {
+        if (!MoneyText.TryParse(text, numbers, out var money, out var error))
+        {
+            problems.Add(new RejectedRow(line, error!.CodeFor("amount"), $"amount {error.Reason}: counted as a purchase of unknown value") { Column = "amount" });
+            return string.Empty;
+        }
+
+        if (money.Currency is { } mark)
+        {
+            currency ??= mark;
+            if (!string.Equals(mark, currency, StringComparison.Ordinal))
+            {
+                problems.Add(new RejectedRow(line, "amount.other_currency", $"amount \"{text!.Trim()}\" is in {mark}, earlier amounts in {currency}: counted as a purchase of unknown value") { Column = "amount" });
+                return string.Empty;
+            }
+        }
+
+        return money.Value.ToString(CultureInfo.InvariantCulture);
+    }
+}

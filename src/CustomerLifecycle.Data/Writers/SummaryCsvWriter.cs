@@ -1,0 +1,56 @@
+using CustomerLifecycle.Scoring.Clv.Data;
+
+namespace CustomerLifecycle.Data.Writers;
+
+/// <summary>
+/// Writes a transaction summary as the CSV that <see cref="Summaries.CustomerSummaryReader"/> reads back:
+/// <c>customer_id,frequency,recency,T</c>, then <c>monetary_value</c> when the log had amounts, then
+/// <c>frequency_holdout</c> (and <c>monetary_value_holdout</c>) with a calibration split. An unknown mean value is an
+/// empty field.
+/// </summary>
+public static class SummaryCsvWriter
+{
+    /// <summary>Writes the summary.</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="summary">The summary.</param>
+    /// <param name="hasAmounts">Whether to write the monetary columns.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Write(TextWriter writer, TransactionSummary summary, bool hasAmounts)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        var columns = new List<string> { "customer_id", "frequency", "recency", "T" };
+        if (hasAmounts)
+        {
+            columns.Add("monetary_value");
+        }
+
+        if (summary.Holdout is not null)
+        {
+            columns.Add("frequency_holdout");
+            if (hasAmounts)
+            {
+                columns.Add("monetary_value_holdout");
+            }
+        }
+
+        CsvWriter.Write(writer, columns, summary.Customers.Select((c, i) =>
+        {
+            var row = new List<string> { c.Customer?.Value ?? string.Empty, CsvWriter.Number(c.Frequency), CsvWriter.Number(c.Recency), CsvWriter.Number(c.Age) };
+            if (hasAmounts)
+            {
+                row.Add(CsvWriter.Money(c.MonetaryValue));
+            }
+
+            if (summary.Holdout is { } holdout)
+            {
+                row.Add(CsvWriter.Number(holdout[i].Frequency));
+                if (hasAmounts)
+                {
+                    row.Add(CsvWriter.Money(holdout[i].MonetaryValue));
+                }
+            }
+
+            return (IReadOnlyList<string>)row;
+        }));
+    }
+}

@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+
+namespace CustomerLifecycle.Cli.Tests;
+
+/// <summary>
+/// The CLI is a shell over the packages: the commands moved onto CustomerLifecycle.Data hold no parsing of their own.
+/// The allow-list names the files not yet moved; it only shrinks.
+/// </summary>
+public partial class CliParsingConventionTests
+{
+    private static readonly string[] NotYetMoved =
+    [
+        "Commands/Clv/ClvFitCommand.cs",
+        "Commands/Clv/ClvFitContinuous.cs",
+        "Commands/Clv/ClvFitInputs.cs",
+        "Commands/Clv/ClvPredictCommand.cs",
+        "Commands/Followups/",
+        "Commands/Report/",
+        "Commands/Scorecard/",
+    ];
+
+    [Fact]
+    public void Migrated_commands_hold_no_csv_reader_and_no_number_parsing()
+    {
+        var root = Path.Combine(RepositoryRoot(), "src", "CustomerLifecycle.Cli");
+        var offenders = Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Select(f => (Path: Path.GetRelativePath(root, f).Replace('\\', '/'), Text: File.ReadAllText(f)))
+            .Where(f => !NotYetMoved.Any(a => f.Path.StartsWith(a, StringComparison.Ordinal)))
+            .Where(f => Parsing().IsMatch(f.Text))
+            .Select(f => $"{f.Path}: {Parsing().Match(f.Text).Value}")
+            .ToArray();
+        Assert.Empty(offenders);
+    }
+
+    [Fact]
+    public void The_convention_catches_parsing()
+    {
+        Assert.Matches(Parsing(), "var x = decimal.Parse(text);");
+        Assert.Matches(Parsing(), "double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)");
+        Assert.Matches(Parsing(), "using Sylvan.Data.Csv;");
+        Assert.Matches(Parsing(), "CsvTable.Open(path)");
+        Assert.DoesNotMatch(Parsing(), "TextTable.OpenFile(path, options)");
+    }
+
+    private static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CustomerLifecycle.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("the repository root (CustomerLifecycle.sln) is not above the test binaries");
+    }
+
+    [GeneratedRegex(@"\b(?:double|decimal|int|long|float)\.(?:Try)?Parse\b|\bSylvan\b|\bCsvTable\.Open\b|\bLocalDatePattern\.[A-Za-z]+\.Parse\b")]
+    private static partial Regex Parsing();
+}
