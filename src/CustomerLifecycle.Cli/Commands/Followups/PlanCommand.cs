@@ -2,6 +2,7 @@ using System.CommandLine;
 using CustomerLifecycle.Cli.Commands.Nps;
 using CustomerLifecycle.Cli.Infrastructure;
 using CustomerLifecycle.Core;
+using CustomerLifecycle.Data.Followups;
 using CustomerLifecycle.Followups;
 using CustomerLifecycle.Followups.Calendar;
 using CustomerLifecycle.Followups.Compliance;
@@ -19,6 +20,7 @@ internal static class PlanCommand
         var now = new Option<string>("--now") { Description = "The planning instant (ISO-8601, e.g. 2026-03-05T10:00:00Z); events after it are rejected.", Required = true };
         var zone = new Option<string?>("--zone") { Description = "IANA zone of customers whose rows name none, and for time stamps without an offset; Asia/Shanghai by default." };
         var calendar = new Option<string?>("--calendar") { Description = "Holiday calendar file (holidays and make-up workdays; format in docs/followups.md); default: the embedded mainland China 2026 sample." };
+        var strict = CommonOptions.Strict();
         var json = new Option<bool>("--json") { Description = "Print {\"tasks\":[…],\"suppressed\":[…],\"rejected\":[…]}: tasks with key, customer_id, step, channel, due_utc, due_local, zone, window_start_utc, window_end_utc, deadline_utc, anchor_utc, mandatory, reason, appointment_id, first_visit. The input of 'followups compliance'." };
         var command = new Command("plan", "Plan follow-up contacts from customer events with the default cadences (DOMAIN.md §3), quiet hours, business hours and holidays.");
         command.Arguments.Add(file);
@@ -26,6 +28,7 @@ internal static class PlanCommand
         command.Options.Add(zone);
         command.Options.Add(calendar);
         command.Options.Add(json);
+        command.Options.Add(strict);
         command.SetAction(parse =>
         {
             var tz = FollowupsCalendars.Zone(parse.GetValue(zone));
@@ -36,8 +39,10 @@ internal static class PlanCommand
             }
 
             var contactCalendar = FollowupsCalendars.Load(parse.GetValue(calendar), tz);
-            var csv = EventsCsv.Read(parse.GetValue(file)!, tz, planningInstant);
-            var result = Plan(csv.Events, contactCalendar, planningInstant, csv.Rejected.Select(r => new RejectedJson(r.Line, r.Code, r.Reason)).ToArray());
+            var session = new ImportSession(parse.GetValue(strict));
+            var path = parse.GetValue(file)!;
+            var events = session.Read(path, options => FollowupEventsCsv.ReadFile(path, planningInstant, options), tz);
+            var result = Plan(events.Accepted, contactCalendar, planningInstant, events.Rejected.Select(r => new RejectedJson(r.Line, r.Code, r.Reason)).ToArray());
             if (parse.GetValue(json))
             {
                 Terminal.WriteRaw(CliJson.Serialize(result));
@@ -52,6 +57,7 @@ internal static class PlanCommand
                 Terminal.Error.MarkupLineInterpolated($"[yellow]line {r.Line}: {r.Reason} ({r.Code})[/]");
             }
 
+            session.WriteTotals();
             return ExitCodes.Ok;
         });
         return command;
