@@ -1,6 +1,6 @@
-using CliMetrics = CustomerLifecycle.Cli.Commands.Scorecard.MetricsFile;
 using CustomerLifecycle.Cli.Infrastructure;
 using CustomerLifecycle.Data.Scorecards;
+using CliMetrics = CustomerLifecycle.Cli.Commands.Scorecard.MetricsFile;
 
 namespace CustomerLifecycle.Cli.Tests.Scorecard;
 

@@ -1,5 +1,5 @@
-using CustomerLifecycle.Cli.Infrastructure;
 using System.Globalization;
+using CustomerLifecycle.Cli.Infrastructure;
 using CustomerLifecycle.Cli.Report;
 using CustomerLifecycle.Core;
 using CustomerLifecycle.Data.Scorecards;

@@ -2,8 +2,8 @@ using System.Globalization;
 using CustomerLifecycle.Cli.Infrastructure;
 using CustomerLifecycle.Cli.Report;
 using CustomerLifecycle.Core;
-using CustomerLifecycle.Data.Scorecards;
 using CustomerLifecycle.Core.Import;
+using CustomerLifecycle.Data.Scorecards;
 using CustomerLifecycle.Scorecards.Funnel;
 
 namespace CustomerLifecycle.Cli.Commands.Scorecard;

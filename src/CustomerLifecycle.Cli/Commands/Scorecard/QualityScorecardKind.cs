@@ -1,8 +1,8 @@
 using System.Globalization;
 using CustomerLifecycle.Cli.Infrastructure;
 using CustomerLifecycle.Cli.Report;
-using CustomerLifecycle.Data.Scorecards;
 using CustomerLifecycle.Core.Import;
+using CustomerLifecycle.Data.Scorecards;
 using CustomerLifecycle.Scorecards.Quality;
 using NodaTime;
 
