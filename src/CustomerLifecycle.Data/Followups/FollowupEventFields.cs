@@ -36,7 +36,7 @@ internal sealed record FollowupEventFields(string? Customer, string? Kind, strin
 
         if (at > now)
         {
-            return Fail("at", "at.after_now", $"at {at} is after --now {now}");
+            return Fail("at", "at.after_now", $"at {at} is after the planning instant {now}");
         }
 
         Instant? scheduled = null;
