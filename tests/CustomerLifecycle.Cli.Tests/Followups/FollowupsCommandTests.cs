@@ -41,6 +41,17 @@ public class FollowupsCommandTests
     }
 
     [Fact]
+    public void Plan_prints_the_rejection_total_on_stderr_and_strict_refuses_the_file()
+    {
+        var result = CliRunner.Run("followups", "plan", Events, "--now", Now, "--json");
+        Assert.Contains($"{Events}: 4 of ", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains(" rows rejected (", result.Stderr, StringComparison.Ordinal);
+        var strict = CliRunner.Run("followups", "plan", Events, "--now", Now, "--strict");
+        Assert.Equal(2, strict.ExitCode);
+        Assert.Contains("in strict mode; first: line 10", strict.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Plan_rejects_an_appointment_scheduled_before_its_booking_in_the_csv_words()
     {
         var file = CliRunner.TempFile(
@@ -186,6 +197,18 @@ public class FollowupsCommandTests
         Assert.Equal(1, report.GetProperty("overall").GetProperty("on_time").GetInt32());
         Assert.Equal("customer_id.invalid", Assert.Single(report.GetProperty("rejected").EnumerateArray()).GetProperty("code").GetString());
         Assert.Equal(2, CliRunner.Run("followups", "compliance", tasksFile, done, "--at", Now, "--hours", "lunar").ExitCode);
+    }
+
+    [Fact]
+    public void Compliance_prints_each_files_rejection_total_and_strict_refuses_a_bad_task()
+    {
+        var tasksFile = CliRunner.TempFile("tasks.json", "[{\"key\":\"a\",\"customer_id\":\"c\",\"step\":\"s\",\"due_utc\":\"2026-03-01T00:00:00Z\"},{\"key\":\"b\",\"step\":\"s\"}]");
+        var done = CliRunner.TempFile("d.csv", "key,completed_at", "a,2026-02-28T23:00:00Z", "a,yesterday");
+        var result = CliRunner.Run("followups", "compliance", tasksFile, done, "--at", Now);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains($"{tasksFile}: 1 of 2 rows rejected (50.0 %)", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains($"{done}: 1 of 2 rows rejected (50.0 %)", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal(2, CliRunner.Run("followups", "compliance", tasksFile, done, "--at", Now, "--strict").ExitCode);
     }
 }
 

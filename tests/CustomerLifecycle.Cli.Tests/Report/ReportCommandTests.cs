@@ -69,7 +69,10 @@ public class ReportCommandTests
         Assert.Contains("<td>5</td><td>expected.invalid</td>", html, StringComparison.Ordinal);
         Assert.Contains("<td>6</td><td>period.missing</td>", html, StringComparison.Ordinal);
         Assert.Contains("line 3", result.Stderr, StringComparison.Ordinal);
-        Assert.Equal(4, result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        var lines = result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(5, lines.Length);
+        Assert.Equal($"{file}: 4 of 6 rows rejected (66.7 %)", lines[^1]);
+        Assert.Equal(2, CliRunner.Run("report", file, "-o", Output(), "--strict").ExitCode);
     }
 
     [Theory]

@@ -115,8 +115,30 @@ public class ScorecardCommandTests
         var result = CliRunner.Run("scorecard", "activation", file, "--json");
         var json = Json(result);
         Assert.Equal([3, 4], json.GetProperty("rejected").EnumerateArray().Select(r => r.GetProperty("line").GetInt32()));
-        Assert.Equal(2, result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        var lines = result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, lines.Length);
+        Assert.Equal($"{file}: 2 of 3 rows rejected (66.7 %)", lines[^1]);
         Assert.Equal("excellent", Metric(json, "activation.first_visit_nps").GetProperty("band").GetString());
+    }
+
+    [Fact]
+    public void Strict_turns_a_rejected_row_into_unusable_input()
+    {
+        var file = CliRunner.TempFile("activation.csv", "metric,value", "first_visit_nps,87", "perfect_rate,140%");
+        var result = CliRunner.Run("scorecard", "activation", file, "--strict");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("1 of 2 rows rejected (50.0 %) in strict mode; first: line 3", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal(0, CliRunner.Run("scorecard", "activation", CliRunner.TempFile("activation.csv", "metric,value", "first_visit_nps,87"), "--strict").ExitCode);
+    }
+
+    [Fact]
+    public void A_fleet_with_a_bad_count_is_unusable_input_naming_the_line()
+    {
+        var faults = CliRunner.TempFile("quality.csv", "record_id,fault_code,reported_at,batch", "r1,F1,2026-01-01,b1");
+        var fleet = CliRunner.TempFile("fleet.csv", "batch,units", "b1,10", "b2,many");
+        var result = CliRunner.Run("scorecard", "quality", faults, "--fleet", fleet);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"{fleet}: line 3: units 'many' is not a whole number", result.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -8,6 +8,7 @@ using CustomerLifecycle.Scorecards.Flywheel;
 using CustomerLifecycle.Scorecards.Funnel;
 using CustomerLifecycle.Scorecards.Lifecycle;
 using CustomerLifecycle.Scorecards.Quality;
+using CustomerLifecycle.Scoring.Clv;
 using CustomerLifecycle.Scoring.Clv.Models;
 using CustomerLifecycle.Scoring.Nps;
 using Microsoft.Extensions.DependencyInjection;
@@ -77,16 +78,30 @@ internal static class HostedServiceCases
     };
 
     /// <summary>
-    /// The customer-lifetime-value services. LEAD: extend this list as the CLV fitters and calculators are registered
-    /// (<see cref="ClvAwaitingRegistration"/> names the ones that are not yet).
+    /// The customer-lifetime-value services (<see cref="ClvAwaitingRegistration"/> names the options-configured types that
+    /// are made per call rather than registered).
     /// </summary>
     public static IReadOnlyDictionary<string, Action<IServiceProvider>> Clv { get; } = new Dictionary<string, Action<IServiceProvider>>(StringComparer.Ordinal)
     {
         [nameof(DiscreteModelFitter)] = sp =>
         {
             Assert.Equal(500, sp.GetRequiredService<IOptions<ClvFitOptions>>().Value.MaxIterations);
-            var fit = sp.GetRequiredService<DiscreteModelFitter>().FitShiftedBetaGeometric([new CohortSurvivors([1000, 631, 468, 382, 326])]);
+            var fit = sp.GetRequiredService<DiscreteModelFitter>().FitSbg([new CohortSurvivors([1000, 631, 468, 382, 326])]);
             Assert.True(fit.Converged, fit.Message);
+        },
+        [nameof(ContinuousModelFitter)] = sp =>
+        {
+            // Simulated-looking rows; MaxIterations from the json (500) bounds the fit, which converges long before it.
+            var rows = Enumerable.Range(0, 60).Select(i => new CustomerSummary(i % 4, i % 4 == 0 ? 0 : 10 + (i % 7), 30 + (i % 5)));
+            var fit = sp.GetRequiredService<ContinuousModelFitter>().FitBgNbd(rows);
+            Assert.True(fit.Converged, fit.Message);
+            Assert.InRange(fit.Iterations, 1, 500);
+        },
+        [nameof(ClvPredictor)] = sp =>
+        {
+            var model = new BgNbdModel(0.243, 4.414, 0.793, 2.426);
+            var prediction = sp.GetRequiredService<ClvPredictor>().Predict(model, null, new CustomerSummary(2, 30.43, 38.86, Customer), 39, null);
+            Assert.Equal(1.226, prediction.ExpectedTransactions, 3); // the published CDNOW customer 1
         },
     };
 

@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using CustomerLifecycle.Cli.Commands.Nps;
 using CustomerLifecycle.Cli.Infrastructure;
+using CustomerLifecycle.Core.Import;
+using CustomerLifecycle.Data.Followups;
 using CustomerLifecycle.Followups.Compliance;
 using NodaTime;
 using Spectre.Console;
@@ -20,6 +22,7 @@ internal static class ComplianceCommand
         var hours = new Option<string>("--hours") { Description = "Which hours count towards SLA targets and lateness: calendar (default) or business (the calendar's business hours).", DefaultValueFactory = _ => "calendar" };
         var calendar = new Option<string?>("--calendar") { Description = "Holiday calendar file for --hours business (same format as 'followups plan --calendar'); default: the embedded mainland China 2026 sample." };
         var zone = new Option<string?>("--zone") { Description = "IANA zone for completed_at / --at without an offset; Asia/Shanghai by default (business hours are read in each task's own zone)." };
+        var strict = CommonOptions.Strict();
         var command = new Command("compliance", "SLA compliance of planned follow-ups: on time, late (and by how much), missed, not yet due; rates per step and segment, and the 24 h callback rate of first-time customers.");
         command.Arguments.Add(tasks);
         command.Arguments.Add(done);
@@ -28,16 +31,19 @@ internal static class ComplianceCommand
         command.Options.Add(hours);
         command.Options.Add(calendar);
         command.Options.Add(zone);
+        command.Options.Add(strict);
         command.SetAction(parse =>
         {
             var tz = FollowupsCalendars.Zone(parse.GetValue(zone));
             var clock = ParseClock(parse.GetValue(hours));
             var evaluatedAt = ResolveAt(parse.GetValue(at), tz);
-            var tasksFile = TasksFile.Read(parse.GetValue(tasks)!);
-            var doneCsv = DoneCsv.Read(parse.GetValue(done)!, tz);
+            var session = new ImportSession(parse.GetValue(strict));
+            var (tasksPath, donePath) = (parse.GetValue(tasks)!, parse.GetValue(done)!);
+            var tasksFile = session.Read(tasksPath, options => TasksJson.ReadFile(tasksPath, options));
+            var doneCsv = session.Read(donePath, options => CompletionsCsv.ReadFile(donePath, options), tz);
             var evaluator = new SlaComplianceEvaluator(new SlaComplianceOptions { Clock = clock });
             var contactCalendar = clock == SlaClock.BusinessHours ? FollowupsCalendars.Load(parse.GetValue(calendar), tz) : null;
-            var report = FollowupsCalendars.Evaluate(evaluator, tasksFile, doneCsv.Completions, evaluatedAt, contactCalendar);
+            var report = FollowupsCalendars.Evaluate(evaluator, tasksFile, doneCsv.Accepted.Select(c => c.Completion).ToArray(), evaluatedAt, contactCalendar);
             var result = ToJson(report, tasksFile, doneCsv);
             if (parse.GetValue(json))
             {
@@ -48,19 +54,20 @@ internal static class ComplianceCommand
                 Render(result);
             }
 
+            session.WriteTotals();
             return ExitCodes.Ok;
         });
         return command;
     }
 
-    internal static string Segment(TasksFile file, SlaTask task) =>
-        file.FirstVisitKeys.Contains(task.Key) ? SlaComplianceEvaluator.FirstTimeSegment : SlaComplianceEvaluator.ReturningSegment;
+    internal static string Segment(IReadOnlySet<string> firstVisitKeys, SlaTask task) =>
+        firstVisitKeys.Contains(task.Key) ? SlaComplianceEvaluator.FirstTimeSegment : SlaComplianceEvaluator.ReturningSegment;
 
-    internal static ComplianceJson ToJson(ComplianceReport report, TasksFile tasksFile, DoneCsv doneCsv)
+    internal static ComplianceJson ToJson(ComplianceReport report, ImportResult<TaskRow> tasksFile, ImportResult<CompletionRow> doneCsv)
     {
         var rejected = tasksFile.Rejected.Select(r => new RejectedJson(r.Line, r.Code, "tasks.json: " + r.Reason))
             .Concat(doneCsv.Rejected.Select(r => new RejectedJson(r.Line, r.Code, r.Reason)))
-            .Concat(report.Rejected.Select(r => new RejectedJson(doneCsv.Lines[r.Index], r.Code, r.Reason)))
+            .Concat(report.Rejected.Select(r => new RejectedJson(doneCsv.Accepted[r.Index].Line, r.Code, r.Reason)))
             .ToArray();
         return new ComplianceJson(
             FollowupsFormat.Utc(report.EvaluatedAt),

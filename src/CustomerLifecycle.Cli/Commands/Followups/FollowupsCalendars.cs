@@ -1,5 +1,7 @@
 using CustomerLifecycle.Cli.Infrastructure;
 using CustomerLifecycle.Core;
+using CustomerLifecycle.Core.Import;
+using CustomerLifecycle.Data.Followups;
 using CustomerLifecycle.Followups.Calendar;
 using CustomerLifecycle.Followups.Compliance;
 using NodaTime;
@@ -23,19 +25,7 @@ internal static class FollowupsCalendars
             return new ContactCalendar(zone, HolidayCalendar.ChinaMainland2026());
         }
 
-        if (!File.Exists(path))
-        {
-            throw new UnusableInputException($"{path}: no such file");
-        }
-
-        try
-        {
-            return new ContactCalendar(zone, HolidayCalendar.Parse(File.ReadAllText(path)));
-        }
-        catch (FormatException ex)
-        {
-            throw new UnusableInputException($"{path}: {ex.Message}", ex);
-        }
+        return new ContactCalendar(zone, ImportSession.Guard(() => HolidayCalendarFile.ReadFile(path)));
     }
 
     /// <summary>The --now instant of the planning commands, read in <paramref name="zone"/> when it has no offset.</summary>
@@ -45,6 +35,9 @@ internal static class FollowupsCalendars
 
     public static DateTimeZone Zone(string? id) => CommonOptions.ResolveZone(string.IsNullOrWhiteSpace(id) ? DefaultZoneId : id);
 
-    public static ComplianceReport Evaluate(SlaComplianceEvaluator evaluator, TasksFile tasks, IReadOnlyList<TaskCompletion> completions, Instant at, ContactCalendar? calendar) =>
-        evaluator.EvaluateTasks(tasks.Tasks, completions, at, calendar, t => ComplianceCommand.Segment(tasks, t));
+    public static ComplianceReport Evaluate(SlaComplianceEvaluator evaluator, ImportResult<TaskRow> tasks, IReadOnlyList<TaskCompletion> completions, Instant at, ContactCalendar? calendar)
+    {
+        var firstVisit = tasks.Accepted.Where(t => t.FirstVisit).Select(t => t.Task.Key).ToHashSet(StringComparer.Ordinal);
+        return evaluator.EvaluateTasks(tasks.Accepted.Select(t => t.Task).ToArray(), completions, at, calendar, t => ComplianceCommand.Segment(firstVisit, t));
+    }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CustomerLifecycle.Cli.Commands.Nps;
 using CustomerLifecycle.Cli.Infrastructure;
+using CustomerLifecycle.Data.Followups;
 using CustomerLifecycle.Followups;
 using CustomerLifecycle.Followups.Calendar;
 using CustomerLifecycle.Followups.Compliance;
@@ -19,7 +20,8 @@ internal static class PlanCommand
         var zone = new Option<string?>("--zone") { Description = "IANA zone of customers whose rows name none, and for time stamps without an offset; Asia/Shanghai by default." };
         var calendar = new Option<string?>("--calendar") { Description = "Holiday calendar file (holidays and make-up workdays; format in docs/followups.md); default: the embedded mainland China 2026 sample." };
         var json = new Option<bool>("--json") { Description = "Print {\"tasks\":[…],\"suppressed\":[…],\"rejected\":[…]}: tasks with key, customer_id, step, channel, due_utc, due_local, zone, window_start_utc, window_end_utc, deadline_utc, anchor_utc, mandatory, reason, appointment_id, first_visit, at_risk, at_risk_reason, calendar_uncovered. The input of 'followups compliance'." };
-        var strict = new Option<bool>("--strict-calendar") { Description = "Fail (exit 2) when a task falls on a date the holiday calendar does not cover, instead of warning." };
+        var strictCalendar = new Option<bool>("--strict-calendar") { Description = "Fail (exit 2) when a task falls on a date the holiday calendar does not cover, instead of warning." };
+        var strict = CommonOptions.Strict();
         var command = new Command("plan", "Plan follow-up contacts from customer events with the default cadences, quiet hours, business hours and holidays.");
         command.Arguments.Add(file);
         command.Options.Add(now);
@@ -33,11 +35,13 @@ internal static class PlanCommand
             var planningInstant = FollowupsCalendars.Now(parse.GetValue(now), tz);
 
             var contactCalendar = FollowupsCalendars.Load(parse.GetValue(calendar), tz);
-            var csv = EventsCsv.Read(parse.GetValue(file)!, tz, planningInstant);
-            var result = Plan(csv.Events, contactCalendar, planningInstant, csv.Rejected.Select(r => new RejectedJson(r.Line, r.Code, r.Reason)).ToArray());
+            var session = new ImportSession(parse.GetValue(strict));
+            var path = parse.GetValue(file)!;
+            var events = session.Read(path, options => FollowupEventsCsv.ReadFile(path, planningInstant, options), tz);
+            var result = Plan(events.Accepted, contactCalendar, planningInstant, events.Rejected.Select(r => new RejectedJson(r.Line, r.Code, r.Reason)).ToArray());
             if (Uncovered(result, contactCalendar) is { } warning)
             {
-                if (parse.GetValue(strict))
+                if (parse.GetValue(strictCalendar))
                 {
                     throw new UnusableInputException(warning);
                 }
@@ -59,6 +63,7 @@ internal static class PlanCommand
                 Terminal.Error.MarkupLineInterpolated($"[yellow]line {r.Line}: {r.Reason} ({r.Code})[/]");
             }
 
+            session.WriteTotals();
             return ExitCodes.Ok;
         });
         return command;

@@ -5,6 +5,7 @@ using CustomerLifecycle.Cli.Commands.Scorecard;
 using CustomerLifecycle.Cli.Infrastructure;
 using CustomerLifecycle.Cli.Report;
 using CustomerLifecycle.Core.Import;
+using CustomerLifecycle.Data.Scorecards;
 using CustomerLifecycle.Scoring.Nps;
 
 namespace CustomerLifecycle.Cli.Commands.Report;
@@ -27,6 +28,7 @@ internal static class ReportCommand
             Description = "The NPS trend's period: day, week, month, quarter or year (in --zone); by default the coarsest of month, week and day that gives at least 4 points.",
         };
         var title = new Option<string?>("--title") { Description = "The page title (default: 'Customer lifecycle report')." };
+        var strict = CommonOptions.Strict();
         var command = new Command("report", "Write one self-contained HTML report (scorecards, funnel, band positions, NPS trend with CI, CLV tracking).");
         command.Arguments.Add(inputs);
         command.Options.Add(output);
@@ -34,12 +36,14 @@ internal static class ReportCommand
         command.Options.Add(zone);
         command.Options.Add(period);
         command.Options.Add(title);
+        command.Options.Add(strict);
         command.SetAction(parse =>
         {
             var uiCulture = CultureOption.Resolve(parse.GetValue(culture));
             var text = ReportText.For(uiCulture);
             var tz = CommonOptions.ResolveZone(parse.GetValue(zone));
             var found = ReportInputs.Find(parse.GetValue(inputs)!);
+            var session = new ImportSession(parse.GetValue(strict));
             var sections = new List<ReportSection>();
             var rejected = new List<(string Path, RejectedRow Row)>();
             foreach (var input in found)
@@ -47,19 +51,20 @@ internal static class ReportCommand
                 switch (input.Kind)
                 {
                     case ReportInputKind.Scorecard:
-                        var outcome = input.Scorecard!.Compute(input.Path, uiCulture);
+                        var outcome = input.Scorecard!.Compute(input.Path, uiCulture, session);
                         rejected.AddRange(outcome.Rejected.Select(r => (input.Path, r)));
                         sections.Add(outcome.Section);
                         break;
                     case ReportInputKind.Survey:
                         var survey = SurveyCsv.Read(input.Path, tz);
+                        session.Count(input.Path, survey.Import);
                         rejected.AddRange(survey.Import.Rejected.Select(r => (input.Path, r)));
                         sections.Add(NpsReportSection.Build(survey.Import.Accepted, new NpsCalculator(), tz, parse.GetValue(period) ?? NpsReportSection.AutoPeriod(survey.Import.Accepted, tz), text));
                         break;
                     case ReportInputKind.ClvTracking:
-                        var tracking = ClvTrackingCsv.Read(input.Path);
-                        rejected.AddRange(tracking.Import.Rejected.Select(r => (input.Path, r)));
-                        sections.Add(ClvReportSection.Build(tracking.Import.Accepted, tracking.HoldoutStart, text));
+                        var tracking = session.Read(input.Path, options => ClvTrackingCsv.ReadFile(input.Path, options));
+                        rejected.AddRange(tracking.Rejected.Select(r => (input.Path, r)));
+                        sections.Add(ClvReportSection.Build(TrackingPoints(tracking), HoldoutStart(tracking), text));
                         break;
                 }
             }
@@ -84,8 +89,21 @@ internal static class ReportCommand
                 Console.Error.WriteLine($"{file}: line {row.Line}: {row.Reason} ({row.Code})"); // one line per row, never wrapped
             }
 
+            session.WriteTotals();
+
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>The tracking periods as the report draws them.</summary>
+    private static ClvTrackingPointView[] TrackingPoints(ImportResult<ClvTrackingRow> tracking) =>
+        [.. tracking.Accepted.Select(p => new ClvTrackingPointView(p.Period, p.Actual, p.Expected))];
+
+    /// <summary>The index of the first hold-out period among the accepted ones, or null when none is marked.</summary>
+    private static int? HoldoutStart(ImportResult<ClvTrackingRow> tracking)
+    {
+        var i = tracking.Accepted.ToList().FindIndex(p => p.Holdout);
+        return i >= 0 ? i : null;
     }
 }

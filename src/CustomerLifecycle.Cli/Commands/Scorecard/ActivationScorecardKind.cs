@@ -1,6 +1,8 @@
 using System.Globalization;
+using CustomerLifecycle.Cli.Infrastructure;
 using CustomerLifecycle.Cli.Report;
 using CustomerLifecycle.Core;
+using CustomerLifecycle.Data.Scorecards;
 using CustomerLifecycle.Scorecards.Activation;
 
 namespace CustomerLifecycle.Cli.Commands.Scorecard;
@@ -27,9 +29,9 @@ internal sealed class ActivationScorecardKind : IScorecardKind
 
     public string InputDescription => "Metrics file: CSV 'metric,value' or a JSON object; names: " + string.Join(", ", Specs.Select(s => s.Name)) + ". Missing metrics are undefined.";
 
-    public ScorecardOutcome Compute(string path, CultureInfo culture)
+    public ScorecardOutcome Compute(string path, CultureInfo culture, ImportSession session)
     {
-        var file = MetricsFile.Read(path, Specs);
+        var file = MetricsFile.Read(path, Specs, session);
         var metrics = new ActivationMetrics
         {
             FirstVisitNps = file.ValueOf("first_visit_nps"),

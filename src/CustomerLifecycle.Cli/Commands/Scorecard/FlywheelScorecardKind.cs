@@ -3,6 +3,7 @@ using CustomerLifecycle.Cli.Infrastructure;
 using CustomerLifecycle.Cli.Report;
 using CustomerLifecycle.Core;
 using CustomerLifecycle.Core.Import;
+using CustomerLifecycle.Data.Scorecards;
 using CustomerLifecycle.Scorecards.Flywheel;
 
 namespace CustomerLifecycle.Cli.Commands.Scorecard;
@@ -27,9 +28,9 @@ internal sealed class FlywheelScorecardKind : IScorecardKind
 
     public string InputDescription => "Metrics file: core_customers; optional start_month, referral_rate, monthly_revenue_per_core and growth_month_<1-12> (the steps; default one after-sales network: March +15 %, June, September, December +20 %).";
 
-    public ScorecardOutcome Compute(string path, CultureInfo culture)
+    public ScorecardOutcome Compute(string path, CultureInfo culture, ImportSession session)
     {
-        var file = MetricsFile.Read(path, Specs);
+        var file = MetricsFile.Read(path, Specs, session);
         var options = new FlywheelOptions();
         if (file.ValueOf("start_month") is { } start)
         {

@@ -3,6 +3,7 @@ using CustomerLifecycle.Cli.Infrastructure;
 using CustomerLifecycle.Cli.Report;
 using CustomerLifecycle.Core;
 using CustomerLifecycle.Core.Import;
+using CustomerLifecycle.Data.Scorecards;
 using CustomerLifecycle.Scorecards.Funnel;
 
 namespace CustomerLifecycle.Cli.Commands.Scorecard;
@@ -28,9 +29,9 @@ internal sealed class FunnelScorecardKind : IScorecardKind
 
     public string InputDescription => "Metrics file: population and either the five stage rates (acquisition, activation, retention, revenue, referral) or the five <stage>_count; optional what_if_<stage>, average_ticket, new_customers_per_referrer.";
 
-    public ScorecardOutcome Compute(string path, CultureInfo culture)
+    public ScorecardOutcome Compute(string path, CultureInfo culture, ImportSession session)
     {
-        var file = MetricsFile.Read(path, Specs);
+        var file = MetricsFile.Read(path, Specs, session);
         var options = new FunnelOptions();
         if (file.ValueOf("average_ticket") is { } ticket)
         {

@@ -16,8 +16,8 @@ internal interface IScorecardKind
     /// <summary>The input argument's help text: the file format.</summary>
     string InputDescription { get; }
 
-    /// <summary>Reads the input and computes; throws <see cref="Infrastructure.UnusableInputException"/> when the input cannot be used.</summary>
-    ScorecardOutcome Compute(string path, CultureInfo culture);
+    /// <summary>Reads the input through the session (strict mode, rejection totals) and computes; throws <see cref="Infrastructure.UnusableInputException"/> when the input cannot be used.</summary>
+    ScorecardOutcome Compute(string path, CultureInfo culture, Infrastructure.ImportSession session);
 }
 
 /// <summary>What a scorecard kind computed: the report section (also drawn on the console), the JSON and the rejected rows.</summary>

@@ -1,6 +1,8 @@
 using System.Globalization;
+using CustomerLifecycle.Cli.Infrastructure;
 using CustomerLifecycle.Cli.Report;
 using CustomerLifecycle.Core;
+using CustomerLifecycle.Data.Scorecards;
 using CustomerLifecycle.Scorecards.Lifecycle;
 
 namespace CustomerLifecycle.Cli.Commands.Scorecard;
@@ -23,9 +25,9 @@ internal sealed class LifecycleScorecardKind : IScorecardKind
 
     public string InputDescription => "Metrics file: CSV 'metric,value' or a JSON object; names: " + string.Join(", ", Specs.Select(s => s.Name)) + " (all but first_visit_nps required).";
 
-    public ScorecardOutcome Compute(string path, CultureInfo culture)
+    public ScorecardOutcome Compute(string path, CultureInfo culture, ImportSession session)
     {
-        var file = MetricsFile.Read(path, Specs);
+        var file = MetricsFile.Read(path, Specs, session);
         var input = new LifecycleHealthInput(
             Fraction.From(file.Require("yearly_visit_rate")),
             file.ValueOf("first_visit_nps"),

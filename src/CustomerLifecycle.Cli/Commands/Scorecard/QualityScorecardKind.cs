@@ -1,8 +1,8 @@
 using System.Globalization;
 using CustomerLifecycle.Cli.Infrastructure;
 using CustomerLifecycle.Cli.Report;
-using CustomerLifecycle.Core;
 using CustomerLifecycle.Core.Import;
+using CustomerLifecycle.Data.Scorecards;
 using CustomerLifecycle.Scorecards.Quality;
 using NodaTime;
 
@@ -11,28 +11,24 @@ namespace CustomerLifecycle.Cli.Commands.Scorecard;
 /// <summary><c>lifecycle scorecard quality</c>: one after-sales network's quality signals — repeated faults sharing attributes within three weeks.</summary>
 internal sealed class QualityScorecardKind : IScorecardKind
 {
-    private static readonly string[] IdColumns = ["record_id", "id"];
-    private static readonly string[] FaultColumns = ["fault_code", "fault"];
-    private static readonly string[] TimeColumns = ["reported_at", "date", "instant"];
-
     public string Name => "quality";
 
     public string Description => "Quality signals (one after-sales network's practice): the same fault reported at least 5 times within 21 days by units sharing at least 2 attributes.";
 
     public string InputDescription => "CSV of fault records, one row per fault: record_id, fault_code, reported_at (ISO date or time; without an offset read as UTC), and any attribute columns (e.g. production_month, battery_batch, bms_version); a blank attribute is missing.";
 
-    public ScorecardOutcome Compute(string path, CultureInfo culture) => Compute(path, culture, null);
+    public ScorecardOutcome Compute(string path, CultureInfo culture, ImportSession session) => Compute(path, culture, null, session);
 
     /// <summary>Computes the signals, counting each one's affected population in a fleet file when one is given.</summary>
-    public ScorecardOutcome Compute(string path, CultureInfo culture, string? fleetPath)
+    public ScorecardOutcome Compute(string path, CultureInfo culture, string? fleetPath, ImportSession session)
     {
-        var import = Read(path);
+        var import = session.Read(path, options => FaultRecordsCsv.ReadFile(path, options));
         if (import.Accepted.Count == 0)
         {
             throw new UnusableInputException($"{path}: no usable fault records ({import.Rejected.Count} rejected)");
         }
 
-        var affected = fleetPath is null ? null : Counter(ReadFleet(fleetPath));
+        var affected = fleetPath is null ? null : Counter(ReadFleet(fleetPath, session));
         return Outcome(new QualitySignalDetector().Evaluate(import.Accepted, affected), import.Accepted.Count, path, culture, import.Rejected);
     }
 
@@ -52,100 +48,13 @@ internal sealed class QualityScorecardKind : IScorecardKind
         };
     }
 
-    /// <summary>
-    /// Reads a fleet file: one row per unit in the field (or per group of units with a <c>units</c> count ≥ 0), with the
-    /// attribute columns of the fault file. Any bad count makes the file unusable, since a partial fleet would undercount.
-    /// </summary>
-    public static IReadOnlyList<(IReadOnlyDictionary<string, string> Attributes, long Units)> ReadFleet(string path)
+    /// <summary>Reads a fleet file with the library reader; any rejected row makes it unusable, since a partial fleet would undercount.</summary>
+    private static IReadOnlyList<(IReadOnlyDictionary<string, string> Attributes, long Units)> ReadFleet(string path, ImportSession session)
     {
-        using var table = CsvTable.Open(path);
-        var units = table.IndexOf("units");
-        var columns = table.ColumnNames.Select(name => (Name: name.Trim(), Index: table.IndexOf(name))).Where(c => c.Index != units && c.Name.Length > 0).ToArray();
-        var fleet = new List<(IReadOnlyDictionary<string, string>, long)>();
-        while (table.Read())
-        {
-            if (table.IsBlankRow())
-            {
-                continue;
-            }
-
-            var count = 1L;
-            if (units >= 0 && !long.TryParse(table.Get(units)?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out count))
-            {
-                throw new UnusableInputException($"{path}: line {table.Line}: units '{table.Get(units)}' is not a whole number ≥ 0");
-            }
-
-            var attributes = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var (name, index) in columns)
-            {
-                if (table.Get(index)?.Trim() is { Length: > 0 } value)
-                {
-                    attributes[name] = value;
-                }
-            }
-
-            fleet.Add((attributes, count));
-        }
-
-        return fleet;
-    }
-
-    /// <summary>Reads the fault records, rejecting rows without an id or fault, with a bad time or a repeated id.</summary>
-    public static ImportResult<FaultRecord> Read(string path)
-    {
-        using var table = CsvTable.Open(path);
-        var id = table.Require(IdColumns);
-        var fault = table.Require(FaultColumns);
-        var time = table.Require(TimeColumns);
-        var attributes = table.ColumnNames
-            .Select(name => (Name: name, Index: table.IndexOf(name)))
-            .Where(c => c.Index != id && c.Index != fault && c.Index != time && !string.IsNullOrWhiteSpace(c.Name))
-            .OrderBy(c => c.Index)
-            .ToArray();
-        var builder = new ImportResultBuilder<FaultRecord>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        while (table.Read())
-        {
-            if (table.IsBlankRow())
-            {
-                continue;
-            }
-
-            var recordId = table.Get(id)?.Trim();
-            var faultCode = table.Get(fault)?.Trim();
-            var timeText = table.Get(time);
-            if (string.IsNullOrEmpty(recordId))
-            {
-                builder.Reject(table.Line, "record_id.missing", "the record id is blank");
-            }
-            else if (string.IsNullOrEmpty(faultCode))
-            {
-                builder.Reject(table.Line, "fault_code.missing", $"record {recordId}: the fault code is blank");
-            }
-            else if (!IsoTime.TryParse(timeText, DateTimeZone.Utc, out var reportedAt))
-            {
-                builder.Reject(table.Line, "reported_at.invalid", $"record {recordId}: '{timeText}' is not an ISO date or time");
-            }
-            else if (!seen.Add(recordId))
-            {
-                builder.Reject(table.Line, "record_id.duplicate", $"record {recordId} appears more than once; the first row is used");
-            }
-            else
-            {
-                var values = new Dictionary<string, string>(StringComparer.Ordinal);
-                foreach (var (name, index) in attributes)
-                {
-                    if (table.Get(index)?.Trim() is { Length: > 0 } value)
-                    {
-                        values[name.Trim()] = value;
-                    }
-                }
-
-                builder.Accept(new FaultRecord(recordId, faultCode, reportedAt, values));
-            }
-        }
-
-        return builder.Build();
+        var fleet = session.Read(path, options => FleetCsv.ReadFile(path, options));
+        return fleet.Rejected is [var first, ..]
+            ? throw new UnusableInputException($"{path}: line {first.Line}: {first.Reason}")
+            : fleet.Accepted.Select(u => (u.Attributes, u.Units)).ToArray();
     }
 
     /// <summary>The outcome of detected signals (also used by the demo).</summary>

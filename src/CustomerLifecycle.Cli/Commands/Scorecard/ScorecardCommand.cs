@@ -33,10 +33,12 @@ internal static class ScorecardCommand
         var input = new Argument<string>("input") { Description = kind.InputDescription };
         var json = CommonOptions.Json();
         var culture = CultureOption.Create();
+        var strict = CommonOptions.Strict();
         var command = new Command(kind.Name, kind.Description);
         command.Arguments.Add(input);
         command.Options.Add(json);
         command.Options.Add(culture);
+        command.Options.Add(strict);
         var fleet = kind is QualityScorecardKind
             ? new Option<string?>("--fleet") { Description = "CSV of the units in the field (attribute columns, optional 'units' count) to count each signal's affected population." }
             : null;
@@ -48,9 +50,10 @@ internal static class ScorecardCommand
         command.SetAction(parse =>
         {
             var cultureInfo = CultureOption.Resolve(parse.GetValue(culture));
+            var session = new ImportSession(parse.GetValue(strict));
             var outcome = kind is QualityScorecardKind quality && fleet is not null
-                ? quality.Compute(parse.GetValue(input)!, cultureInfo, parse.GetValue(fleet))
-                : kind.Compute(parse.GetValue(input)!, cultureInfo);
+                ? quality.Compute(parse.GetValue(input)!, cultureInfo, parse.GetValue(fleet), session)
+                : kind.Compute(parse.GetValue(input)!, cultureInfo, session);
             if (parse.GetValue(json))
             {
                 Terminal.WriteRaw(CliJson.Serialize(outcome.Json));
@@ -64,6 +67,8 @@ internal static class ScorecardCommand
             {
                 Console.Error.WriteLine($"{outcome.Json.File}: line {r.Line}: {r.Reason} ({r.Code})");
             }
+
+            session.WriteTotals();
 
             return ExitCodes.Ok;
         });

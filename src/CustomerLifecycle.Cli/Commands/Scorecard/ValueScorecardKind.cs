@@ -3,6 +3,7 @@ using CustomerLifecycle.Cli.Infrastructure;
 using CustomerLifecycle.Cli.Report;
 using CustomerLifecycle.Core;
 using CustomerLifecycle.Core.Import;
+using CustomerLifecycle.Data.Scorecards;
 using CustomerLifecycle.Scorecards.Value;
 
 namespace CustomerLifecycle.Cli.Commands.Scorecard;
@@ -33,9 +34,9 @@ internal sealed class ValueScorecardKind : IScorecardKind
 
     public string InputDescription => "Metrics file in CNY: <row>_value and optional <row>_cost for rows " + string.Join(", ", LineKeys) + "; and/or referral_cost, referred_purchases, net_margin (all three).";
 
-    public ScorecardOutcome Compute(string path, CultureInfo culture)
+    public ScorecardOutcome Compute(string path, CultureInfo culture, ImportSession session)
     {
-        var file = MetricsFile.Read(path, Specs);
+        var file = MetricsFile.Read(path, Specs, session);
         try
         {
             var lines = new List<ValueLine>();

@@ -1,0 +1,168 @@
+using System.Globalization;
+using CustomerLifecycle.Core;
+using CustomerLifecycle.Followups;
+using CustomerLifecycle.Followups.Memory;
+using NodaTime;
+
+namespace CustomerLifecycle.Data.Followups;
+
+/// <summary>Why a field of a row was refused: its column (null for the row as a whole), a stable code and a reason.</summary>
+internal sealed record FieldRejection(string? Column, string Code, string Reason);
+
+/// <summary>The fields of one events row as written, and the rules that turn them into a <see cref="FollowupEvent"/>.</summary>
+internal sealed record FollowupEventFields(string? Customer, string? Kind, string? At, string? Appointment, string? Scheduled, string? Score, string? FirstVisit, string? Zone,
+    string? NoteKind = null, string? Text = null, string? Expires = null, string? ActNextVisit = null)
+{
+    public (FollowupEvent? Event, FieldRejection? Error) Parse(DateTimeZone defaultZone, Instant now)
+    {
+        if (!CustomerId.TryFrom(Customer, out var id))
+        {
+            return Fail("customer_id", "customer_id.invalid", $"customer_id \"{Customer}\" is missing or longer than {CustomerId.MaxLength} characters");
+        }
+
+        DateTimeZone? rowZone = null;
+        if (!string.IsNullOrWhiteSpace(Zone))
+        {
+            rowZone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(Zone.Trim());
+            if (rowZone is null)
+            {
+                return Fail("zone", "zone.unknown", $"zone \"{Zone}\" is not an IANA time zone");
+            }
+        }
+
+        var zone = rowZone ?? defaultZone;
+        if (!IsoTime.TryParse(At, zone, out var at))
+        {
+            return Fail("at", "at.invalid", $"at \"{At}\" is not an ISO-8601 time stamp");
+        }
+
+        if (at > now)
+        {
+            return Fail("at", "at.after_now", $"at {at} is after the planning instant {now}");
+        }
+
+        Instant? scheduled = null;
+        if (!string.IsNullOrWhiteSpace(Scheduled))
+        {
+            if (!IsoTime.TryParse(Scheduled, zone, out var s))
+            {
+                return Fail("scheduled_for", "scheduled_for.invalid", $"scheduled_for \"{Scheduled}\" is not an ISO-8601 time stamp");
+            }
+
+            scheduled = s;
+        }
+
+        if (!Flags.TryParse(FirstVisit, out var first))
+        {
+            return Fail("first_visit", "first_visit.invalid", $"first_visit \"{FirstVisit}\" is not true/false, 1/0 or yes/no");
+        }
+
+        var appointment = string.IsNullOrWhiteSpace(Appointment) ? null : Appointment.Trim();
+        try
+        {
+            var e = Kind?.Trim().ToUpperInvariant() switch
+            {
+                "BOOKED" => FollowupEvent.Booked(id, at, Need(appointment, "appointment_id"), Need(scheduled, "scheduled_for"), zone),
+                "RESCHEDULED" => FollowupEvent.Rescheduled(id, at, Need(appointment, "appointment_id"), Need(scheduled, "scheduled_for"), zone),
+                "CANCELLED" or "CANCELED" => FollowupEvent.Cancelled(id, at, Need(appointment, "appointment_id"), zone),
+                "SERVICE_STARTED" => FollowupEvent.ServiceStarted(id, at, appointment, scheduled, zone),
+                "SERVICE_COMPLETED" => FollowupEvent.ServiceCompleted(id, at, first, appointment, scheduled, zone),
+                "SURVEY" => FollowupEvent.Survey(id, at, ParseScore(Score), first, appointment, zone, Text),
+                "NOTE" => Note(id, at, zone),
+                "DEFERRED_REPAIR" => FollowupEvent.DeferredRepair(id, at, scheduled, appointment, zone),
+                "VISIT" => FollowupEvent.Visit(id, at, scheduled, zone),
+                _ => null,
+            };
+            return e is null
+                ? Fail("event", "event.unknown", $"event \"{Kind}\" is not one of booked, rescheduled, cancelled, service_started, service_completed, survey, deferred_repair, visit, note")
+                : (e, null);
+        }
+        catch (RowException ex)
+        {
+            return Fail(ex.Column, ex.Code, ex.Message);
+        }
+        catch (ArgumentException ex)
+        {
+            return Fail(null, "event.invalid", Sentence(ex));
+        }
+    }
+
+    /// <summary>The message of a library exception without the C# parameter name, which means nothing to someone who wrote a file.</summary>
+    internal static string Sentence(ArgumentException ex) =>
+        (ex.ParamName is { } name ? ex.Message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal) : ex.Message).ReplaceLineEndings(" ");
+
+    private FollowupEvent Note(CustomerId customer, Instant at, DateTimeZone zone)
+    {
+        if (!CustomerLifecycle.Followups.Memory.NoteKind.TryFrom(NoteKind, out var kind))
+        {
+            throw new RowException("kind", "kind.invalid", $"kind \"{NoteKind}\" is not a note kind (preference, family, health, vehicle, deferred_work, complaint, other, or another lower-case word)");
+        }
+
+        Instant? expires = null;
+        if (!string.IsNullOrWhiteSpace(Expires))
+        {
+            expires = IsoTime.TryParse(Expires, zone, out var x) ? x : throw new RowException("expires", "expires.invalid", $"expires \"{Expires}\" is not an ISO-8601 time stamp");
+        }
+
+        if (!Flags.TryParse(ActNextVisit, out var act))
+        {
+            throw new RowException("act_next_visit", "act_next_visit.invalid", $"act_next_visit \"{ActNextVisit}\" is not true/false, 1/0 or yes/no");
+        }
+
+        try
+        {
+            return FollowupEvent.NoteRecorded(new CustomerNote(customer, at, kind, Text!, expires, act), zone);
+        }
+        catch (ArgumentException ex)
+        {
+            // The library's messages about a note name lengths and instants, never its words.
+            throw new RowException("text", "note.invalid", Sentence(ex));
+        }
+    }
+
+    private static (FollowupEvent?, FieldRejection?) Fail(string? column, string code, string reason) => (null, new FieldRejection(column, code, reason));
+
+    private static T Need<T>(T? value, string column)
+        where T : class => value ?? throw new RowException(column, column + ".missing", $"{column} is required for this event");
+
+    private static Instant Need(Instant? value, string column) => value ?? throw new RowException(column, column + ".missing", $"{column} is required for this event");
+
+    private static LikelihoodScore ParseScore(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new RowException("score", "score.missing", "score is required for a survey");
+        }
+
+        return int.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) && LikelihoodScore.TryFrom(v, out var s)
+            ? s
+            : throw new RowException("score", "score.out_of_range", $"score \"{text}\" is not a whole number 0–10");
+    }
+
+    private sealed class RowException(string column, string code, string message) : Exception(message)
+    {
+        public string Column { get; } = column;
+
+        public string Code { get; } = code;
+    }
+}
+
+/// <summary>Yes/no fields as people write them: true/false, 1/0, yes/no, y/n (case-insensitive); blank is no.</summary>
+internal static class Flags
+{
+    public static bool TryParse(string? text, out bool value)
+    {
+        value = false;
+        switch (text?.Trim().ToUpperInvariant())
+        {
+            case null or "":
+            case "FALSE" or "0" or "NO" or "N":
+                return true;
+            case "TRUE" or "1" or "YES" or "Y":
+                value = true;
+                return true;
+            default:
+                return false;
+        }
+    }
+}

@@ -1,0 +1,79 @@
+using CustomerLifecycle.Core.Import;
+using CustomerLifecycle.Data.Text;
+
+namespace CustomerLifecycle.Data.Scorecards;
+
+/// <summary>One period of a CLV tracking file: cumulative repeat transactions, actual and expected.</summary>
+/// <param name="Line">The 1-based physical line of the row.</param>
+/// <param name="Period">The period's label as written (trimmed).</param>
+/// <param name="Actual">The actual cumulative repeat transactions (at least 0).</param>
+/// <param name="Expected">The cumulative repeat transactions a model expected (at least 0).</param>
+/// <param name="Holdout">Whether the period is in the hold-out (after the calibration period).</param>
+public sealed record ClvTrackingRow(int Line, string Period, double Actual, double Expected, bool Holdout);
+
+/// <summary>
+/// Reads a CLV tracking file: one row per period, <c>period</c> (or <c>week</c>, <c>month</c>), <c>actual</c> (or
+/// <c>actual_cumulative</c>), <c>expected</c> (or <c>expected_cumulative</c>), and an optional <c>holdout</c> column
+/// (true, 1 or yes from the first hold-out period on).
+/// </summary>
+/// <remarks>
+/// Numbers are read as <see cref="NumberText"/> reads them with <see cref="TextTableOptions.Numbers"/>. Rejection codes:
+/// <c>period.missing</c>, <c>actual.invalid</c>, <c>expected.invalid</c> (not a finite number of at least 0).
+/// </remarks>
+public static class ClvTrackingCsv
+{
+    /// <summary>Reads the periods of a file.</summary>
+    /// <param name="path">The file; it names the source in messages.</param>
+    /// <param name="options">How to read the file.</param>
+    /// <returns>The periods in file order, and the rejected rows.</returns>
+    /// <exception cref="TextTableException">The file is missing, empty, lacks a required column, or cannot be decoded.</exception>
+    /// <exception cref="ImportRejectedException">The options are strict and a row was rejected.</exception>
+    public static ImportResult<ClvTrackingRow> ReadFile(string path, TextTableOptions? options = null)
+    {
+        using var table = TextTable.OpenFile(path, options);
+        return Read(table);
+    }
+
+    /// <summary>Reads the periods of an open table.</summary>
+    /// <param name="table">The table, not yet read.</param>
+    /// <returns>The periods in source order, and the rejected rows.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="table"/> is null.</exception>
+    /// <exception cref="TextTableException">A required column is missing, or the text cannot be read.</exception>
+    /// <exception cref="ImportRejectedException">The table's options are strict and a row was rejected.</exception>
+    public static ImportResult<ClvTrackingRow> Read(TextTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var period = table.Require("period", "week", "month");
+        var actual = table.Require("actual", "actual_cumulative");
+        var expected = table.Require("expected", "expected_cumulative");
+        var holdout = table.IndexOf("holdout", "hold_out");
+        var numbers = table.Options.Numbers;
+        var builder = new ImportResultBuilder<ClvTrackingRow>();
+        foreach (var row in table.ReadRows())
+        {
+            var label = row[period]?.Trim();
+            if (string.IsNullOrEmpty(label))
+            {
+                builder.Reject(row.Line, table.Columns[period], "period.missing", "the period is empty");
+            }
+            else if (!TryCount(row[actual], numbers, out var a))
+            {
+                builder.Reject(row.Line, table.Columns[actual], "actual.invalid", $"actual '{row[actual]}' is not a finite non-negative number");
+            }
+            else if (!TryCount(row[expected], numbers, out var e))
+            {
+                builder.Reject(row.Line, table.Columns[expected], "expected.invalid", $"expected '{row[expected]}' is not a finite non-negative number");
+            }
+            else
+            {
+                var isHoldout = row[holdout]?.Trim().ToUpperInvariant() is "TRUE" or "1" or "YES";
+                builder.Accept(new ClvTrackingRow(row.Line, label, a, e, isHoldout));
+            }
+        }
+
+        return ImportRejectedException.ThrowIfStrict(builder.Build(), table.Options, table.Source);
+    }
+
+    private static bool TryCount(string? text, NumberConvention numbers, out double value) =>
+        NumberText.TryParseDouble(text, numbers, out value, out _) && value >= 0d;
+}
