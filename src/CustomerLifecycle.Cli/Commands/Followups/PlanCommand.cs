@@ -29,6 +29,7 @@ internal static class PlanCommand
         command.Options.Add(calendar);
         command.Options.Add(json);
         command.Options.Add(strict);
+        command.Options.Add(strictCalendar);
         command.SetAction(parse =>
         {
             var tz = FollowupsCalendars.Zone(parse.GetValue(zone));
