@@ -9,11 +9,6 @@ internal static class CommonOptions
 {
     public static Option<bool> Json() => new("--json") { Description = "Print one JSON object instead of tables." };
 
-    public static Option<bool> Strict() => new("--strict")
-    {
-        Description = "Refuse the input (exit 2) when any row is rejected, instead of going on without it.",
-    };
-
     public static Option<string?> Zone() => new("--zone")
     {
         Description = "IANA time zone (e.g. Asia/Shanghai) for time stamps without an offset and for calendar periods; UTC by default.",

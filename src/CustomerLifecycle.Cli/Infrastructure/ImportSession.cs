@@ -5,19 +5,20 @@ using NodaTime;
 namespace CustomerLifecycle.Cli.Infrastructure;
 
 /// <summary>
-/// The library readers as one command uses them: with <c>--strict</c> any rejected row makes the input unusable (exit 2);
+/// The library readers as one command uses them, with the reading options of the command line (<see cref="TextInput"/>:
+/// encoding, number convention, <c>--strict</c>): with <c>--strict</c> any rejected row makes the input unusable (exit 2);
 /// a file the library cannot use at all is unusable input; each file's rejection total is kept for
 /// <see cref="WriteTotals"/>.
 /// </summary>
-internal sealed class ImportSession(bool strict)
+internal sealed class ImportSession(TextTableOptions options)
 {
     private readonly List<(string Source, int Rejected, int Rows)> _totals = [];
 
     /// <summary>Whether any rejected row makes the input unusable.</summary>
-    public bool Strict { get; } = strict;
+    public bool Strict => options.Strict;
 
     /// <summary>The reading options of this session, with the zone of time stamps without an offset.</summary>
-    public TextTableOptions Options(DateTimeZone? zone = null) => new() { Strict = Strict, Zone = zone ?? DateTimeZone.Utc };
+    public TextTableOptions Options(DateTimeZone? zone = null) => options with { Zone = zone ?? DateTimeZone.Utc };
 
     /// <summary>Runs a library reader over a source, turning what makes the input unusable into <see cref="UnusableInputException"/>.</summary>
     public ImportResult<T> Read<T>(string source, Func<TextTableOptions, ImportResult<T>> read, DateTimeZone? zone = null)

@@ -76,17 +76,7 @@ internal sealed class TextInput
     }
 
     /// <summary>Runs a library step whose strict-mode or table refusal is unusable input.</summary>
-    public static T Read<T>(Func<T> step)
-    {
-        try
-        {
-            return step();
-        }
-        catch (Exception ex) when (ex is TextTableException or ImportRejectedException)
-        {
-            throw new UnusableInputException(ex.Message, ex);
-        }
-    }
+    public static T Read<T>(Func<T> step) => ImportSession.Guard(step);
 
     /// <summary>
     /// Reports rejected rows on stderr when there are any: "path: N of M rows rejected (x %)", then each of the first 20

@@ -22,7 +22,7 @@ internal static class BriefCommand
         var zone = new Option<string?>("--zone") { Description = "IANA zone of customers whose rows name none; Asia/Shanghai by default." };
         var calendar = new Option<string?>("--calendar") { Description = "Holiday calendar file (format in docs/followups.md); default: the embedded mainland China 2026 sample." };
         var json = new Option<bool>("--json") { Description = "Print {\"briefs\":[…],\"rejected\":[…]}: per appointment customer_id, appointment_id, slot_utc, slot_local, task_key, task_due_utc, act_on, remember, deferred_work, open_detractor_loops, last_survey, open_tasks." };
-        var strict = CommonOptions.Strict();
+        var text = new TextInput();
         var noNotes = new Option<bool>("--no-notes") { Description = "Leave the words of notes and survey comments out of the JSON (act_on and remember become null; said and comment null)." };
         var command = new Command("brief", "Print the pre-visit brief of each upcoming appointment: notes to act on, postponed work, open detractor loops, the last survey and open tasks.");
         command.Arguments.Add(file);
@@ -31,13 +31,13 @@ internal static class BriefCommand
         command.Options.Add(calendar);
         command.Options.Add(json);
         command.Options.Add(noNotes);
-        command.Options.Add(strict);
+        text.AddTo(command);
         command.SetAction(parse =>
         {
             var tz = FollowupsCalendars.Zone(parse.GetValue(zone));
             var at = FollowupsCalendars.Now(parse.GetValue(now), tz);
 
-            var session = new ImportSession(parse.GetValue(strict));
+            var session = new ImportSession(text.Resolve(parse, DateTimeZone.Utc));
             var path = parse.GetValue(file)!;
             var csv = session.Read(path, options => FollowupEventsCsv.ReadFile(path, at, options), tz);
             var briefs = Build(csv.Accepted, FollowupsCalendars.Load(parse.GetValue(calendar), tz), at);

@@ -22,7 +22,7 @@ internal static class ComplianceCommand
         var hours = new Option<string>("--hours") { Description = "Which hours count towards SLA targets and lateness: calendar (default) or business (the calendar's business hours).", DefaultValueFactory = _ => "calendar" };
         var calendar = new Option<string?>("--calendar") { Description = "Holiday calendar file for --hours business (same format as 'followups plan --calendar'); default: the embedded mainland China 2026 sample." };
         var zone = new Option<string?>("--zone") { Description = "IANA zone for completed_at / --at without an offset; Asia/Shanghai by default (business hours are read in each task's own zone)." };
-        var strict = CommonOptions.Strict();
+        var text = new TextInput();
         var command = new Command("compliance", "SLA compliance of planned follow-ups: on time, late (and by how much), missed, not yet due; rates per step and segment, and the 24 h callback rate of first-time customers.");
         command.Arguments.Add(tasks);
         command.Arguments.Add(done);
@@ -31,13 +31,13 @@ internal static class ComplianceCommand
         command.Options.Add(hours);
         command.Options.Add(calendar);
         command.Options.Add(zone);
-        command.Options.Add(strict);
+        text.AddTo(command);
         command.SetAction(parse =>
         {
             var tz = FollowupsCalendars.Zone(parse.GetValue(zone));
             var clock = ParseClock(parse.GetValue(hours));
             var evaluatedAt = ResolveAt(parse.GetValue(at), tz);
-            var session = new ImportSession(parse.GetValue(strict));
+            var session = new ImportSession(text.Resolve(parse, DateTimeZone.Utc));
             var (tasksPath, donePath) = (parse.GetValue(tasks)!, parse.GetValue(done)!);
             var tasksFile = session.Read(tasksPath, options => TasksJson.ReadFile(tasksPath, options));
             var doneCsv = session.Read(donePath, options => CompletionsCsv.ReadFile(donePath, options), tz);

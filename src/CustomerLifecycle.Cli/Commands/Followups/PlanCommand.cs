@@ -21,14 +21,14 @@ internal static class PlanCommand
         var calendar = new Option<string?>("--calendar") { Description = "Holiday calendar file (holidays and make-up workdays; format in docs/followups.md); default: the embedded mainland China 2026 sample." };
         var json = new Option<bool>("--json") { Description = "Print {\"tasks\":[…],\"suppressed\":[…],\"rejected\":[…]}: tasks with key, customer_id, step, channel, due_utc, due_local, zone, window_start_utc, window_end_utc, deadline_utc, anchor_utc, mandatory, reason, appointment_id, first_visit, at_risk, at_risk_reason, calendar_uncovered. The input of 'followups compliance'." };
         var strictCalendar = new Option<bool>("--strict-calendar") { Description = "Fail (exit 2) when a task falls on a date the holiday calendar does not cover, instead of warning." };
-        var strict = CommonOptions.Strict();
+        var text = new TextInput();
         var command = new Command("plan", "Plan follow-up contacts from customer events with the default cadences, quiet hours, business hours and holidays.");
         command.Arguments.Add(file);
         command.Options.Add(now);
         command.Options.Add(zone);
         command.Options.Add(calendar);
         command.Options.Add(json);
-        command.Options.Add(strict);
+        text.AddTo(command);
         command.Options.Add(strictCalendar);
         command.SetAction(parse =>
         {
@@ -36,7 +36,7 @@ internal static class PlanCommand
             var planningInstant = FollowupsCalendars.Now(parse.GetValue(now), tz);
 
             var contactCalendar = FollowupsCalendars.Load(parse.GetValue(calendar), tz);
-            var session = new ImportSession(parse.GetValue(strict));
+            var session = new ImportSession(text.Resolve(parse, DateTimeZone.Utc));
             var path = parse.GetValue(file)!;
             var events = session.Read(path, options => FollowupEventsCsv.ReadFile(path, planningInstant, options), tz);
             var result = Plan(events.Accepted, contactCalendar, planningInstant, events.Rejected.Select(r => new RejectedJson(r.Line, r.Code, r.Reason)).ToArray());

@@ -28,7 +28,7 @@ internal static class ReportCommand
             Description = "The NPS trend's period: day, week, month, quarter or year (in --zone); by default the coarsest of month, week and day that gives at least 4 points.",
         };
         var title = new Option<string?>("--title") { Description = "The page title (default: 'Customer lifecycle report')." };
-        var strict = CommonOptions.Strict();
+        var input = new TextInput();
         var command = new Command("report", "Write one self-contained HTML report (scorecards, funnel, band positions, NPS trend with CI, CLV tracking).");
         command.Arguments.Add(inputs);
         command.Options.Add(output);
@@ -36,14 +36,14 @@ internal static class ReportCommand
         command.Options.Add(zone);
         command.Options.Add(period);
         command.Options.Add(title);
-        command.Options.Add(strict);
+        input.AddTo(command);
         command.SetAction(parse =>
         {
             var uiCulture = CultureOption.Resolve(parse.GetValue(culture));
             var text = ReportText.For(uiCulture);
             var tz = CommonOptions.ResolveZone(parse.GetValue(zone));
             var found = ReportInputs.Find(parse.GetValue(inputs)!);
-            var session = new ImportSession(parse.GetValue(strict));
+            var session = new ImportSession(input.Resolve(parse, NodaTime.DateTimeZone.Utc));
             var sections = new List<ReportSection>();
             var rejected = new List<(string Path, RejectedRow Row)>();
             foreach (var input in found)

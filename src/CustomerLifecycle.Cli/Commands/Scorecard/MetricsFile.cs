@@ -13,7 +13,7 @@ internal sealed record MetricsFile(string Path, ImportResult<MetricValue> Import
 {
     /// <summary>Reads a file, accepting only the given metrics (each at most once, within its range).</summary>
     public static MetricsFile Read(string path, IReadOnlyCollection<MetricSpec> specs, ImportSession? session = null) =>
-        new(path, (session ?? new ImportSession(false)).Read(path, options => MetricsReader.ReadFile(path, specs, options)));
+        new(path, (session ?? new ImportSession(new CustomerLifecycle.Data.Text.TextTableOptions())).Read(path, options => MetricsReader.ReadFile(path, specs, options)));
 
     /// <summary>The accepted value of a name, or null when the file does not give it.</summary>
     public double? ValueOf(string name) => Import.Accepted.FirstOrDefault(m => string.Equals(m.Name, name, StringComparison.OrdinalIgnoreCase))?.Value;

@@ -33,12 +33,12 @@ internal static class ScorecardCommand
         var input = new Argument<string>("input") { Description = kind.InputDescription };
         var json = CommonOptions.Json();
         var culture = CultureOption.Create();
-        var strict = CommonOptions.Strict();
+        var text = new TextInput();
         var command = new Command(kind.Name, kind.Description);
         command.Arguments.Add(input);
         command.Options.Add(json);
         command.Options.Add(culture);
-        command.Options.Add(strict);
+        text.AddTo(command);
         var fleet = kind is QualityScorecardKind
             ? new Option<string?>("--fleet") { Description = "CSV of the units in the field (attribute columns, optional 'units' count) to count each signal's affected population." }
             : null;
@@ -50,7 +50,7 @@ internal static class ScorecardCommand
         command.SetAction(parse =>
         {
             var cultureInfo = CultureOption.Resolve(parse.GetValue(culture));
-            var session = new ImportSession(parse.GetValue(strict));
+            var session = new ImportSession(text.Resolve(parse, NodaTime.DateTimeZone.Utc));
             var outcome = kind is QualityScorecardKind quality && fleet is not null
                 ? quality.Compute(parse.GetValue(input)!, cultureInfo, parse.GetValue(fleet), session)
                 : kind.Compute(parse.GetValue(input)!, cultureInfo, session);
