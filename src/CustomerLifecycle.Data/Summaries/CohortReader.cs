@@ -57,6 +57,18 @@ public static class CohortReader
         return new CohortFile(table.Source, new CohortSurvivors(counts.Values.Select(v => v.Alive)), rows, rejected);
     }
 
+    /// <summary>Reads an sBG cohort from a file (one call: open, read, close).</summary>
+    /// <param name="path">The file; it names the source in messages.</param>
+    /// <param name="options">How to read the file; the defaults when null.</param>
+    /// <returns>What <see cref="Read(TextTable)"/> returns for the file.</returns>
+    /// <exception cref="TextTableException">The file is missing or empty, cannot be decoded, or lacks a required column.</exception>
+    /// <exception cref="ImportRejectedException">The options are strict and a row was rejected.</exception>
+    public static CohortFile ReadFile(string path, TextTableOptions? options = null)
+    {
+        using var table = TextTable.OpenFile(path, options);
+        return Read(table);
+    }
+
     /// <summary>Reads a cohort from a stream.</summary>
     /// <param name="stream">The bytes of the table.</param>
     /// <param name="options">How to read the table; the defaults when null.</param>

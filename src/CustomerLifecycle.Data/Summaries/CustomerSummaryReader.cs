@@ -46,6 +46,18 @@ public static class CustomerSummaryReader
         return new CustomerSummaryFile(table.Source, import, value >= 0, weight >= 0, accepted);
     }
 
+    /// <summary>Reads customer summaries from a file (one call: open, read, close).</summary>
+    /// <param name="path">The file; it names the source in messages.</param>
+    /// <param name="options">How to read the file; the defaults when null.</param>
+    /// <returns>What <see cref="Read(TextTable)"/> returns for the file.</returns>
+    /// <exception cref="TextTableException">The file is missing or empty, cannot be decoded, or lacks a required column.</exception>
+    /// <exception cref="ImportRejectedException">The options are strict and a row was rejected.</exception>
+    public static CustomerSummaryFile ReadFile(string path, TextTableOptions? options = null)
+    {
+        using var table = TextTable.OpenFile(path, options);
+        return Read(table);
+    }
+
     /// <summary>Reads summaries from a stream.</summary>
     /// <param name="stream">The bytes of the table.</param>
     /// <param name="options">How to read the table; the defaults when null.</param>

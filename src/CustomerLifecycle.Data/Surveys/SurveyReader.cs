@@ -45,6 +45,19 @@ public static class SurveyReader
         return new SurveyFile(table.Source, import, keys, weight >= 0);
     }
 
+    /// <summary>Reads the survey responses of a file (one call: open, read, close).</summary>
+    /// <param name="path">The file; it names the source in messages.</param>
+    /// <param name="segmentColumn">A column whose value becomes each response's segment key, or null.</param>
+    /// <param name="options">How to read the file; the defaults when null.</param>
+    /// <returns>What <see cref="Read(TextTable, string?)"/> returns for the file.</returns>
+    /// <exception cref="TextTableException">The file is missing or empty, cannot be decoded, or lacks a required column.</exception>
+    /// <exception cref="ImportRejectedException">The options are strict and a row was rejected.</exception>
+    public static SurveyFile ReadFile(string path, TextTableOptions? options = null, string? segmentColumn = null)
+    {
+        using var table = TextTable.OpenFile(path, options);
+        return Read(table, segmentColumn);
+    }
+
     /// <summary>Reads responses from a stream.</summary>
     /// <param name="stream">The bytes of the table.</param>
     /// <param name="options">How to read the table; the defaults when null.</param>

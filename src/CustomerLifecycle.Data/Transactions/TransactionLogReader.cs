@@ -53,6 +53,19 @@ public static class TransactionLogReader
         return new TransactionLog(table.Source, records, problems, currency);
     }
 
+    /// <summary>Reads a transaction log from a file (one call: open, read, close).</summary>
+    /// <param name="path">The file; it names the source in messages.</param>
+    /// <param name="columns">Which columns hold the customer, the date and the amount.</param>
+    /// <param name="options">How to read the file; the defaults when null.</param>
+    /// <returns>What <see cref="Read(TextTable, TransactionColumns)"/> returns for the file.</returns>
+    /// <exception cref="TextTableException">The file is missing or empty, cannot be decoded, or lacks a required column.</exception>
+    /// <exception cref="ImportRejectedException">The options are strict and a row was rejected.</exception>
+    public static TransactionLog ReadFile(string path, TransactionColumns columns, TextTableOptions? options = null)
+    {
+        using var table = TextTable.OpenFile(path, options);
+        return Read(table, columns);
+    }
+
     /// <summary>Reads a transaction log from a stream.</summary>
     /// <param name="stream">The bytes of the table.</param>
     /// <param name="columns">Which columns hold the customer, the date and the amount.</param>
