@@ -25,7 +25,7 @@ internal static class Chromium
     /// <summary>The rendered DOM and the console lines (<c>CONSOLE</c> log entries on stderr) of one page.</summary>
     public static (string Dom, IReadOnlyList<string> Console) Load(string url)
     {
-        var run = Run(["--dump-dom", "--enable-logging=stderr", "--v=0", "--virtual-time-budget=8000", url]);
+        var run = Run(["--dump-dom", "--enable-logging=stderr", "--v=0", "--virtual-time-budget=4000", url]);
         var console = run.Stderr.Split('\n').Where(l => l.Contains(":CONSOLE", StringComparison.Ordinal)).ToList();
         return (run.Stdout, console);
     }

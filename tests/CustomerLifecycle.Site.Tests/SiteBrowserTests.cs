@@ -71,8 +71,10 @@ public sealed partial class SiteBrowserTests : IDisposable
         };
         foreach (var (page, types) in expected)
         {
-            var text = VisibleText(Chromium.Load(server.BaseUrl + page).Dom);
-            Assert.All(types, t => Assert.True(text.Contains(t, StringComparison.Ordinal), $"{page} does not list {t}"));
+            var dom = Chromium.Load(server.BaseUrl + page).Dom;
+            var ns = page["api/".Length..^".html".Length];
+            Assert.All(types, t => Assert.True(
+                dom.Contains($"href=\"{ns}.{t}.html\">{t}</a>", StringComparison.Ordinal), $"{page} does not list {t} with a link to its page"));
         }
     }
 
