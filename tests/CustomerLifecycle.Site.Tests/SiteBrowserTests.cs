@@ -13,9 +13,9 @@ public sealed partial class SiteBrowserTests : IDisposable
         "api/CustomerLifecycle.Followups.html", "api/CustomerLifecycle.Scorecards.html",
     ];
 
-    private readonly StaticServer server = new(Repository.Site);
+    private readonly StaticServer _server = new(Repository.Site);
 
-    public void Dispose() => server.Dispose();
+    public void Dispose() => _server.Dispose();
 
     [SiteFact]
     public void Every_page_and_each_package_api_page_loads_without_console_errors_and_with_no_raw_tex()
@@ -30,7 +30,7 @@ public sealed partial class SiteBrowserTests : IDisposable
         var typeset = new ConcurrentBag<string>();
         Parallel.ForEach(pages, new ParallelOptions { MaxDegreeOfParallelism = 2 }, page =>
         {
-            var (dom, console) = Chromium.Load(server.BaseUrl + page);
+            var (dom, console) = Chromium.Load(_server.BaseUrl + page);
             if (!dom.Contains("</article>", StringComparison.Ordinal))
             {
                 problems.Add($"{page}: no article rendered");
@@ -71,7 +71,7 @@ public sealed partial class SiteBrowserTests : IDisposable
         };
         foreach (var (page, types) in expected)
         {
-            var dom = Chromium.Load(server.BaseUrl + page).Dom.Replace("<wbr>", string.Empty, StringComparison.Ordinal); // the template breaks long names
+            var dom = Chromium.Load(_server.BaseUrl + page).Dom.Replace("<wbr>", string.Empty, StringComparison.Ordinal); // the template breaks long names
             var ns = page["api/".Length..^".html".Length];
             Assert.All(types, t => Assert.True(
                 dom.Contains($"href=\"{ns}.{t}.html\">{t}</a>", StringComparison.Ordinal), $"{page} does not list {t} with a link to its page"));
@@ -88,15 +88,15 @@ public sealed partial class SiteBrowserTests : IDisposable
             .ToList();
         Assert.Contains(entries, e => e.Text.Contains("Pareto/NBD", StringComparison.Ordinal) && e.Href.StartsWith("concepts/", StringComparison.Ordinal));
         Assert.Contains(entries, e => e.Text.Contains("adjusted Wald", StringComparison.OrdinalIgnoreCase) && e.Href.StartsWith("concepts/", StringComparison.Ordinal));
-        var home = Chromium.Load(server.BaseUrl + "index.html").Dom;
+        var home = Chromium.Load(_server.BaseUrl + "index.html").Dom;
         Assert.Matches("<input[^>]+type=\"search\"", home);
     }
 
     [SiteFact]
     public void Home_page_and_an_api_page_screenshots_are_kept_as_test_artifacts()
     {
-        var home = Chromium.Screenshot(server.BaseUrl + "index.html", Path.Combine(Repository.TestResults, "site-home.png"), 1280, 1000);
-        var api = Chromium.Screenshot(server.BaseUrl + "api/CustomerLifecycle.Scoring.Nps.NpsCalculator.html", Path.Combine(Repository.TestResults, "site-api-npscalculator.png"), 1280, 1000);
+        var home = Chromium.Screenshot(_server.BaseUrl + "index.html", Path.Combine(Repository.TestResults, "site-home.png"), 1280, 1000);
+        var api = Chromium.Screenshot(_server.BaseUrl + "api/CustomerLifecycle.Scoring.Nps.NpsCalculator.html", Path.Combine(Repository.TestResults, "site-api-npscalculator.png"), 1280, 1000);
         Assert.True(new FileInfo(home).Length > 10_000, "the home page screenshot is nearly empty");
         Assert.True(new FileInfo(api).Length > 10_000, "the API page screenshot is nearly empty");
     }

@@ -8,39 +8,47 @@ internal sealed class StaticServer : IDisposable
 {
     private static readonly Dictionary<string, string> Types = new(StringComparer.OrdinalIgnoreCase)
     {
-        [".html"] = "text/html; charset=utf-8", [".js"] = "text/javascript", [".css"] = "text/css", [".json"] = "application/json",
-        [".svg"] = "image/svg+xml", [".png"] = "image/png", [".ico"] = "image/x-icon", [".woff"] = "font/woff", [".woff2"] = "font/woff2",
-        [".map"] = "application/json", [".yml"] = "text/plain",
+        [".html"] = "text/html; charset=utf-8",
+        [".js"] = "text/javascript",
+        [".css"] = "text/css",
+        [".json"] = "application/json",
+        [".svg"] = "image/svg+xml",
+        [".png"] = "image/png",
+        [".ico"] = "image/x-icon",
+        [".woff"] = "font/woff",
+        [".woff2"] = "font/woff2",
+        [".map"] = "application/json",
+        [".yml"] = "text/plain",
     };
 
-    private readonly HttpListener listener = new();
-    private readonly string root;
+    private readonly HttpListener _listener = new();
+    private readonly string _root;
 
     public StaticServer(string root)
     {
-        this.root = Path.GetFullPath(root);
+        _root = Path.GetFullPath(root);
         var probe = new TcpListener(IPAddress.Loopback, 0);
         probe.Start();
         var port = ((IPEndPoint)probe.LocalEndpoint).Port;
         probe.Stop();
         BaseUrl = $"http://127.0.0.1:{port}/";
-        listener.Prefixes.Add(BaseUrl);
-        listener.Start();
+        _listener.Prefixes.Add(BaseUrl);
+        _listener.Start();
         _ = Task.Run(ServeAsync);
     }
 
     public string BaseUrl { get; }
 
-    public void Dispose() => listener.Close();
+    public void Dispose() => _listener.Close();
 
     private async Task ServeAsync()
     {
-        while (listener.IsListening)
+        while (_listener.IsListening)
         {
             HttpListenerContext context;
             try
             {
-                context = await listener.GetContextAsync();
+                context = await _listener.GetContextAsync();
             }
             catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
             {
@@ -55,13 +63,13 @@ internal sealed class StaticServer : IDisposable
     {
         using var response = context.Response;
         var relative = Uri.UnescapeDataString(context.Request.Url!.AbsolutePath).TrimStart('/');
-        var path = Path.GetFullPath(Path.Combine(root, relative.Length == 0 ? "index.html" : relative));
+        var path = Path.GetFullPath(Path.Combine(_root, relative.Length == 0 ? "index.html" : relative));
         if (Directory.Exists(path))
         {
             path = Path.Combine(path, "index.html");
         }
 
-        if (!path.StartsWith(root, StringComparison.Ordinal) || !File.Exists(path))
+        if (!path.StartsWith(_root, StringComparison.Ordinal) || !File.Exists(path))
         {
             response.StatusCode = 404;
             return;
