@@ -79,6 +79,16 @@ public sealed partial class SiteBrowserTests : IDisposable
     }
 
     [SiteFact]
+    public void Main_entry_point_api_pages_show_their_compiled_examples()
+    {
+        // docs/api-examples/*.md pull code snippets from docs/examples (compiled and run by CustomerLifecycle.Docs.Tests).
+        var calculator = File.ReadAllText(Path.Combine(Repository.Site, "api", "CustomerLifecycle.Scoring.Nps.NpsCalculator.html"));
+        var sampleSize = File.ReadAllText(Path.Combine(Repository.Site, "api", "CustomerLifecycle.Scoring.Nps.NpsSampleSize.html"));
+        Assert.Matches(@"Examples</h2>\s*<pre><code class=""lang-csharp"">var control = NpsTally.FromCounts\(152, 32, 16\)", calculator);
+        Assert.Matches(@"Examples</h2>\s*<pre><code class=""lang-csharp"">var perGroup = NpsSampleSize.PerGroup\(", sampleSize);
+    }
+
+    [SiteFact]
     public void Search_index_finds_pareto_nbd_and_adjusted_wald()
     {
         // The search box's worker queries index.json (lunr over each page's title and text); the terms must be in it.
