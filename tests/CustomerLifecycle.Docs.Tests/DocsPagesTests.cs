@@ -50,7 +50,9 @@ public partial class DocsPagesTests
 
     private static string Normalise(string code)
     {
-        var lines = code.Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n').Select(l => l.TrimEnd()).ToArray();
+        // #region lines mark the snippets the API reference includes (docfx code snippets); pages do not show them.
+        var lines = code.Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n').Select(l => l.TrimEnd())
+            .Where(l => !l.TrimStart().StartsWith("#region", StringComparison.Ordinal) && !l.TrimStart().StartsWith("#endregion", StringComparison.Ordinal)).ToArray();
         var indent = lines.Where(l => l.Length > 0).Select(l => l.Length - l.TrimStart().Length).DefaultIfEmpty(0).Min();
         return string.Join('\n', lines.Select(l => l.Length >= indent ? l[indent..] : l.TrimStart())).Trim('\n');
     }

@@ -1,69 +1,22 @@
-using System.Diagnostics;
+using CustomerLifecycle.Tests.Shared;
 
 namespace CustomerLifecycle.Cli.Tests.Report;
 
 /// <summary>Runs a headless Chromium (Debian's <c>chromium</c> package) on a local HTML file.</summary>
 internal static class Chromium
 {
-    private static readonly string[] Candidates = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
-
     /// <summary>The browser executable: <c>CHROMIUM_PATH</c> when set, else the first installed candidate; null when none.</summary>
-    public static string? Executable
-    {
-        get
-        {
-            var fromEnvironment = Environment.GetEnvironmentVariable("CHROMIUM_PATH");
-            return !string.IsNullOrWhiteSpace(fromEnvironment) && File.Exists(fromEnvironment)
-                ? fromEnvironment
-                : Candidates.FirstOrDefault(File.Exists);
-        }
-    }
+    public static string? Executable => HeadlessChromium.Executable;
 
     /// <summary>The DOM after the page was parsed and laid out (<c>--dump-dom</c>).</summary>
-    public static string DumpDom(string htmlPath) => Run(["--dump-dom", new Uri(htmlPath).AbsoluteUri]).Stdout;
+    public static string DumpDom(string htmlPath) => HeadlessChromium.Run(["--dump-dom", new Uri(htmlPath).AbsoluteUri]).Stdout;
 
     /// <summary>Takes a PNG screenshot of the page at the given window size and returns its path.</summary>
     public static string Screenshot(string htmlPath, string pngPath, int width, int height)
     {
         File.Delete(pngPath);
-        var run = Run([$"--screenshot={pngPath}", $"--window-size={width},{height}", "--hide-scrollbars", new Uri(htmlPath).AbsoluteUri]);
+        var run = HeadlessChromium.Run([$"--screenshot={pngPath}", $"--window-size={width},{height}", "--hide-scrollbars", new Uri(htmlPath).AbsoluteUri]);
         return File.Exists(pngPath) ? pngPath : throw new InvalidOperationException($"Chromium wrote no screenshot (exit {run.ExitCode}): {run.Stderr}");
-    }
-
-    private static (int ExitCode, string Stdout, string Stderr) Run(IEnumerable<string> args)
-    {
-        var exe = Executable ?? throw new InvalidOperationException("Chromium is not installed.");
-        var profile = Path.Combine(Path.GetTempPath(), "lifecycle-chromium", Guid.NewGuid().ToString("N"));
-        var info = new ProcessStartInfo(exe)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var a in new[] { "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", $"--user-data-dir={profile}" }.Concat(args))
-        {
-            info.ArgumentList.Add(a);
-        }
-
-        using var process = Process.Start(info) ?? throw new InvalidOperationException($"Cannot start {exe}.");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromSeconds(90)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"Chromium did not finish within 90 s: {exe}");
-        }
-
-        try
-        {
-            Directory.Delete(profile, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temporary profile is harmless.
-        }
-
-        return (process.ExitCode, stdout.Result, stderr.Result);
     }
 }
 
@@ -74,7 +27,7 @@ internal sealed class ChromiumFactAttribute : FactAttribute
     {
         if (Chromium.Executable is null)
         {
-            Skip = "Chromium is not installed (apt-get install chromium, or set CHROMIUM_PATH); .ci/run installs it when it can.";
+            Skip = HeadlessChromium.MissingReason;
         }
     }
 }
