@@ -5,11 +5,6 @@ using CustomerLifecycle.Followups.Compliance;
 
 namespace CustomerLifecycle.Data.Followups;
 
-/// <summary>A completion read from a completion log, with the physical line it starts on.</summary>
-/// <param name="Line">The 1-based physical line of the row.</param>
-/// <param name="Completion">The completion.</param>
-public sealed record CompletionRow(int Line, TaskCompletion Completion);
-
 /// <summary>
 /// Reads a completion log CSV ("done" file): <c>completed_at</c> (or <c>done_at</c>) and either <c>key</c> (or
 /// <c>task_key</c>) or <c>customer_id</c> + <c>step</c> (a row may use either when the file has all three); optional

@@ -4,11 +4,6 @@ using CustomerLifecycle.Data.Text;
 
 namespace CustomerLifecycle.Data.Scorecards;
 
-/// <summary>Units in the field that share a set of attributes.</summary>
-/// <param name="Attributes">The attributes (column name to value); a blank value is left out.</param>
-/// <param name="Units">How many units the row stands for (at least 0).</param>
-public sealed record FleetUnits(IReadOnlyDictionary<string, string> Attributes, long Units);
-
 /// <summary>
 /// Reads a fleet file: one row per unit in the field, or per group of units with a <c>units</c> count (a whole number of
 /// at least 0); the other columns are the units' attributes, named as in the fault records.

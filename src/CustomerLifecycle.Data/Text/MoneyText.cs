@@ -116,8 +116,3 @@ public static class MoneyText
 
     private static bool IsCode(ReadOnlySpan<char> letters) => letters.Length == 3 && char.IsAsciiLetterUpper(letters[0]) && char.IsAsciiLetterUpper(letters[1]) && char.IsAsciiLetterUpper(letters[2]);
 }
-
-/// <summary>An amount read from text, with its currency mark as written.</summary>
-/// <param name="Value">The amount.</param>
-/// <param name="Currency">The currency symbol or code as written (<c>$</c>, <c>¥</c>, <c>USD</c>), or null when there was none.</param>
-public readonly record struct MoneyAmount(decimal Value, string? Currency);

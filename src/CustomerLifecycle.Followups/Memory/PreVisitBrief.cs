@@ -29,15 +29,3 @@ public sealed record PreVisitBrief(
     /// <summary>Whether the brief has anything in it.</summary>
     public bool IsEmpty => ActOn.Count == 0 && Remember.Count == 0 && DeferredWork.Count == 0 && OpenDetractorLoops.Count == 0 && LastSurvey is null && OpenTasks.Count == 0;
 }
-
-/// <summary>Work the advisor advised and the customer postponed.</summary>
-/// <param name="AdvisedAt">When it was advised.</param>
-/// <param name="DueAt">When it was agreed to raise it again, or null when no date was agreed.</param>
-/// <param name="Said">What was said: the text of a <see cref="NoteKind.DeferredWork"/> note recorded at the same instant, or null.</param>
-public sealed record DeferredWork(Instant AdvisedAt, Instant? DueAt, string? Said);
-
-/// <summary>A survey answer as the brief shows it.</summary>
-/// <param name="At">When the customer answered.</param>
-/// <param name="Score">The 0–10 answer.</param>
-/// <param name="Comment">The customer's comment, or null.</param>
-public sealed record SurveyAnswer(Instant At, LikelihoodScore Score, string? Comment);
