@@ -41,24 +41,6 @@ public partial class ConsumerAppTests
             v => v.AssemblyName.StartsWith(example.GetName().Name!, StringComparison.Ordinal)));
     }
 
-    [Fact]
-    public void Consumer_page_shows_the_example_verbatim()
-    {
-        var root = RepositoryRoot();
-        var code = File.ReadAllText(Path.Combine(root, "docs", "examples", "ConsumerApp", "Program.cs"));
-        var region = Regex.Match(code, @"// #region consumer\r?\n(.*?)\r?\n\s*// #endregion", RegexOptions.Singleline).Groups[1].Value;
-        var page = File.ReadAllText(Path.Combine(root, "docs", "consumer-app.md")).ReplaceLineEndings("\n");
-        Assert.False(string.IsNullOrWhiteSpace(region));
-        Assert.Contains(Dedent(region).ReplaceLineEndings("\n"), page, StringComparison.Ordinal);
-    }
-
-    private static string Dedent(string block)
-    {
-        var lines = block.ReplaceLineEndings("\n").Split('\n');
-        var indent = lines.Where(l => l.Trim().Length > 0).Min(l => l.Length - l.TrimStart().Length);
-        return string.Join('\n', lines.Select(l => l.Length >= indent ? l[indent..] : l.TrimStart()));
-    }
-
     private static string RepositoryRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);

@@ -23,7 +23,7 @@ public static class Program
         return 0;
     }
 
-    // #region consumer
+    // <example:consumer>
     public static ConsumerReport Run(TextWriter output, string dataFolder)
     {
         using var services = new ServiceCollection()
@@ -66,7 +66,7 @@ public static class Program
         return new ConsumerReport(nps, purchases, spend, top, plan);
     }
 
-    // #endregion
+    // </example:consumer>
 }
 
 /// <summary>What the example computed, for its test.</summary>
