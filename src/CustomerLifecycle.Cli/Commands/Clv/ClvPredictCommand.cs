@@ -228,21 +228,22 @@ internal static class ClvPredictCommand
         var sb = new StringBuilder().AppendJoin(',', columns).Append('\n');
         foreach (var row in rows)
         {
-            sb.AppendJoin(',', Cells(row)).Append('\n');
+            sb.AppendJoin(',', Cells(row, Num)).Append('\n');
         }
 
         return sb.ToString();
     }
 
-    private static IEnumerable<string> Cells(object row) => row switch
+    /// <summary>A row's cells, each number written by <paramref name="num"/> (round-trip for files, short for the console).</summary>
+    private static IEnumerable<string> Cells(object row, Func<double, string> num) => row switch
     {
-        ContinuousPredictionJson r => [Quote(r.CustomerId ?? string.Empty), Num(r.Frequency), Num(r.Recency), Num(r.T), Num(r.ExpectedPurchases), Num(r.PAlive), .. Optional(r.ExpectedSpend), .. Optional(r.Clv)],
-        DiscretePredictionJson r => [Quote(r.CustomerId ?? string.Empty), Num(r.Frequency), Num(r.Recency), Num(r.Periods), Num(r.Weight), Num(r.ExpectedPurchases), Num(r.PAlive), .. Optional(r.Dert)],
-        CohortPredictionJson r => [Num(r.Period), r.Alive is { } a ? Num(a) : string.Empty, Num(r.ExpectedAlive), Num(r.Survival), r.Retention is { } k ? Num(k) : string.Empty, .. Optional(r.Derl)],
+        ContinuousPredictionJson r => [Quote(r.CustomerId ?? string.Empty), num(r.Frequency), num(r.Recency), num(r.T), num(r.ExpectedPurchases), num(r.PAlive), .. Optional(r.ExpectedSpend, num), .. Optional(r.Clv, num)],
+        DiscretePredictionJson r => [Quote(r.CustomerId ?? string.Empty), num(r.Frequency), num(r.Recency), num(r.Periods), num(r.Weight), num(r.ExpectedPurchases), num(r.PAlive), .. Optional(r.Dert, num)],
+        CohortPredictionJson r => [num(r.Period), r.Alive is { } a ? num(a) : string.Empty, num(r.ExpectedAlive), num(r.Survival), r.Retention is { } k ? num(k) : string.Empty, .. Optional(r.Derl, num)],
         _ => throw new InvalidOperationException("unknown prediction row"),
     };
 
-    private static string[] Optional(double? value) => value is { } v ? [Num(v)] : [];
+    private static string[] Optional(double? value, Func<double, string> num) => value is { } v ? [num(v)] : [];
 
     private static string Num(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
@@ -258,7 +259,7 @@ internal static class ClvPredictCommand
 
         foreach (var row in report.Predictions.Take(TableRows))
         {
-            table.AddRow(Cells(row).Select(cell => Markup.Escape(Round(cell))).ToArray());
+            table.AddRow(Cells(row, Short).Select(Markup.Escape).ToArray());
         }
 
         var console = Terminal.Out;
@@ -270,10 +271,7 @@ internal static class ClvPredictCommand
         }
     }
 
-    private static string Round(string cell) =>
-        double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && Math.Floor(v) != v
-            ? v.ToString("G6", CultureInfo.InvariantCulture)
-            : cell;
+    private static string Short(double value) => Math.Floor(value) != value ? value.ToString("G6", CultureInfo.InvariantCulture) : Num(value);
 
     /// <summary>
     /// A fit to predict with: read back by the library from the JSON of <c>clv fit --json</c> (parameters by name, any
