@@ -83,13 +83,9 @@ internal sealed record FollowupEventFields(string? Customer, string? Kind, strin
         }
         catch (ArgumentException ex)
         {
-            return Fail(null, "event.invalid", Sentence(ex));
+            return Fail(null, "event.invalid", LibraryMessages.Sentence(ex));
         }
     }
-
-    /// <summary>The message of a library exception without the C# parameter name, which means nothing to someone who wrote a file.</summary>
-    internal static string Sentence(ArgumentException ex) =>
-        (ex.ParamName is { } name ? ex.Message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal) : ex.Message).ReplaceLineEndings(" ");
 
     private FollowupEvent Note(CustomerId customer, Instant at, DateTimeZone zone)
     {
@@ -116,7 +112,7 @@ internal sealed record FollowupEventFields(string? Customer, string? Kind, strin
         catch (ArgumentException ex)
         {
             // The library's messages about a note name lengths and instants, never its words.
-            throw new RowException("text", "note.invalid", Sentence(ex));
+            throw new RowException("text", "note.invalid", LibraryMessages.Sentence(ex));
         }
     }
 

@@ -81,7 +81,7 @@ public sealed record FittedModelDocument(
         }
         catch (ArgumentException ex)
         {
-            throw new FittedModelException(FittedModelProblem.Parameters, FittedModelJson.Sentence(ex));
+            throw new FittedModelException(FittedModelProblem.Parameters, LibraryMessages.Sentence(ex));
         }
     }
 
@@ -105,7 +105,7 @@ public sealed record FittedModelDocument(
         }
         catch (ArgumentException ex)
         {
-            throw new FittedModelException(FittedModelProblem.Parameters, FittedModelJson.Sentence(ex));
+            throw new FittedModelException(FittedModelProblem.Parameters, LibraryMessages.Sentence(ex));
         }
     }
 

@@ -134,10 +134,6 @@ public static class FittedModelJson
         return Parse(() => JsonDocument.Parse(source));
     }
 
-    /// <summary>An exception's message without the C# parameter name.</summary>
-    internal static string Sentence(ArgumentException ex) =>
-        ex.ParamName is { } name ? ex.Message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal) : ex.Message;
-
     private static FittedModelDocument Parse(Func<JsonDocument> parse)
     {
         try

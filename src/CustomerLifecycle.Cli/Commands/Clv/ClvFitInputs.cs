@@ -1,4 +1,3 @@
-using System.Globalization;
 using CustomerLifecycle.Cli.Infrastructure;
 using CustomerLifecycle.Core.Import;
 using CustomerLifecycle.Data.Summaries;
@@ -22,6 +21,4 @@ internal static class ClvFitInputs
         var file = TextInput.Read(path, new TextTableOptions(), CohortReader.Read);
         return (file.Cohort, file.RowCount, file.Rejected);
     }
-
-    internal static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }

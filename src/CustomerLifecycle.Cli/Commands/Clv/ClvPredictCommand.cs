@@ -54,7 +54,7 @@ internal static class ClvPredictCommand
             var d = parse.GetValue(discount);
             if (d is { } rate && !(double.IsFinite(rate) && rate > 0d))
             {
-                throw new UnusableInputException($"--discount: must be a rate > 0 per period (0.01 for 1 %); got {ClvFitInputs.Format(rate)}");
+                throw new UnusableInputException($"--discount: must be a rate > 0 per period (0.01 for 1 %); got {Num(rate)}");
             }
 
             var report = name switch
@@ -94,7 +94,7 @@ internal static class ClvPredictCommand
 
     private static int Whole(double horizon) => double.IsFinite(horizon) && horizon >= 0d && Math.Floor(horizon) == horizon && horizon <= 1_000_000d
         ? (int)horizon
-        : throw new UnusableInputException($"--horizon: a discrete model needs a whole number of periods 0–1,000,000; got {ClvFitInputs.Format(horizon)}");
+        : throw new UnusableInputException($"--horizon: a discrete model needs a whole number of periods 0–1,000,000; got {Num(horizon)}");
 
     private static ClvPredictJson PredictDiscrete(string path, SavedFit? saved, ClvConvergencePolicy policy, int horizon, double? discount)
     {
@@ -137,12 +137,12 @@ internal static class ClvPredictCommand
     {
         if (!double.IsFinite(horizon) || horizon < 0d)
         {
-            throw new UnusableInputException($"--horizon: must be a finite number of periods ≥ 0; got {ClvFitInputs.Format(horizon)}");
+            throw new UnusableInputException($"--horizon: must be a finite number of periods ≥ 0; got {Num(horizon)}");
         }
 
         if (discount is not null && Math.Floor(horizon) != horizon)
         {
-            throw new UnusableInputException($"--horizon: with --discount the horizon must be a whole number of periods (each period is discounted at its end); got {ClvFitInputs.Format(horizon)}");
+            throw new UnusableInputException($"--horizon: with --discount the horizon must be a whole number of periods (each period is discounted at its end); got {Num(horizon)}");
         }
 
         if (!ClvFitContinuous.IsTransactionModel(name))
