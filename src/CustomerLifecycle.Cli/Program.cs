@@ -17,6 +17,24 @@ internal static class Program
     {
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        var (stdout, stderr) = (Console.Out, Console.Error);
+        Console.SetOut(ConsoleText.Guard(stdout, allowColour: !Console.IsOutputRedirected));
+        Console.SetError(ConsoleText.Guard(stderr, allowColour: !Console.IsErrorRedirected));
+        try
+        {
+            return Run(args);
+        }
+        finally
+        {
+            Console.Out.Flush();
+            Console.Error.Flush();
+            Console.SetOut(stdout);
+            Console.SetError(stderr);
+        }
+    }
+
+    private static int Run(string[] args)
+    {
         var root = BuildRootCommand();
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -37,6 +55,13 @@ internal static class Program
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             Console.Error.WriteLine($"lifecycle: {OneLine(ex.Message)}");
+            return ExitCodes.UnusableInput;
+        }
+        catch (ArithmeticException ex)
+        {
+            // Values the input allows but no computation can carry (a sum of amounts beyond decimal's 7.9e28, a horizon
+            // too long for a series to converge): unusable input, said in one line.
+            Console.Error.WriteLine($"lifecycle: the input leads to numbers out of range: {OneLine(ex.Message)}");
             return ExitCodes.UnusableInput;
         }
 #pragma warning disable CA1031 // The tool's contract: one line on stderr, never a stack trace.
@@ -61,5 +86,5 @@ internal static class Program
         return root;
     }
 
-    private static string OneLine(string message) => message.ReplaceLineEndings(" ");
+    private static string OneLine(string message) => ConsoleText.Escape(message.ReplaceLineEndings(" "));
 }

@@ -24,15 +24,66 @@ public static class IsoTime
     private static readonly IPattern<LocalDate> DatePattern = LocalDatePattern.Iso;
     private static readonly IPattern<LocalDate> BasicDatePattern = LocalDatePattern.CreateWithInvariantCulture("uuuuMMdd");
 
-    /// <summary>Reads a time stamp.</summary>
+    /// <summary>Reads a time stamp in the <see cref="SupportedDates"/> range.</summary>
     /// <param name="text">The text; surrounding white space is ignored.</param>
     /// <param name="zone">The zone in which a time stamp without offset is read.</param>
-    /// <param name="instant">The instant, or <c>default</c> when the text is not a time stamp.</param>
+    /// <param name="instant">The instant, or <c>default</c> when the text is not a supported time stamp.</param>
+    /// <returns>Whether the text was read (a well-formed time stamp outside the supported dates is not).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="zone"/> is null.</exception>
+    public static bool TryParse(string? text, DateTimeZone zone, out Instant instant) => TryParse(text, zone, out instant, out _);
+
+    /// <summary>Reads a time stamp in the <see cref="SupportedDates"/> range, saying why when it cannot.</summary>
+    /// <param name="text">The text; surrounding white space is ignored.</param>
+    /// <param name="zone">The zone in which a time stamp without offset is read.</param>
+    /// <param name="instant">The instant, or <c>default</c> when the text is not a supported time stamp.</param>
+    /// <param name="problem">
+    /// Null when read; otherwise <c>is missing</c>, <c>"…" is not an ISO-8601 time stamp</c> or
+    /// <see cref="SupportedDates.OutsideReason"/>, for a reader to prefix with the column name.
+    /// </param>
     /// <returns>Whether the text was read.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="zone"/> is null.</exception>
-    public static bool TryParse(string? text, DateTimeZone zone, out Instant instant)
+    public static bool TryParse(string? text, DateTimeZone zone, out Instant instant, out string? problem)
     {
         ArgumentNullException.ThrowIfNull(zone);
+        problem = null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            instant = default;
+            problem = "is missing";
+            return false;
+        }
+
+        if (!TryParseForm(text, zone, out instant))
+        {
+            problem = $"\"{text.Trim()}\" is not an ISO-8601 time stamp";
+            return false;
+        }
+
+        if (!SupportedDates.Contains(instant))
+        {
+            instant = default;
+            problem = SupportedDates.OutsideReason(text);
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Reads a time stamp in the <see cref="SupportedDates"/> range.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="zone">The zone in which a time stamp without offset is read.</param>
+    /// <returns>The instant.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="zone"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not one of the accepted forms, or lies outside the supported dates.</exception>
+    public static Instant Parse(string text, DateTimeZone zone) => TryParse(text, zone, out var instant, out var problem)
+        ? instant
+        : throw new FormatException(problem!.StartsWith("is ", StringComparison.Ordinal)
+            ? $"\"{text}\" is not an ISO-8601 time stamp (e.g. 2026-03-05T10:15:00Z, 2026-03-05T18:15:00+08:00, 2026-03-05T18:15, 2026-03-05 or 20260305)."
+            : $"{problem} (e.g. 2026-03-05T10:15:00Z, 2026-03-05T18:15:00+08:00, 2026-03-05T18:15, 2026-03-05 or 20260305).");
+
+    /// <summary>Reads any of the accepted forms, without the range check: for validators that tell a malformed value from one outside the range.</summary>
+    internal static bool TryParseForm(string? text, DateTimeZone zone, out Instant instant)
+    {
         instant = default;
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -90,14 +141,4 @@ public static class IsoTime
 
         return false;
     }
-
-    /// <summary>Reads a time stamp.</summary>
-    /// <param name="text">The text.</param>
-    /// <param name="zone">The zone in which a time stamp without offset is read.</param>
-    /// <returns>The instant.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="zone"/> is null.</exception>
-    /// <exception cref="FormatException">The text is not one of the accepted forms.</exception>
-    public static Instant Parse(string text, DateTimeZone zone) => TryParse(text, zone, out var instant)
-        ? instant
-        : throw new FormatException($"\"{text}\" is not an ISO-8601 time stamp (e.g. 2026-03-05T10:15:00Z, 2026-03-05T18:15:00+08:00, 2026-03-05T18:15, 2026-03-05 or 20260305).");
 }

@@ -4,7 +4,11 @@ using System.Text.Json.Serialization;
 
 namespace CustomerLifecycle.Cli.Infrastructure;
 
-/// <summary>The JSON settings of every <c>--json</c> output: snake_case names, nulls written, indented.</summary>
+/// <summary>
+/// The JSON settings of every <c>--json</c> output: snake_case names, nulls written, indented. A number that could not
+/// be computed (NaN or an infinity) is written as <c>null</c>, never as a non-standard literal, and
+/// <see cref="Serialize"/> says so on stderr.
+/// </summary>
 internal static class CliJson
 {
     public static readonly JsonSerializerOptions Options = new()
@@ -13,10 +17,41 @@ internal static class CliJson
         DictionaryKeyPolicy = null,
         WriteIndented = true,
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower), new FiniteDoubleConverter() },
     };
 
-    public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
+    [ThreadStatic]
+    private static int _nonFinite;
+
+    /// <summary>The value as JSON; when a number was not finite, one warning line on stderr names how many were written as null.</summary>
+    public static string Serialize<T>(T value)
+    {
+        _nonFinite = 0;
+        var json = JsonSerializer.Serialize(value, Options);
+        if (_nonFinite > 0)
+        {
+            Console.Error.WriteLine($"lifecycle: warning: {_nonFinite} {(_nonFinite == 1 ? "number" : "numbers")} could not be computed for this input (not finite) and {(_nonFinite == 1 ? "is" : "are")} written as null");
+        }
+
+        return json;
+    }
+
+    private sealed class FiniteDoubleConverter : JsonConverter<double>
+    {
+        public override double Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.GetDouble();
+
+        public override void Write(Utf8JsonWriter writer, double value, JsonSerializerOptions options)
+        {
+            if (double.IsFinite(value))
+            {
+                writer.WriteNumberValue(value);
+            }
+            else
+            {
+                _nonFinite++;
+                writer.WriteNullValue();
+            }
+        }
+    }
 }

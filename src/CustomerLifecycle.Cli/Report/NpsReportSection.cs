@@ -28,10 +28,14 @@ internal static class NpsReportSection
         var trend = NpsTrend.ByPeriod(responses, zone, period);
         if (trend.Points.Count > 0)
         {
-            var points = trend.Points.Select(p =>
+            // Periods without responses have no point; one empty point per gap breaks the line there.
+            var points = trend.Points.SelectMany((p, i) =>
             {
                 var e = calculator.Estimate(p.Tally);
-                return new NpsTrendPointView(LocalDatePattern.Iso.Format(p.Start), e.Nps, e.Interval?.Low, e.Interval?.High, p.Tally.Total);
+                var point = new NpsTrendPointView(LocalDatePattern.Iso.Format(p.Start), e.Nps, e.Interval?.Low, e.Interval?.High, p.Tally.Total);
+                return i > 0 && trend.Points[i - 1].End != p.Start
+                    ? [new NpsTrendPointView("…", null, null, null, 0), point]
+                    : new[] { point };
             }).ToArray();
             blocks.Add(new ChartBlock(new NpsTrendChart(text.NpsTrendTitle, points, $"{confidence} {text.Interval}")));
         }

@@ -72,9 +72,9 @@ public static class CompletionsCsv
         {
             var line = row.Line;
             var when = row[at];
-            if (!IsoTime.TryParse(when, table.Options.Zone, out var instant))
+            if (!IsoTime.TryParse(when, table.Options.Zone, out var instant, out var problem))
             {
-                builder.Reject(line, table.Columns[at], "completed_at.invalid", $"completed_at \"{when}\" is not an ISO-8601 time stamp");
+                builder.Reject(line, table.Columns[at], "completed_at.invalid", $"completed_at {problem}");
                 continue;
             }
 

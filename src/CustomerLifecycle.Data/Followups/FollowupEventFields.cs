@@ -31,9 +31,9 @@ internal sealed record FollowupEventFields(string? Customer, string? Kind, strin
         }
 
         var zone = rowZone ?? defaultZone;
-        if (!IsoTime.TryParse(At, zone, out var at))
+        if (!IsoTime.TryParse(At, zone, out var at, out var atProblem))
         {
-            return Fail("at", "at.invalid", $"at \"{At}\" is not an ISO-8601 time stamp");
+            return Fail("at", "at.invalid", $"at {atProblem}");
         }
 
         if (at > now)
@@ -44,9 +44,9 @@ internal sealed record FollowupEventFields(string? Customer, string? Kind, strin
         Instant? scheduled = null;
         if (!string.IsNullOrWhiteSpace(Scheduled))
         {
-            if (!IsoTime.TryParse(Scheduled, zone, out var s))
+            if (!IsoTime.TryParse(Scheduled, zone, out var s, out var scheduledProblem))
             {
-                return Fail("scheduled_for", "scheduled_for.invalid", $"scheduled_for \"{Scheduled}\" is not an ISO-8601 time stamp");
+                return Fail("scheduled_for", "scheduled_for.invalid", $"scheduled_for {scheduledProblem}");
             }
 
             scheduled = s;

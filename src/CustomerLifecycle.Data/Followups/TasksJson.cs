@@ -151,26 +151,26 @@ public static class TasksJson
             return new FieldRejection("zone", "zone.unknown", $"task '{key}': unknown IANA time zone '{zoneId}'");
         }
 
-        if (!IsoTime.TryParse(Text(e, "due_utc"), DateTimeZone.Utc, out var due))
+        if (!IsoTime.TryParse(Text(e, "due_utc"), DateTimeZone.Utc, out var due, out var dueProblem))
         {
-            return new FieldRejection("due_utc", "due_utc.invalid", $"task '{key}': due_utc \"{Text(e, "due_utc")}\" is not an ISO-8601 instant");
+            return new FieldRejection("due_utc", "due_utc.invalid", $"task '{key}': due_utc {dueProblem}");
         }
 
         Instant? anchor = null;
         if (Text(e, "anchor_utc") is { } a)
         {
-            if (!IsoTime.TryParse(a, DateTimeZone.Utc, out var parsed))
+            if (!IsoTime.TryParse(a, DateTimeZone.Utc, out var parsed, out var anchorProblem))
             {
-                return new FieldRejection("anchor_utc", "anchor_utc.invalid", $"task '{key}': anchor_utc \"{a}\" is not an ISO-8601 instant");
+                return new FieldRejection("anchor_utc", "anchor_utc.invalid", $"task '{key}': anchor_utc {anchorProblem}");
             }
 
             anchor = parsed;
         }
 
         var deadline = due;
-        if ((Text(e, "deadline_utc") ?? Text(e, "window_end_utc")) is { } d && !IsoTime.TryParse(d, DateTimeZone.Utc, out deadline))
+        if ((Text(e, "deadline_utc") ?? Text(e, "window_end_utc")) is { } d && !IsoTime.TryParse(d, DateTimeZone.Utc, out deadline, out var deadlineProblem))
         {
-            return new FieldRejection("deadline_utc", "deadline_utc.invalid", $"task '{key}': deadline_utc \"{d}\" is not an ISO-8601 instant");
+            return new FieldRejection("deadline_utc", "deadline_utc.invalid", $"task '{key}': deadline_utc {deadlineProblem}");
         }
 
         firstVisit = e.TryGetProperty("first_visit", out var fv) && fv.ValueKind == JsonValueKind.True;

@@ -60,9 +60,9 @@ public static class FaultRecordsCsv
             {
                 builder.Reject(row.Line, table.Columns[fault], "fault_code.missing", $"record {recordId}: the fault code is blank");
             }
-            else if (!DateText.TryParseInstant(timeText, table.Options.Zone, out var reportedAt, out _))
+            else if (!DateText.TryParseInstant(timeText, table.Options.Zone, out var reportedAt, out var timeError))
             {
-                builder.Reject(row.Line, table.Columns[time], "reported_at.invalid", $"record {recordId}: '{timeText}' is not an ISO date or time");
+                builder.Reject(row.Line, table.Columns[time], "reported_at.invalid", $"record {recordId}: reported_at {timeError!.Reason}");
             }
             else if (!seen.Add(recordId))
             {

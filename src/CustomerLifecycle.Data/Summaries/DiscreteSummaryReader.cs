@@ -41,6 +41,10 @@ public static class DiscreteSummaryReader
             {
                 builder.Reject(line, "periods", "periods.invalid", $"periods \"{row[periods]}\" is not a whole number ≥ 1");
             }
+            else if (n > DiscreteSummary.MaxPeriods)
+            {
+                builder.Reject(line, "periods", "periods.too_many", $"periods {n} is more than the {DiscreteSummary.MaxPeriods} opportunities the BG/BB model supports");
+            }
             else if (!TryWhole(row[frequency], numbers, out var x) || x < 0 || x > n)
             {
                 builder.Reject(line, "frequency", "frequency.invalid", $"frequency \"{row[frequency]}\" is not a whole number in [0, periods = {n}]");

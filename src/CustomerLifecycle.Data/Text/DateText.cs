@@ -25,21 +25,21 @@ public static class DateText
     {
         ArgumentNullException.ThrowIfNull(zone);
         error = null;
-        if (IsoTime.TryParse(text, zone, out instant))
+        if (IsoTime.TryParse(text, zone, out instant, out var problem))
         {
             return true;
         }
 
-        error = string.IsNullOrWhiteSpace(text)
-            ? new TextFieldError(TextFieldError.Missing, "is missing")
-            : new TextFieldError(TextFieldError.Invalid, $"\"{text.Trim()}\" is not an ISO-8601 date or time stamp");
+        error = string.IsNullOrWhiteSpace(text) ? new TextFieldError(TextFieldError.Missing, problem!)
+            : problem == SupportedDates.OutsideReason(text) ? new TextFieldError(TextFieldError.OutOfRange, problem)
+                : new TextFieldError(TextFieldError.Invalid, $"\"{text.Trim()}\" is not an ISO-8601 date or time stamp");
         return false;
     }
 
-    /// <summary>Reads a calendar date: <c>1997-01-01</c> or <c>19970101</c>.</summary>
+    /// <summary>Reads a calendar date: <c>1997-01-01</c> or <c>19970101</c>, in the <see cref="SupportedDates"/> range.</summary>
     /// <param name="text">The text; surrounding white space is ignored.</param>
     /// <param name="date">The date, or default when not read.</param>
-    /// <returns>Whether the text was read.</returns>
+    /// <returns>Whether the text was read (a date outside the supported range is not).</returns>
     public static bool TryParseDate(string? text, out LocalDate date)
     {
         date = default;
@@ -50,11 +50,12 @@ public static class DateText
 
         var s = text.Trim();
         var result = s.Length == 8 ? BasicDate.Parse(s) : LocalDatePattern.Iso.Parse(s);
-        if (result.Success)
+        if (result.Success && SupportedDates.Contains(result.Value))
         {
             date = result.Value;
+            return true;
         }
 
-        return result.Success;
+        return false;
     }
 }

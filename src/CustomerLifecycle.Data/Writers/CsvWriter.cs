@@ -4,7 +4,10 @@ namespace CustomerLifecycle.Data.Writers;
 
 /// <summary>
 /// Writes comma-separated tables (RFC 4180: a field with a comma, a quote or a line break is quoted, LF line ends) and
-/// formats numbers for them in invariant culture.
+/// formats numbers for them in invariant culture. Files are safe to open in a spreadsheet: a text field that starts
+/// with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return (which spreadsheet programs would run as a
+/// formula) is written with a leading apostrophe, as OWASP recommends against CSV injection; a field that is a number
+/// (<c>-3.5</c>, <c>+1e3</c>) stays as it is. A number that is not finite is written as an empty field.
 /// </summary>
 public static class CsvWriter
 {
@@ -33,25 +36,32 @@ public static class CsvWriter
         }
     }
 
-    /// <summary>A field as written: quoted when it holds a comma, a quote or a line break.</summary>
+    /// <summary>
+    /// A field as written: a text that a spreadsheet would run as a formula gets a leading apostrophe (see the remarks
+    /// of <see cref="CsvWriter"/>), then the field is quoted when it holds a comma, a quote or a line break.
+    /// </summary>
     /// <param name="field">The field.</param>
-    /// <returns>The field, quoted if needed.</returns>
+    /// <returns>The field, neutralised and quoted if needed.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="field"/> is null.</exception>
     public static string Quote(string field)
     {
         ArgumentNullException.ThrowIfNull(field);
-        return field.AsSpan().IndexOfAny(",\"\r\n") < 0 ? field : $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+        var safe = RunsAsFormula(field) ? "'" + field : field;
+        return safe.AsSpan().IndexOfAny(",\"\r\n") < 0 ? safe : $"\"{safe.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
     }
 
-    /// <summary>A time or a count: the shortest text that reads back as the same double.</summary>
+    /// <summary>A time or a count: the shortest text that reads back as the same double; empty when not finite.</summary>
     /// <param name="value">The number.</param>
     /// <returns>The text.</returns>
-    public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+    public static string Number(double value) => double.IsFinite(value) ? value.ToString("R", CultureInfo.InvariantCulture) : string.Empty;
 
     /// <summary>Money with at most 10 decimals (a mean of decimals may carry 28), empty when unknown.</summary>
     /// <param name="value">The amount, or null.</param>
     /// <returns>The text.</returns>
     public static string Money(decimal? value) => value is { } v ? Math.Round(v, 10).ToString("0.##########", CultureInfo.InvariantCulture) : string.Empty;
+
+    private static bool RunsAsFormula(string field) => field.Length > 0 && field[0] is '=' or '+' or '-' or '@' or '\t' or '\r'
+        && !double.TryParse(field, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
 
     private static void WriteLine(TextWriter writer, IReadOnlyList<string> fields)
     {

@@ -3,7 +3,12 @@ using NodaTime;
 
 namespace CustomerLifecycle.Scoring.Nps;
 
-/// <summary>NPS tallies by calendar period, from the first to the last period with a response, gaps included as empty periods.</summary>
+/// <summary>
+/// NPS tallies by calendar period: one point per period with at least one response, in time order. A period without
+/// responses has no point (a gap shows as one point's <see cref="NpsTrendPoint.End"/> before the next one's
+/// <see cref="NpsTrendPoint.Start"/>), so the work and the memory grow with the responses, never with the span of dates
+/// they cover.
+/// </summary>
 public sealed record NpsTrend
 {
     internal NpsTrend(NpsPeriod period, DateTimeZone zone, IReadOnlyList<NpsTrendPoint> points, NpsTally undated)
@@ -20,7 +25,7 @@ public sealed record NpsTrend
     /// <summary>The zone in which response instants were turned into local dates.</summary>
     public DateTimeZone Zone { get; }
 
-    /// <summary>The periods in time order.</summary>
+    /// <summary>The periods with at least one response, in time order.</summary>
     public IReadOnlyList<NpsTrendPoint> Points { get; }
 
     /// <summary>Responses without <see cref="SurveyResponse.RespondedAt"/>, counted in no period.</summary>
@@ -62,16 +67,7 @@ public sealed record NpsTrend
             byStart[start] = byStart.TryGetValue(start, out var t) ? t.Add(r.Score) : NpsTally.Empty.Add(r.Score);
         }
 
-        var points = new List<NpsTrendPoint>();
-        if (byStart.Count > 0)
-        {
-            var last = byStart.Keys.Last();
-            for (var s = byStart.Keys.First(); s <= last; s = Next(s, period))
-            {
-                points.Add(new NpsTrendPoint(s, Next(s, period), byStart.GetValueOrDefault(s)));
-            }
-        }
-
+        var points = byStart.Select(p => new NpsTrendPoint(p.Key, Next(p.Key, period), p.Value)).ToList();
         return new NpsTrend(period, zone, points, undated);
     }
 

@@ -51,7 +51,7 @@ public class BriefCommandTests
     {
         var r = CliRunner.Run("followups", "brief", Events(), "--now", Now);
         Assert.Equal(0, r.ExitCode);
-        Assert.Contains("Coffee \\u{001B}[31mred\\u{202E}evil", r.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Coffee \\u001B[31mred\\u202Eevil", r.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("\u001b", r.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("\u202E", r.Stdout, StringComparison.Ordinal);
     }

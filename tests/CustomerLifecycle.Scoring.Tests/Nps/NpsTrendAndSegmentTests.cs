@@ -23,7 +23,7 @@ public class NpsTrendAndSegmentTests
     }
 
     [Fact]
-    public void Trend_includes_empty_periods_between_responses_and_counts_undated_ones()
+    public void Trend_leaves_out_periods_without_responses_and_counts_undated_ones()
     {
         var trend = NpsTrend.ByPeriod(
             [
@@ -33,8 +33,9 @@ public class NpsTrendAndSegmentTests
             ],
             Shanghai,
             NpsPeriod.Week);
-        Assert.Equal([new LocalDate(2026, 1, 5), new LocalDate(2026, 1, 12), new LocalDate(2026, 1, 19)], trend.Points.Select(p => p.Start));
-        Assert.True(trend.Points[1].Tally.IsEmpty);
+        Assert.Equal([new LocalDate(2026, 1, 5), new LocalDate(2026, 1, 19)], trend.Points.Select(p => p.Start));
+        Assert.Equal(new LocalDate(2026, 1, 12), trend.Points[0].End);
+        Assert.All(trend.Points, p => Assert.False(p.Tally.IsEmpty));
         Assert.Equal(1, trend.Undated.Total);
     }
 

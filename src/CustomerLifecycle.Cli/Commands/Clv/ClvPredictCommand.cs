@@ -4,6 +4,7 @@ using System.Text;
 using CustomerLifecycle.Cli.Infrastructure;
 using CustomerLifecycle.Core.Import;
 using CustomerLifecycle.Data.Models;
+using CustomerLifecycle.Data.Writers;
 using CustomerLifecycle.Scoring.Clv.Models;
 using Spectre.Console;
 
@@ -228,7 +229,7 @@ internal static class ClvPredictCommand
         var sb = new StringBuilder().AppendJoin(',', columns).Append('\n');
         foreach (var row in rows)
         {
-            sb.AppendJoin(',', Cells(row, Num)).Append('\n');
+            sb.AppendJoin(',', Cells(row, CsvWriter.Number)).Append('\n');
         }
 
         return sb.ToString();
@@ -247,7 +248,7 @@ internal static class ClvPredictCommand
 
     private static string Num(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
-    private static string Quote(string field) => field.AsSpan().IndexOfAny(",\"\r\n") < 0 ? field : $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+    private static string Quote(string field) => CsvWriter.Quote(field);
 
     private static void WriteTable(ClvPredictJson report)
     {

@@ -89,7 +89,7 @@ internal static class ClvSummarizeCommand
             var outputPath = parse.GetValue(output);
             if (outputPath is not null)
             {
-                File.WriteAllText(outputPath, csv.ToString());
+                OutputFile.Write(outputPath, csv.ToString(), path);
             }
 
             if (parse.GetValue(json))

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using CustomerLifecycle.Cli.Commands.Nps;
 using CustomerLifecycle.Cli.Commands.Scorecard;
 using CustomerLifecycle.Cli.Infrastructure;
@@ -82,7 +81,7 @@ internal static class ReportCommand
                 $"{text.Sources}: {string.Join(", ", found.Select(f => Path.GetFileName(f.Path)))}",
                 sections);
             var path = parse.GetValue(output)!;
-            File.WriteAllText(path, HtmlReport.Render(document), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            OutputFile.Write(path, HtmlReport.Render(document), found.Select(f => f.Path));
             Terminal.WriteRaw($"wrote {path}: {sections.Count} sections from {found.Count} files");
             foreach (var (file, row) in rejected.Take(20))
             {

@@ -129,9 +129,9 @@ public sealed class TransactionSummarizer
             return new RejectedRow(r.Line, "date.missing", "date is missing");
         }
 
-        if (!IsoTime.TryParse(r.Date, _options.Zone, out var at))
+        if (!IsoTime.TryParse(r.Date, _options.Zone, out var at, out var problem))
         {
-            return new RejectedRow(r.Line, "date.invalid", $"date \"{r.Date.Trim()}\" is not an ISO-8601 date or time stamp");
+            return new RejectedRow(r.Line, "date.invalid", $"date {problem}");
         }
 
         var date = at.InZone(_options.Zone).Date;

@@ -9,23 +9,30 @@ namespace CustomerLifecycle.Scoring.Clv.Models;
 /// </summary>
 /// <remarks>
 /// Opportunities are numbered 1..n after the first (unmodelled) transaction, e.g. yearly fund drives or weekly shows.
-/// Invariants: n ≥ 1; 0 ≤ x ≤ t_x ≤ n; t_x = 0 exactly when x = 0; weight finite and &gt; 0.
+/// Invariants: 1 ≤ n ≤ <see cref="MaxPeriods"/>; 0 ≤ x ≤ t_x ≤ n; t_x = 0 exactly when x = 0; weight finite and &gt; 0.
 /// Source: Fader, Hardie &amp; Shang (2010), "Customer-Base Analysis in a Discrete-Time Noncontractual Setting".
 /// </remarks>
 public sealed record DiscreteSummary
 {
+    /// <summary>
+    /// The most opportunities n a row may have: 10,000 (190 years of weekly shows). The BG/BB likelihood sums one term
+    /// per opportunity after the last transaction and has no closed form for that sum, so the cap bounds the work of a
+    /// fit by the number of rows; a row with more opportunities is refused rather than left to run for days.
+    /// </summary>
+    public const int MaxPeriods = 10_000;
+
     /// <summary>Makes a row.</summary>
     /// <param name="frequency">Transactions x in the n opportunities, 0 ≤ x ≤ t_x.</param>
     /// <param name="recency">The opportunity t_x of the last transaction, 0 when x = 0, otherwise x ≤ t_x ≤ n.</param>
-    /// <param name="periods">The opportunities n observed, ≥ 1.</param>
+    /// <param name="periods">The opportunities n observed, 1 ≤ n ≤ <see cref="MaxPeriods"/>.</param>
     /// <param name="customer">The customer, or null for an aggregated row.</param>
     /// <param name="weight">How many customers share this row; finite and &gt; 0, 1 by default.</param>
     /// <exception cref="ArgumentOutOfRangeException">A value breaks the invariants in the remarks.</exception>
     public DiscreteSummary(int frequency, int recency, int periods, CustomerId? customer = null, double weight = 1d)
     {
-        if (periods < 1)
+        if (periods is < 1 or > MaxPeriods)
         {
-            throw new ArgumentOutOfRangeException(nameof(periods), periods, "The number of opportunities n must be at least 1.");
+            throw new ArgumentOutOfRangeException(nameof(periods), periods, $"The number of opportunities n must lie in [1, {MaxPeriods}].");
         }
 
         if (frequency < 0 || frequency > periods)
