@@ -25,7 +25,11 @@ internal static class CommonOptions
             ?? throw new UnusableInputException($"--zone: unknown IANA time zone '{id}' (e.g. Asia/Shanghai, Europe/London)");
     }
 
-    public static double Probability(double value, string option) => value is > 0d and < 1d
+    /// <summary>
+    /// A probability strictly between 0 and 1, at least 10⁻⁹ away from both (closer, a normal quantile such as the z of
+    /// a 0.9999999999999999 confidence level is infinite and every interval would be too).
+    /// </summary>
+    public static double Probability(double value, string option) => value is >= 1e-9 and <= 1d - 1e-9
         ? value
-        : throw new UnusableInputException($"{option}: must be strictly between 0 and 1 (e.g. 0.95); got {value.ToString(CultureInfo.InvariantCulture)}");
+        : throw new UnusableInputException($"{option}: must be strictly between 0 and 1 and at most 0.999999999 (e.g. 0.95); got {value.ToString("R", CultureInfo.InvariantCulture)}");
 }

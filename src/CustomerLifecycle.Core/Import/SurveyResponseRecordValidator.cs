@@ -7,6 +7,11 @@ namespace CustomerLifecycle.Core.Import;
 /// <summary>The rules a raw survey row must meet; each failure carries a stable error code (see <see cref="SurveyResponseImporter"/>).</summary>
 public sealed class SurveyResponseRecordValidator : AbstractValidator<SurveyResponseRecord>
 {
+    // Weights between these bounds keep the sums of weights and of squared weights (Kish's effective sample size)
+    // finite and non-zero for any realistic number of rows; 1e-320 would square to 0, 1e200 to infinity.
+    private const double MinWeight = 1e-100;
+    private const double MaxWeight = 1e100;
+
     /// <summary>Makes the validator.</summary>
     /// <param name="zone">The zone in which time stamps without an offset are read.</param>
     /// <exception cref="ArgumentNullException"><paramref name="zone"/> is null.</exception>
@@ -35,8 +40,8 @@ public sealed class SurveyResponseRecordValidator : AbstractValidator<SurveyResp
             .WithErrorCode("first_visit.invalid").WithMessage(r => $"first_visit \"{r.FirstVisit}\" is not true/false, 1/0 or yes/no");
         RuleFor(r => r.Weight)
             .Must(w => string.IsNullOrWhiteSpace(w)
-                || (double.TryParse(w.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d) && d >= 0d))
-            .WithErrorCode("weight.invalid").WithMessage(r => $"weight \"{r.Weight}\" is not a finite number ≥ 0");
+                || (double.TryParse(w.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && (d == 0d || d is >= MinWeight and <= MaxWeight)))
+            .WithErrorCode("weight.invalid").WithMessage(r => $"weight \"{r.Weight}\" is not 0 or a number from 1e-100 to 1e100");
     }
 
     /// <summary>Reads a whole number, also written with a zero fraction as spreadsheets and data frames export it ("9.0").</summary>

@@ -120,7 +120,7 @@ public static class FittedModelJson
     public static FittedModelDocument Read(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return Parse(() => JsonDocument.Parse(json));
+        return Parse(() => JsonDocument.Parse(json.TrimStart('\uFEFF')));
     }
 
     /// <summary>Reads a document from a UTF-8 stream the caller owns.</summary>

@@ -9,11 +9,14 @@ namespace CustomerLifecycle.Data.Scorecards;
 /// at least 0); the other columns are the units' attributes, named as in the fault records.
 /// </summary>
 /// <remarks>
-/// A row with a bad count is rejected (<c>units.invalid</c>). A caller that counts a signal's affected population should
+/// A row with a bad count is rejected (<c>units.invalid</c>), and so is one with more than 10^12 units
+/// (<c>units.too_large</c>: sums over many rows must stay within a 64-bit count). A caller that counts a signal's affected population should
 /// refuse a fleet with any rejected row: a partial fleet undercounts.
 /// </remarks>
 public static class FleetCsv
 {
+    private const long MaxUnits = 1_000_000_000_000;
+
     /// <summary>Reads the units of a file.</summary>
     /// <param name="path">The file; it names the source in messages.</param>
     /// <param name="options">How to read the file.</param>
@@ -44,6 +47,13 @@ public static class FleetCsv
             if (units >= 0 && !long.TryParse(row[units]?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out count))
             {
                 builder.Reject(row.Line, table.Columns[units], "units.invalid", $"units '{row[units]}' is not a whole number ≥ 0");
+                continue;
+            }
+
+            if (count > MaxUnits)
+            {
+                // Sums over millions of rows must stay within a 64-bit count.
+                builder.Reject(row.Line, table.Columns[units], "units.too_large", $"units {count} is more than 10^12 units in one row");
                 continue;
             }
 

@@ -70,7 +70,7 @@ public static class MetricsFile
         ArgumentNullException.ThrowIfNull(stream);
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
-        return ReadJson(buffer.ToArray(), specs, options, source ?? "input");
+        return ReadJson(SourceFiles.WithoutByteOrderMark(buffer.ToArray()), specs, options, source ?? "input");
     }
 
     private static ImportResult<MetricValue> ReadJson(byte[] bytes, IReadOnlyCollection<MetricSpec> specs, TextTableOptions? options, string source)

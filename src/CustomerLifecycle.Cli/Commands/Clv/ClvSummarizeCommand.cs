@@ -108,7 +108,7 @@ internal static class ClvSummarizeCommand
             if (summary.Excluded.Count > 0)
             {
                 Terminal.Error.MarkupLineInterpolated(
-                    $"[yellow]{path}: {summary.Excluded.Count} customers not summarised (first purchase on or after the calibration end)[/]");
+                    $"[yellow]{path}: {summary.Excluded.Count} customers not summarised ({(calibration is null ? "first purchase on the observation end: age T = 0, which no model accepts" : "first purchase on or after the calibration end")})[/]");
             }
 
             TextInput.WarnRejected(path, summary.Rejected, result.RowCount);

@@ -15,9 +15,10 @@ internal sealed class FunnelScorecardKind : IScorecardKind
 
     public static readonly MetricSpec[] Specs =
     [
-        MetricSpec.NonNegative("population", "owners in the area (the funnel's top)"),
+        // Whole customers, at most 10^15 (far above any population), so that counts times a ticket stay within decimal and long.
+        new MetricSpec("population", 1d, 1e15, "owners in the area (the funnel's top)"),
         .. Stages.Select(s => MetricSpec.Fraction(Key(s), $"{Key(s)} rate: share of the previous stage that goes on")),
-        .. Stages.Select(s => MetricSpec.NonNegative(Key(s) + "_count", $"customers who reached {Key(s)} (instead of rates)")),
+        .. Stages.Select(s => new MetricSpec(Key(s) + "_count", 0d, 1e15, $"customers who reached {Key(s)} (instead of rates)")),
         .. Stages.Select(s => MetricSpec.Fraction("what_if_" + Key(s), $"what if the {Key(s)} rate were this")),
         MetricSpec.NonNegative("average_ticket", "average value-added ticket in CNY (default 3,500)"),
         MetricSpec.NonNegative("new_customers_per_referrer", "new customers per referrer (default 1.5)"),
