@@ -131,5 +131,5 @@ internal static class ClvSummarizeCommand
 
     private static LocalDate? ParseDate(string? text, string option) => text is null ? null
         : DateText.TryParseDate(text, out var d) ? d
-        : throw new UnusableInputException($"{option}: expected a date as YYYY-MM-DD; got '{text}'");
+        : throw new UnusableInputException($"{option}: expected a date as YYYY-MM-DD from {Core.SupportedDates.Description}; got '{text}'");
 }
