@@ -15,20 +15,20 @@ public partial class SafeOutputTests
     [Fact]
     public void Summary_csv_neutralises_formula_cells_and_keeps_numbers()
     {
-        var log = CliRunner.TempFile("t.csv", "cust,date,amount", "=HYPERLINK(\"x\"),2020-01-01,10", "=HYPERLINK(\"x\"),2020-02-01,-10", "-5,2020-01-01,3", "-5,2020-03-01,4");
+        var log = CliRunner.TempFile("t.csv", "cust,date,amount", "=HYPERLINK(\"x\"),2020-01-01,10", "=HYPERLINK(\"x\"),2020-02-01,12", "-5,2020-01-01,3", "-5,2020-03-01,4");
 
         var r = CliRunner.Run("clv", "summarize", log, "--customer", "cust", "--date", "date", "--amount", "amount", "--period", "week");
 
         Assert.Equal(0, r.ExitCode);
         Assert.Contains("\"'=HYPERLINK(\"\"x\"\")\",1,", r.Stdout, StringComparison.Ordinal);
         Assert.Contains("\n-5,1,", r.Stdout, StringComparison.Ordinal);
-        Assert.Contains(",-10\n", r.Stdout, StringComparison.Ordinal);
+        Assert.Contains(",12\n", r.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Prediction_csv_neutralises_every_formula_prefix()
     {
-        var r = CliRunner.Run("clv", "predict", CliRunner.TempFile("sum.csv", SixCustomers), "-m", "bg-nbd", "--horizon", "10", "--csv", "--allow-unconverged");
+        var r = CliRunner.Run("clv", "predict", CliRunner.TempFile("sum.csv", SixCustomers), "-m", "bg-nbd", "--params", CliRunner.TempFile("fit.json", InputEdgeTests.GoodFit), "--horizon", "10", "--csv");
 
         Assert.Equal(0, r.ExitCode);
         var ids = r.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l[..l.IndexOf(",", 1, StringComparison.Ordinal)]).ToArray();
@@ -98,10 +98,11 @@ public partial class SafeOutputTests
     public void No_json_or_csv_output_holds_a_non_finite_number()
     {
         var summary = CliRunner.TempFile("sum.csv", SixCustomers);
+        var fit = CliRunner.TempFile("fit.json", InputEdgeTests.GoodFit);
         string[][] runs =
         [
-            ["clv", "predict", summary, "-m", "bg-nbd", "--horizon", "1e200", "--json", "--allow-unconverged"],
-            ["clv", "predict", summary, "-m", "bg-nbd", "--horizon", "1e200", "--csv", "--allow-unconverged"],
+            ["clv", "predict", summary, "-m", "bg-nbd", "--params", fit, "--horizon", "1e200", "--json"],
+            ["clv", "predict", summary, "-m", "bg-nbd", "--params", fit, "--horizon", "1e200", "--csv"],
             ["clv", "fit", summary, "-m", "pareto-nbd", "--json"],
             ["nps", CliRunner.TempFile("w.csv", "score,weight", "9,1e-320", "3,1e-320"), "--json"],
         ];
