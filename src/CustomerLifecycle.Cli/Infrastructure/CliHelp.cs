@@ -63,19 +63,21 @@ internal static class CliHelp
             .SelectMany(c => c.Arguments)
             .Select(a => $"<{a.HelpName ?? a.Name}>")
             .ToHashSet(StringComparer.Ordinal);
-        if (inherited.Count == 0)
-        {
-            return help;
-        }
-
         var lines = help.Split('\n').ToList();
         var usage = lines.FindIndex(l => l.TrimEnd('\r') == "Usage:");
         if (usage >= 0 && usage + 1 < lines.Count)
         {
+            // The root's name is the executable's (a test host's in tests): the tool is always 'lifecycle'.
             var tokens = lines[usage + 1].TrimStart().Split(' ');
-            var own = Array.LastIndexOf(tokens, command.Name);
+            tokens[0] = "lifecycle";
+            var own = command is RootCommand ? 0 : Array.LastIndexOf(tokens, command.Name);
             var kept = tokens.Where((t, i) => i >= own || !IsPlaceholder(t, inherited));
             lines[usage + 1] = "  " + string.Join(' ', kept);
+        }
+
+        if (inherited.Count == 0)
+        {
+            return string.Join('\n', lines);
         }
 
         var section = lines.FindIndex(l => l.TrimEnd('\r') == "Arguments:");
