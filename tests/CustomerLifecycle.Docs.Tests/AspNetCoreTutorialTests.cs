@@ -1,10 +1,19 @@
+extern alias aspnetapp;
+
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
+using CompareRequest = aspnetapp::CompareRequest;
+using CompareResult = aspnetapp::CompareResult;
+using Counts = aspnetapp::Counts;
+using NpsResult = aspnetapp::NpsResult;
 
 namespace CustomerLifecycle.Docs.Tests;
 
-/// <summary>The example app of docs/tutorials/aspnet-core.md (docs/examples/AspNetApp), built and called in-process.</summary>
+/// <summary>
+/// The example app of docs/tutorials/aspnet-core.md (docs/examples/AspNetApp), built and called in-process. Referenced
+/// under an alias: its top-level statements make a global <c>Program</c>, as the console example's do.
+/// </summary>
 public sealed class AspNetCoreTutorialTests : IClassFixture<WebApplicationFactory<NpsResult>>
 {
     private readonly HttpClient client;
