@@ -43,6 +43,8 @@ internal static class Program
             return ExitCodes.UnusableInput;
         }
 
+        Terminal.Format = parse.GetValue(root.Options.OfType<Option<TableFormat>>().Single());
+
         try
         {
             return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
@@ -83,6 +85,8 @@ internal static class Program
         root.Subcommands.Add(ReportCommand.Create());
         root.Subcommands.Add(FollowupsCommand.Create());
         root.Subcommands.Add(ScorecardCommand.Create());
+        root.Options.Add(TableFormatOption.Create());
+        CliHelp.Install(root);
         return root;
     }
 

@@ -5,13 +5,14 @@ using Spectre.Console;
 
 namespace CustomerLifecycle.Cli.Commands;
 
-/// <summary><c>lifecycle demo</c>: every capability on embedded sample data generated from one after-sales network's figures.</summary>
+/// <summary><c>lifecycle demo</c>: a guided tour of every capability on embedded sample data.</summary>
 internal static class DemoCommand
 {
     /// <summary>The sections, in order. Each capability adds its own.</summary>
-    private static IReadOnlyList<IDemoSection> Sections() =>
+    internal static IReadOnlyList<IDemoSection> Sections() =>
     [
         new NpsDemoSection(),
+        new ClvModelsDemoSection(),
         new ClvDemoSection(),
         new FollowupsDemoSection(),
         .. ScorecardDemoSection.All(),
@@ -19,17 +20,18 @@ internal static class DemoCommand
 
     public static Command Create()
     {
-        var command = new Command("demo", "Run every analysis on embedded, deterministic sample data (no files, no network).");
+        var command = new Command("demo", "A guided tour: every analysis on embedded, deterministic sample data (no files, no network), each section ending with the command that does it on your own data.");
         command.SetAction(_ =>
         {
             var console = Terminal.Out;
-            console.Write(new Rule("[bold]CustomerLifecycle demo[/]").LeftJustified());
-            console.MarkupLine("[grey]Sample data generated in code from one after-sales network's published figures and the literature's worked examples; every run prints the same numbers. Where each rule comes from: docs/concepts.[/]");
+            console.MarkupLine("[bold]CustomerLifecycle: a guided tour[/]");
+            console.MarkupLine("[grey]Every section computes on sample data generated in code (from one after-sales network's published figures, the literature's worked examples and simulations with fixed seeds), so every run prints the same numbers. The rules and their sources are explained on the documentation site's Concepts pages.[/]");
             foreach (var section in Sections())
             {
                 console.WriteLine();
-                console.Write(new Rule($"[bold yellow]{Markup.Escape(section.Title)}[/]").LeftJustified());
+                console.MarkupLine($"[bold yellow]── {Markup.Escape(section.Title)} ──[/]");
                 section.Render(console);
+                console.MarkupLine($"[green]what to try next:[/] {Markup.Escape(section.TryNext)}");
             }
 
             return ExitCodes.Ok;

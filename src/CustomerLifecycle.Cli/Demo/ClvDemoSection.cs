@@ -13,7 +13,9 @@ namespace CustomerLifecycle.Cli.Demo;
 /// <summary>Deterministic CLV on one after-sales network's figures: value streams, the family value matrix, retention, the top 20 % and a transaction summary.</summary>
 internal sealed class ClvDemoSection : IDemoSection
 {
-    public string Title => "CLV: ¥580 or ¥51,000? One after-sales network's value streams, family matrix, top 20 %";
+    public string Title => "What is one customer worth: ¥580 or ¥51,000? Value streams, retention and the top 20 %";
+
+    public string TryNext => "lifecycle clv summarize log.csv --customer customer_id --date date --amount amount --period week (the model input from your own transaction log)";
 
     public void Render(IAnsiConsole console)
     {

@@ -20,7 +20,9 @@ internal sealed class FollowupsDemoSection : IDemoSection
     /// <summary>The fixed planning instant: Monday 9 March 2026, 20:00 in Shanghai.</summary>
     private static readonly Instant Now = Local(2026, 3, 9, 20, 0);
 
-    public string Title => "Follow-ups: plan, 24 h callback compliance and the pre-visit brief";
+    public string Title => "Follow-ups on a real calendar: holidays, quiet hours, 24 h callbacks and the pre-visit brief";
+
+    public string TryNext => "lifecycle followups plan events.csv --now 2026-03-09T20:00:00+08:00 --zone Asia/Shanghai, then lifecycle followups compliance tasks.json done.csv";
 
     public void Render(IAnsiConsole console)
     {
@@ -29,7 +31,7 @@ internal sealed class FollowupsDemoSection : IDemoSection
         var plan = new FollowupPlanner().Plan(events, calendar, Now);
         var json = PlanCommand.Plan(events, calendar, Now, []);
         console.MarkupLineInterpolated($"[grey]{events.Count} events of 3 customers, planned at 2026-03-09 20:00 Shanghai with the China 2026 holiday calendar (quiet hours 21:00–08:00, advisor hours Mon–Fri 09:00–18:00).[/]");
-        PlanCommand.Render(console, json, limit: 16, reasons: false);
+        PlanCommand.Render(console, json, reasons: false);
 
         // The advisor calls the first-time customer back the next morning; the detractor recovery call waits two days.
         var callback = plan.Tasks.Single(t => t.Step == Cadences.Callback && t.Customer.Value == "wang");

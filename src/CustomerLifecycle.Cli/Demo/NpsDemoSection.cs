@@ -9,7 +9,9 @@ namespace CustomerLifecycle.Cli.Demo;
 /// <summary>NPS with honest statistics on the coffee experiment: is +7 real?</summary>
 internal sealed class NpsDemoSection : IDemoSection
 {
-    public string Title => "NPS: one after-sales network's coffee experiment — is +7 real?";
+    public string Title => "Is +7 NPS points real? A free-coffee experiment, 200 answers a fortnight";
+
+    public string TryNext => "lifecycle nps compare before.csv after.csv (and lifecycle nps survey.csv --by touchpoint --period week for segments and a trend)";
 
     public void Render(IAnsiConsole console)
     {
@@ -26,7 +28,7 @@ internal sealed class NpsDemoSection : IDemoSection
             ]));
         console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"difference: {comparison.Difference:+0.0} points, 95 % interval {NpsCommand.Interval(comparison.Interval?.Low, comparison.Interval?.High)}, z = {comparison.Z:0.00}, p = {comparison.PValue:0.000} → {(comparison.IsSignificant ? "significant" : "not significant")}"));
+            $"difference: {comparison.Difference:+0.0} points, 95 % interval {NpsCommand.Interval(comparison.Interval?.Low, comparison.Interval?.High)}, z = {comparison.Z:0.00}, {NpsCommand.PValue(comparison.PValue)} → {(comparison.IsSignificant ? "significant" : "not significant")}"));
         var perGroup = NpsSampleSize.PerGroup(
             control.PromoterShare!.Value.Value,
             control.DetractorShare!.Value.Value,

@@ -9,9 +9,16 @@ internal static class CommonOptions
 {
     public static Option<bool> Json() => new("--json") { Description = "Print one JSON object instead of tables." };
 
+    /// <summary>
+    /// The one rule for the zone of every command, in its help: <c>--zone</c> when given; otherwise the zone of the
+    /// contact calendar the command plans on (the follow-up commands: the embedded sample calendar's, Asia/Shanghai);
+    /// otherwise UTC.
+    /// </summary>
+    public const string ZoneRule = "the zone rule of every command: --zone when given, else the zone of the contact calendar the command plans on (the follow-up commands: Asia/Shanghai), else UTC";
+
     public static Option<string?> Zone() => new("--zone")
     {
-        Description = "IANA time zone (e.g. Asia/Shanghai) for time stamps without an offset and for calendar periods; UTC by default.",
+        Description = $"IANA time zone (e.g. Asia/Shanghai) for time stamps without an offset and for calendar periods; UTC by default ({ZoneRule}).",
     };
 
     public static DateTimeZone ResolveZone(string? id)

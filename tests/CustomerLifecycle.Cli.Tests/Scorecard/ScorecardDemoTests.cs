@@ -7,9 +7,9 @@ public class ScorecardDemoTests
     {
         var result = CliRunner.Run("demo");
         Assert.True(result.ExitCode == 0, result.Stderr);
-        var flywheel = result.Stdout.IndexOf("Referral flywheel: ", StringComparison.Ordinal);
-        var value = result.Stdout.IndexOf("After-sales value dashboard and referral ROI: ", StringComparison.Ordinal);
-        var quality = result.Stdout.IndexOf("Quality signals: ", StringComparison.Ordinal);
+        var flywheel = result.Stdout.IndexOf("── How fast do referrals compound? ", StringComparison.Ordinal);
+        var value = result.Stdout.IndexOf("── What does after-sales earn? ", StringComparison.Ordinal);
+        var quality = result.Stdout.IndexOf("── Is this a batch problem? ", StringComparison.Ordinal);
         Assert.True(flywheel >= 0 && value > flywheel && quality > value, "sections in the order of the kinds");
         Assert.Contains("+98.0%", result.Stdout[flywheel..value], StringComparison.Ordinal);       // 100 → 198
         Assert.Contains("182.6×", result.Stdout[value..quality], StringComparison.Ordinal);        // ¥1,150 → ¥210k profit

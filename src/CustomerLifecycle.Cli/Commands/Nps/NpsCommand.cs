@@ -186,6 +186,14 @@ internal static class NpsCommand
             .ToArray();
     }
 
+    /// <summary>A p-value as printed: <c>p = 0.2346</c>, <c>p &lt; 0.0001</c> below that (never <c>p = 0.0000</c>), <c>p = —</c> when undefined.</summary>
+    internal static string PValue(double? p) => p switch
+    {
+        null => "p = —",
+        < 0.0001 => "p < 0.0001",
+        { } v => string.Create(CultureInfo.InvariantCulture, $"p = {v:0.0000}"),
+    };
+
     internal static string Points(double? value) => value is { } v ? v.ToString("0.0", CultureInfo.InvariantCulture) : "undefined";
 
     internal static string Interval(double? low, double? high) => low is { } l && high is { } h
@@ -246,7 +254,7 @@ internal static class NpsCommand
         console.Write(SummaryTable("sample", [(a, c.A), (b, c.B)]));
         var diff = c.Difference is { } d ? d.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) : "undefined";
         console.MarkupLineInterpolated($"difference (b − a): [bold]{diff}[/] points, {c.Confidence:P0} interval {Interval(c.CiLow, c.CiHigh)}");
-        console.MarkupLineInterpolated($"z = {c.Z?.ToString("0.000", CultureInfo.InvariantCulture) ?? "—"}, two-sided p = {c.PValue?.ToString("0.0000", CultureInfo.InvariantCulture) ?? "—"} → {(c.Significant ? "significant" : "not significant")} at {c.Confidence:P0}");
+        console.MarkupLineInterpolated($"z = {c.Z?.ToString("0.000", CultureInfo.InvariantCulture) ?? "—"}, two-sided {PValue(c.PValue)} → {(c.Significant ? "significant" : "not significant")} at {c.Confidence:P0}");
         if (c.MinimumDetectableDifference is { } mdd)
         {
             console.MarkupLineInterpolated($"[grey]with these sample sizes, differences below ≈{mdd.ToString("0.0", CultureInfo.InvariantCulture)} points are unlikely to be detected (80 % power).[/]");
