@@ -7,7 +7,8 @@ using Spectre.Console;
 namespace CustomerLifecycle.Cli.Commands.Clv;
 
 /// <summary>
-/// <c>lifecycle clv fit &lt;summary.csv&gt; --model bg-nbd|mbg-nbd|pareto-nbd|gamma-gamma|bg-bb|sbg [--json]</c>: a
+/// <c>lifecycle clv fit &lt;summary.csv&gt; --model bg-nbd|mbg-nbd|pareto-nbd|gamma-gamma|bg-bb|sbg [--json]</c> (with
+/// <c>--covariates</c>, see <see cref="ClvFitCovariates"/>): a
 /// maximum-likelihood fit with standard errors. A fit that does not converge still exits 0, says
 /// <c>"converged": false</c> with the reason, and warns on stderr: the parameters are then not to be used.
 /// </summary>
@@ -30,9 +31,16 @@ internal static class ClvFitCommand
         command.Options.Add(model);
         command.Options.Add(json);
         command.Options.Add(maxIterations);
+        var covariates = new ClvFitCovariates();
+        covariates.AddTo(command);
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
+            if (covariates.Requested(parse))
+            {
+                return covariates.Run(parse, path, parse.GetValue(model)!, FitOptions(parse.GetValue(maxIterations)), parse.GetValue(json));
+            }
+
             var outcome = Run(path, parse.GetValue(model)!, FitOptions(parse.GetValue(maxIterations)));
             if (parse.GetValue(json))
             {
