@@ -55,6 +55,11 @@ internal sealed class ClvFitCovariates
         var covariatePath = parse.GetValue(_file)!;
         var covariates = TextInput.Read(covariatePath, new TextTableOptions { Strict = strict }, CovariateReader.Read);
         var options = Options(parse, covariates.Names, fit);
+        if (new ClvCovariateOptionsValidator().Validate(options) is { IsValid: false } invalid)
+        {
+            throw new UnusableInputException($"--covariates: {string.Join("; ", invalid.Errors.Select(e => e.ErrorMessage))}");
+        }
+
         var summary = SummaryCsv.Read(path, new TextTableOptions { Strict = strict });
         var (customers, rejected) = ClvFitCovariateJoin.Join(summary, covariates, covariatePath);
         if (strict && rejected.Count > summary.Import.Rejected.Count)
