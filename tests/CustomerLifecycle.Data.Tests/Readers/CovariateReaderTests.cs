@@ -1,6 +1,5 @@
 using System.Text;
 using CustomerLifecycle.Core;
-using CustomerLifecycle.Core.Import;
 using CustomerLifecycle.Data.Summaries;
 using CustomerLifecycle.Data.Text;
 

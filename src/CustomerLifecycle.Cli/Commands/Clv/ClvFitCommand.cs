@@ -136,7 +136,7 @@ internal static class ClvFitCommand
         }
     }
 
-    private static void WriteTable(string path, ClvModelFit fit)
+    internal static void WriteTable(string path, ClvModelFit fit, string? extra = null)
     {
         var table = new Table().Title($"{fit.Model} fit of {Markup.Escape(path)}");
         table.AddColumn("parameter");
@@ -150,7 +150,7 @@ internal static class ClvFitCommand
         var console = Terminal.Out;
         console.Profile.Width = Math.Max(console.Profile.Width, 120);
         console.Write(table);
-        console.WriteLine($"log-likelihood {Show(fit.LogLikelihood)}; {fit.Rows} rows, {Show(fit.Customers)} customers; "
+        console.WriteLine($"log-likelihood {Show(fit.LogLikelihood)}{extra}; {fit.Rows} rows, {Show(fit.Customers)} customers; "
             + (fit.Converged ? $"converged in {fit.Iterations} iterations" : $"NOT converged: {fit.Message}"));
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.CommandLine;
 using CustomerLifecycle.Cli.Infrastructure;
 using CustomerLifecycle.Core.Import;
@@ -92,7 +93,7 @@ internal sealed class ClvFitCovariates
         }
         else
         {
-            ClvFitCovariatesTable.Write(path, result);
+            ClvFitCommand.WriteTable(path, result, string.Create(CultureInfo.InvariantCulture, $" (penalty {result.Penalty:G6}); AIC {result.Aic:G6}, BIC {result.Bic:G6}"));
         }
 
         Rejections.Warn(covariatePath, covariates.Rejected);

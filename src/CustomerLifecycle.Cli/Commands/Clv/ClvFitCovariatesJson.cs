@@ -1,9 +1,7 @@
-using CustomerLifecycle.Cli.Infrastructure;
 using CustomerLifecycle.Cli.Commands.Nps;
 using CustomerLifecycle.Core.Import;
 using CustomerLifecycle.Scoring.Clv.Covariates;
 using CustomerLifecycle.Scoring.Clv.Models;
-using Spectre.Console;
 
 namespace CustomerLifecycle.Cli.Commands.Clv;
 
@@ -66,27 +64,3 @@ internal sealed record ClvCovariateBlocks<T>(
     IReadOnlyDictionary<string, T> Life,
     IReadOnlyDictionary<string, T> Transaction,
     IReadOnlyDictionary<string, T> Constrained);
-
-/// <summary>The console table of a covariate fit: base parameters, then each coefficient by process.</summary>
-internal static class ClvFitCovariatesTable
-{
-    public static void Write(string path, ClvCovariateFit fit)
-    {
-        var table = new Table().Title($"{fit.Model} fit with covariates of {Markup.Escape(path)}");
-        table.AddColumn("parameter");
-        table.AddColumn(new TableColumn("estimate").RightAligned());
-        table.AddColumn(new TableColumn("std. error").RightAligned());
-        foreach (var p in fit.Parameters)
-        {
-            table.AddRow(Markup.Escape(p.Name), Show(p.Value), p.StandardError is { } se ? Show(se) : "—");
-        }
-
-        var console = Terminal.Out;
-        console.Profile.Width = Math.Max(console.Profile.Width, 120);
-        console.Write(table);
-        console.WriteLine($"log-likelihood {Show(fit.LogLikelihood)} (penalty {Show(fit.Penalty)}); AIC {Show(fit.Aic)}, BIC {Show(fit.Bic)}; {fit.Rows} rows, {Show(fit.Customers)} customers; "
-            + (fit.Converged ? $"converged in {fit.Iterations} iterations" : $"NOT converged: {fit.Message}"));
-    }
-
-    private static string Show(double value) => value.ToString("G6", System.Globalization.CultureInfo.InvariantCulture);
-}

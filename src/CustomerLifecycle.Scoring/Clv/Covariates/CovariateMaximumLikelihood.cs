@@ -150,35 +150,8 @@ internal static class CovariateMaximumLikelihood
         standardErrors = null;
         var k = theta.Length;
         var n = likelihood.Customers;
-        const double step = 1e-5;
-        var h = new double[k, k];
-        var shifted = (double[])theta.Clone();
-        var up = new double[k];
-        var down = new double[k];
-        for (var i = 0; i < k; i++)
-        {
-            shifted[i] = theta[i] + step;
-            Objective(likelihood, shifted, up);
-            shifted[i] = theta[i] - step;
-            Objective(likelihood, shifted, down);
-            shifted[i] = theta[i];
-            for (var j = 0; j < k; j++)
-            {
-                h[i, j] = n * (up[j] - down[j]) / (2d * step);
-            }
-        }
-
-        for (var i = 0; i < k; i++)
-        {
-            for (var j = i + 1; j < k; j++)
-            {
-                var mean = 0.5d * (h[i, j] + h[j, i]);
-                h[i, j] = mean;
-                h[j, i] = mean;
-            }
-        }
-
-        var matrix = Matrix<double>.Build.DenseOfArray(h);
+        var h = GradientHessian.Of((point, gradient) => Objective(likelihood, point, gradient), theta);
+        var matrix = Matrix<double>.Build.DenseOfArray(h) * n;
         if (matrix.Enumerate().Any(v => !double.IsFinite(v)))
         {
             return "the Hessian at the optimum is not finite";
