@@ -1,3 +1,4 @@
+using CustomerLifecycle.Scoring.Clv.Covariates;
 using CustomerLifecycle.Scoring.Clv.Models;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -11,7 +12,8 @@ public static class ClvServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="ClvFitOptions"/> (validated when the host starts, so a bad tolerance fails at boot), the
     /// <see cref="ContinuousModelFitter"/> (BG/NBD, MBG/NBD, Pareto/NBD, Gamma-Gamma) and <see cref="DiscreteModelFitter"/>
-    /// (BG/BB, sBG) singletons built from them, and the <see cref="ClvPredictor"/>. Calling it twice is harmless, and a
+    /// (BG/BB, sBG) singletons built from them, the <see cref="ClvCovariateFitter"/> (Pareto/NBD and BG/NBD with covariates) and the
+    /// <see cref="ClvPredictor"/>. Calling it twice is harmless, and a
     /// service registered by the caller beforehand wins.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -30,6 +32,7 @@ public static class ClvServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ClvFitOptions>, FluentOptionsValidator<ClvFitOptions, ClvFitOptionsValidator>>());
         services.TryAddSingleton(sp => new DiscreteModelFitter(sp.GetRequiredService<IOptions<ClvFitOptions>>().Value));
         services.TryAddSingleton(sp => new ContinuousModelFitter(sp.GetRequiredService<IOptions<ClvFitOptions>>().Value));
+        services.TryAddSingleton<ClvCovariateFitter>();
         services.TryAddSingleton<ClvPredictor>();
         return services;
     }

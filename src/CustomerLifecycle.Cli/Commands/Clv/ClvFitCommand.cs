@@ -7,7 +7,8 @@ using Spectre.Console;
 namespace CustomerLifecycle.Cli.Commands.Clv;
 
 /// <summary>
-/// <c>lifecycle clv fit &lt;summary.csv&gt; --model bg-nbd|mbg-nbd|pareto-nbd|gamma-gamma|bg-bb|sbg [--json]</c>: a
+/// <c>lifecycle clv fit &lt;summary.csv&gt; --model bg-nbd|mbg-nbd|pareto-nbd|gamma-gamma|bg-bb|sbg [--json]</c> (with
+/// <c>--covariates</c>, see <see cref="ClvFitCovariates"/>): a
 /// maximum-likelihood fit with standard errors. A fit that does not converge still exits 0, says
 /// <c>"converged": false</c> with the reason, and warns on stderr: the parameters are then not to be used.
 /// </summary>
@@ -30,9 +31,16 @@ internal static class ClvFitCommand
         command.Options.Add(model);
         command.Options.Add(json);
         command.Options.Add(maxIterations);
+        var covariates = new ClvFitCovariates();
+        covariates.AddTo(command);
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
+            if (covariates.Requested(parse))
+            {
+                return covariates.Run(parse, path, parse.GetValue(model)!, FitOptions(parse.GetValue(maxIterations)), parse.GetValue(json));
+            }
+
             var outcome = Run(path, parse.GetValue(model)!, FitOptions(parse.GetValue(maxIterations)));
             if (parse.GetValue(json))
             {
@@ -128,7 +136,7 @@ internal static class ClvFitCommand
         }
     }
 
-    private static void WriteTable(string path, ClvModelFit fit)
+    internal static void WriteTable(string path, ClvModelFit fit, string? extra = null)
     {
         var table = new Table().Title($"{fit.Model} fit of {Markup.Escape(path)}");
         table.AddColumn("parameter");
@@ -142,7 +150,7 @@ internal static class ClvFitCommand
         var console = Terminal.Out;
         console.Profile.Width = Math.Max(console.Profile.Width, 120);
         console.Write(table);
-        console.WriteLine($"log-likelihood {Show(fit.LogLikelihood)}; {fit.Rows} rows, {Show(fit.Customers)} customers; "
+        console.WriteLine($"log-likelihood {Show(fit.LogLikelihood)}{extra}; {fit.Rows} rows, {Show(fit.Customers)} customers; "
             + (fit.Converged ? $"converged in {fit.Iterations} iterations" : $"NOT converged: {fit.Message}"));
     }
 

@@ -315,39 +315,22 @@ internal static class MaximumLikelihood
     /// <summary>The Hessian of the mean NLL in log-parameters: differences of the gradient, or second differences of the value.</summary>
     private static double[,] Hessian(IWeightedLogLikelihood model, double[] theta)
     {
-        var k = theta.Length;
-        var h = new double[k, k];
-        var shifted = (double[])theta.Clone();
         if (model.HasGradient)
         {
-            const double step = 1e-5;
-            var up = new double[k];
-            var down = new double[k];
-            for (var i = 0; i < k; i++)
-            {
-                shifted[i] = theta[i] + step;
-                Objective(model, shifted, up);
-                shifted[i] = theta[i] - step;
-                Objective(model, shifted, down);
-                shifted[i] = theta[i];
-                for (var j = 0; j < k; j++)
-                {
-                    h[i, j] = (up[j] - down[j]) / (2d * step);
-                }
-            }
+            return GradientHessian.Of((point, gradient) => Objective(model, point, gradient), theta);
         }
-        else
+
+        var k = theta.Length;
+        var h = new double[k, k];
+        const double step = 1e-4;
+        var f0 = Objective(model, theta, []);
+        for (var i = 0; i < k; i++)
         {
-            const double step = 1e-4;
-            var f0 = Objective(model, theta, []);
-            for (var i = 0; i < k; i++)
+            for (var j = i; j < k; j++)
             {
-                for (var j = i; j < k; j++)
-                {
-                    h[i, j] = i == j
-                        ? (Shifted(i, step, i, 0d) - (2d * f0) + Shifted(i, -step, i, 0d)) / (step * step)
-                        : (Shifted(i, step, j, step) - Shifted(i, step, j, -step) - Shifted(i, -step, j, step) + Shifted(i, -step, j, -step)) / (4d * step * step);
-                }
+                h[i, j] = i == j
+                    ? (Shifted(i, step, i, 0d) - (2d * f0) + Shifted(i, -step, i, 0d)) / (step * step)
+                    : (Shifted(i, step, j, step) - Shifted(i, step, j, -step) - Shifted(i, -step, j, step) + Shifted(i, -step, j, -step)) / (4d * step * step);
             }
         }
 
