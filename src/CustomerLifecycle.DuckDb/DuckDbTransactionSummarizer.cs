@@ -131,14 +131,18 @@ public sealed class DuckDbTransactionSummarizer
     private static DuckDbRowCounts Counts(DuckDBConnection connection, DuckDbTransactionFile file, TransactionSummaryOptions options)
     {
         using var command = connection.CreateCommand();
-        var end = string.Create(CultureInfo.InvariantCulture, $"DATE '{options.ObservationEnd:uuuu-MM-dd}'");
-        var rejected = $"customer_id IS NULL OR purchase_date IS NULL OR purchase_date > {end} OR amount < 0";
-        var unknown = file.AmountColumn is null ? "0" : $"COUNT(*) FILTER (WHERE amount IS NULL AND NOT ({rejected}))";
-        command.CommandText = $"SELECT COUNT(*), COUNT(*) FILTER (WHERE {rejected}), {unknown} FROM parsed_log";
+        var accepted = Accepted(options);
+        var unknown = file.AmountColumn is null ? "0" : $"COUNT(*) FILTER (WHERE amount IS NULL AND {accepted})";
+        command.CommandText = $"SELECT COUNT(*), COUNT(*) FILTER (WHERE NOT ({accepted})), {unknown} FROM parsed_log";
         using var reader = command.ExecuteReader();
         reader.Read();
         return new DuckDbRowCounts(reader.GetInt64(0), reader.GetInt64(1), Convert.ToInt64(reader.GetValue(2), CultureInfo.InvariantCulture));
     }
+
+    /// <summary>The condition of a purchase, as the summary SQL applies it: a customer, a date up to the observation end, no refund.</summary>
+    private static string Accepted(TransactionSummaryOptions options) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"(customer_id IS NOT NULL AND purchase_date IS NOT NULL AND purchase_date <= DATE '{options.ObservationEnd:uuuu-MM-dd}' AND (amount IS NULL OR amount >= 0))");
 
     private static List<string> ExcludedCustomers(DuckDBConnection connection, TransactionSummaryOptions options)
     {
@@ -146,7 +150,11 @@ public sealed class DuckDbTransactionSummarizer
         using var command = connection.CreateCommand();
         command.CommandText = string.Create(
             CultureInfo.InvariantCulture,
-            $"SELECT customer_id FROM transactions GROUP BY customer_id HAVING MIN(purchase_date) >= DATE '{calibrationEnd:uuuu-MM-dd}'");
+            $"""
+            SELECT customer_id FROM transactions
+            WHERE {Accepted(options)}
+            GROUP BY customer_id HAVING MIN(purchase_date) >= DATE '{calibrationEnd:uuuu-MM-dd}'
+            """);
         using var reader = command.ExecuteReader();
         var ids = new List<string>();
         while (reader.Read())
