@@ -42,6 +42,10 @@ public static partial class LifecycleSql
     /// <c>:period_end</c>, <c>:population</c>).</summary>
     public static string FunnelCounts { get; } = Load("funnel_counts.sql");
 
+    /// <summary>The rows of <c>weighted_rows</c> in the layout of the tool's <c>clv fit</c> and <c>clv predict</c>, with a row key
+    /// in <c>customer_id</c> to join the predictions back.</summary>
+    public static string FitRows { get; } = Load("fit_rows.sql");
+
     /// <summary>The placeholder values of <see cref="CustomerSummary"/> for a summariser's options.</summary>
     /// <param name="options">The options; <see cref="TransactionSummaryOptions.Zone"/> is not a parameter (the text
     /// reads local dates).</param>
