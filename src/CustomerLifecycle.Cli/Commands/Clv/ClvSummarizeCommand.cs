@@ -40,6 +40,7 @@ internal static class ClvSummarizeCommand
         var output = new Option<string?>("--output", "-o") { Description = "Write the summary CSV to this file instead of stdout." };
         var json = CommonOptions.Json();
         var text = new TextInput();
+        var engine = ClvSummarizeEngine.Option();
 
         var command = new Command(
             "summarize",
@@ -56,11 +57,19 @@ internal static class ClvSummarizeCommand
         command.Options.Add(output);
         command.Options.Add(json);
         text.AddTo(command);
+        command.Options.Add(engine);
         command.SetAction(parse =>
         {
             var unit = Unit(parse.GetValue(period)!, "--period");
             var grouping = Unit(parse.GetValue(groupBy)!, "--group-by");
             var tz = CommonOptions.ResolveZone(parse.GetValue(zone));
+            if (ClvSummarizeEngine.IsDuckDb(parse.GetValue(engine)!))
+            {
+                return ClvSummarizeEngine.Run(
+                    new(parse.GetValue(file)!, parse.GetValue(customer)!, parse.GetValue(date)!, parse.GetValue(amount)),
+                    unit, grouping, tz, () => ParseDate(parse.GetValue(end), "--end"), ParseDate(parse.GetValue(calibrationEnd), "--calibration-end"), parse.GetValue(output), parse.GetValue(json));
+            }
+
             var textOptions = text.Resolve(parse, tz);
             var path = parse.GetValue(file)!;
             var columns = new TransactionColumns(parse.GetValue(customer)!, parse.GetValue(date)!, parse.GetValue(amount));
