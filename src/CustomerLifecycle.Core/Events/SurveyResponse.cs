@@ -10,10 +10,10 @@ public sealed record SurveyResponse
     /// <param name="score">The 0–10 answer.</param>
     /// <param name="customer">Who answered, or null for an anonymous answer; not the empty id.</param>
     /// <param name="respondedAt">When the answer was given, or null when unknown (such answers count in totals but in no period).</param>
-    /// <param name="touchpoint">Where in the journey the survey was asked (e.g. "first-service"); null when unknown. At most 100 characters.</param>
+    /// <param name="touchpoint">Where in the journey the survey was asked (e.g. "first-service"); null when unknown. At most 100 characters after trimming.</param>
     /// <param name="isFirstVisit">Whether the survey followed the customer's first service (first-visit NPS; see docs/concepts/nps.md).</param>
     /// <param name="weight">A survey weight: finite and non-negative; 1 for an unweighted response.</param>
-    /// <exception cref="ArgumentException"><paramref name="customer"/> is empty or <paramref name="touchpoint"/> is longer than 100 characters.</exception>
+    /// <exception cref="ArgumentException"><paramref name="customer"/> is empty or <paramref name="touchpoint"/> is longer than 100 characters after trimming.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="weight"/> is NaN, infinite or negative.</exception>
     public SurveyResponse(LikelihoodScore score, CustomerId? customer = null, Instant? respondedAt = null, string? touchpoint = null, bool isFirstVisit = false, double weight = 1d)
     {
@@ -22,9 +22,9 @@ public sealed record SurveyResponse
             Guard.NotEmpty(id, nameof(customer));
         }
 
-        if (touchpoint is { Length: > 100 })
+        if (touchpoint?.Trim() is { Length: > 100 })
         {
-            throw new ArgumentException($"A touchpoint name must be at most 100 characters; got {touchpoint.Length}.", nameof(touchpoint));
+            throw new ArgumentException($"A touchpoint name must be at most 100 characters (after trimming); got {touchpoint.Trim().Length}.", nameof(touchpoint));
         }
 
         Guard.FiniteNonNegative(weight, nameof(weight));
