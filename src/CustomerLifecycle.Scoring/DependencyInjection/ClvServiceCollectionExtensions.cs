@@ -1,4 +1,5 @@
 using CustomerLifecycle.Scoring.Clv.Models;
+using CustomerLifecycle.Scoring.Clv.Predictions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -11,7 +12,7 @@ public static class ClvServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="ClvFitOptions"/> (validated when the host starts, so a bad tolerance fails at boot), the
     /// <see cref="ContinuousModelFitter"/> (BG/NBD, MBG/NBD, Pareto/NBD, Gamma-Gamma) and <see cref="DiscreteModelFitter"/>
-    /// (BG/BB, sBG) singletons built from them, and the <see cref="ClvPredictor"/>. Calling it twice is harmless, and a
+    /// (BG/BB, sBG) singletons built from them, the <see cref="ClvPredictor"/> and the <see cref="ClvIntervalPredictor"/>. Calling it twice is harmless, and a
     /// service registered by the caller beforehand wins.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -31,6 +32,7 @@ public static class ClvServiceCollectionExtensions
         services.TryAddSingleton(sp => new DiscreteModelFitter(sp.GetRequiredService<IOptions<ClvFitOptions>>().Value));
         services.TryAddSingleton(sp => new ContinuousModelFitter(sp.GetRequiredService<IOptions<ClvFitOptions>>().Value));
         services.TryAddSingleton<ClvPredictor>();
+        services.TryAddSingleton<ClvIntervalPredictor>();
         return services;
     }
 }
