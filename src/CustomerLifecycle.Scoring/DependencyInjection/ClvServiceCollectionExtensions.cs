@@ -1,5 +1,6 @@
 using CustomerLifecycle.Scoring.Clv.Covariates;
 using CustomerLifecycle.Scoring.Clv.Models;
+using CustomerLifecycle.Scoring.Clv.Predictions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -12,8 +13,8 @@ public static class ClvServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="ClvFitOptions"/> (validated when the host starts, so a bad tolerance fails at boot), the
     /// <see cref="ContinuousModelFitter"/> (BG/NBD, MBG/NBD, Pareto/NBD, Gamma-Gamma) and <see cref="DiscreteModelFitter"/>
-    /// (BG/BB, sBG) singletons built from them, the <see cref="ClvCovariateFitter"/> (Pareto/NBD and BG/NBD with covariates) and the
-    /// <see cref="ClvPredictor"/>. Calling it twice is harmless, and a
+    /// (BG/BB, sBG) singletons built from them, the <see cref="ClvCovariateFitter"/> (Pareto/NBD and BG/NBD with covariates), the
+    /// <see cref="ClvPredictor"/> and the <see cref="ClvIntervalPredictor"/>. Calling it twice is harmless, and a
     /// service registered by the caller beforehand wins.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -34,6 +35,7 @@ public static class ClvServiceCollectionExtensions
         services.TryAddSingleton(sp => new ContinuousModelFitter(sp.GetRequiredService<IOptions<ClvFitOptions>>().Value));
         services.TryAddSingleton<ClvCovariateFitter>();
         services.TryAddSingleton<ClvPredictor>();
+        services.TryAddSingleton<ClvIntervalPredictor>();
         return services;
     }
 }

@@ -6,6 +6,7 @@ using CustomerLifecycle.Core.Import;
 using CustomerLifecycle.Data.Models;
 using CustomerLifecycle.Data.Writers;
 using CustomerLifecycle.Scoring.Clv.Models;
+using CustomerLifecycle.Scoring.Clv.Predictions;
 using Spectre.Console;
 
 namespace CustomerLifecycle.Cli.Commands.Clv;
@@ -14,6 +15,7 @@ namespace CustomerLifecycle.Cli.Commands.Clv;
 /// <c>lifecycle clv predict &lt;summary.csv&gt; --model … [--params fit.json] --horizon &lt;t&gt; [--discount &lt;rate&gt;] [--csv|--json]</c>:
 /// per-customer predictions (bg-bb: expected transactions in the next t opportunities, P(alive), DERT with a discount) or,
 /// for sbg, the cohort's projected survivors per period (with DERL when discounted). Without <c>--params</c> it fits first.
+/// <see cref="ClvPredictExtras"/> adds <c>--derl</c>, <c>--dert</c>, <c>--new-customer</c> and <c>--interval</c>.
 /// </summary>
 internal static class ClvPredictCommand
 {
@@ -24,10 +26,9 @@ internal static class ClvPredictCommand
         var file = new Argument<string>("summary") { Description = "The summary CSV, in the layout of 'clv fit' for the model." };
         var model = ClvFitCommand.ModelOption(required: false);
         var parameters = new Option<string?>("--params") { Description = "A fit saved by 'clv fit --json'; without it the model is fitted first." };
-        var horizon = new Option<double>("--horizon")
+        var horizon = new Option<double?>("--horizon")
         {
-            Description = "How far ahead, in the data's own period unit (whole opportunities for bg-bb, periods for sbg).",
-            Required = true,
+            Description = "How far ahead, in the data's own period unit (whole opportunities for bg-bb, periods for sbg; sbg defaults to the observed periods).",
         };
         var discount = new Option<double?>("--discount") { Description = "Discount rate per period (0.01 for 1 %), > 0: adds DERT (bg-bb) or DERL (sbg)." };
         var csv = new Option<bool>("--csv") { Description = "Print CSV instead of a table." };
@@ -45,6 +46,7 @@ internal static class ClvPredictCommand
         command.Options.Add(csv);
         command.Options.Add(allowUnconverged);
         command.Options.Add(json);
+        var extraOptions = ClvPredictExtras.Options.AddTo(command);
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
@@ -58,11 +60,12 @@ internal static class ClvPredictCommand
                 throw new UnusableInputException($"--discount: must be a rate > 0 per period (0.01 for 1 %); got {Num(rate)}");
             }
 
+            var extras = extraOptions.Read(parse, name, d);
             var report = name switch
             {
-                "bg-bb" => PredictDiscrete(path, saved, policy, Whole(t), d),
-                "sbg" => PredictCohort(path, saved, policy, Whole(t), d),
-                _ => PredictContinuous(path, name, saved, policy, t, d),
+                "bg-bb" => PredictDiscrete(path, saved, policy, Whole(Required(t, name)), d, extras),
+                "sbg" => PredictCohort(path, saved, policy, t is { } periods ? Whole(periods) : null, d, extras),
+                _ => PredictContinuous(path, name, saved, policy, Required(t, name), d, extras),
             };
             if (parse.GetValue(json))
             {
@@ -93,11 +96,14 @@ internal static class ClvPredictCommand
         return model ?? saved?.ModelName ?? throw new UnusableInputException("give --model or --params");
     }
 
+    private static double Required(double? horizon, string model) =>
+        horizon ?? throw new UnusableInputException($"--horizon: required for {model} (how far ahead, in the data's own period unit)");
+
     private static int Whole(double horizon) => double.IsFinite(horizon) && horizon >= 0d && Math.Floor(horizon) == horizon && horizon <= 1_000_000d
         ? (int)horizon
         : throw new UnusableInputException($"--horizon: a discrete model needs a whole number of periods 0–1,000,000; got {Num(horizon)}");
 
-    private static ClvPredictJson PredictDiscrete(string path, SavedFit? saved, ClvConvergencePolicy policy, int horizon, double? discount)
+    private static ClvPredictJson PredictDiscrete(string path, SavedFit? saved, ClvConvergencePolicy policy, int horizon, double? discount, ClvPredictExtras extras)
     {
         var import = ClvFitInputs.ReadDiscrete(path);
         ClvFitJson? fitted = null;
@@ -131,10 +137,13 @@ internal static class ClvPredictCommand
             discount is { } d ? model.DiscountedExpectedResidualTransactions(r, d) : null)).ToArray();
         string[] columns = ["customer_id", "frequency", "recency", "periods", "weight", "expected_purchases", "p_alive", .. discount is null ? Array.Empty<string>() : ["dert"]];
         var parameters = new Dictionary<string, double> { ["alpha"] = model.Alpha, ["beta"] = model.Beta, ["gamma"] = model.Gamma, ["delta"] = model.Delta };
-        return new ClvPredictJson(path, "bg-bb", parameters, horizon, discount, fitted, RejectedJsonOf(import.Rejected), columns, rows, import.Rejected);
+        return new ClvPredictJson(path, "bg-bb", parameters, horizon, discount, fitted, RejectedJsonOf(import.Rejected), columns, rows, import.Rejected)
+        {
+            NewCustomer = extras.NewCustomer ? new NewCustomerJson(NewCustomers.ExpectedTransactions(model, horizon)) : null,
+        };
     }
 
-    private static ClvPredictJson PredictContinuous(string path, string name, SavedFit? saved, ClvConvergencePolicy policy, double horizon, double? discount)
+    private static ClvPredictJson PredictContinuous(string path, string name, SavedFit? saved, ClvConvergencePolicy policy, double horizon, double? discount, ClvPredictExtras extras)
     {
         if (!double.IsFinite(horizon) || horizon < 0d)
         {
@@ -160,11 +169,13 @@ internal static class ClvPredictCommand
         }
 
         ClvFitJson? fitted = null;
+        ClvModelFit? fit = null;
+        ClvModelFit? spendFit = null;
         var options = new ClvFitOptions();
         if (saved is null)
         {
             Console.Error.WriteLine($"{path}: fitting {name}…");
-            var fit = ClvFitContinuous.Fit(name, customers, options);
+            fit = ClvFitContinuous.Fit(name, customers, options);
             fitted = ClvFitJson.From(path, new ClvFitOutcome(fit, summary.Import.Rejected, summary.Import.RowCount));
             saved = SavedFit.Fitted(path, fit);
         }
@@ -174,7 +185,7 @@ internal static class ClvPredictCommand
         if (summary.HasMonetaryValues)
         {
             Console.Error.WriteLine($"{path}: fitting gamma-gamma for the spend…");
-            var spendFit = ClvFitContinuous.Fit("gamma-gamma", customers, options);
+            spendFit = ClvFitContinuous.Fit("gamma-gamma", customers, options);
             if (spendFit.Excluded.Count > 0)
             {
                 var first = spendFit.Excluded[0];
@@ -184,16 +195,22 @@ internal static class ClvPredictCommand
             spend = (GammaGammaModel)SavedFit.Fitted(path, spendFit).Model(policy);
         }
 
-        var rows = new ClvPredictor().Predict(model, spend, customers, horizon, discount).Select(p => (object)new ContinuousPredictionJson(
+        var rows = new ClvPredictor().Predict(model, spend, customers, horizon, discount).Select(p => new ContinuousPredictionJson(
             p.Customer?.Value, p.Frequency, p.Recency, p.Age, p.ExpectedTransactions, p.ProbabilityAlive, p.ExpectedSpend, p.Value)).ToArray();
-        string[] columns = ["customer_id", "frequency", "recency", "T", "expected_purchases", "p_alive", .. spend is null ? Array.Empty<string>() : ["expected_spend", "clv"]];
+        var interval = extras.Apply(path, customers, rows, model, fit, spendFit, horizon, discount);
+        string[] columns = ["customer_id", "frequency", "recency", "T", "expected_purchases", "p_alive", .. spend is null ? Array.Empty<string>() : ["expected_spend", "clv"], .. extras.Columns(spend is not null)];
         var parameters = model.Parameters.ToDictionary(p => p.Name, p => p.Value);
-        return new ClvPredictJson(path, name, parameters, horizon, discount, fitted, RejectedJsonOf(summary.Import.Rejected), columns, rows, summary.Import.Rejected);
+        return new ClvPredictJson(path, name, parameters, horizon, discount, fitted, RejectedJsonOf(summary.Import.Rejected), columns, rows, summary.Import.Rejected)
+        {
+            NewCustomer = extras.NewCustomer ? new NewCustomerJson(model.ExpectedTransactions(horizon)) : null,
+            Interval = interval,
+        };
     }
 
-    private static ClvPredictJson PredictCohort(string path, SavedFit? saved, ClvConvergencePolicy policy, int horizon, double? discount)
+    private static ClvPredictJson PredictCohort(string path, SavedFit? saved, ClvConvergencePolicy policy, int? periods, double? discount, ClvPredictExtras extras)
     {
         var (cohort, rows, rejected) = ClvFitInputs.ReadCohort(path);
+        var horizon = periods ?? cohort.Periods;
         ClvFitJson? fitted = null;
         SbgModel model;
         if (saved is null)
@@ -219,7 +236,12 @@ internal static class ClvPredictCommand
             discount is { } d ? model.DiscountedExpectedResidualLifetime(d, t) : null)).ToArray();
         string[] columns = ["period", "alive", "expected_alive", "survival", "retention", .. discount is null ? Array.Empty<string>() : ["derl"]];
         var parameters = new Dictionary<string, double> { ["alpha"] = model.Alpha, ["beta"] = model.Beta };
-        return new ClvPredictJson(path, "sbg", parameters, horizon, discount, fitted, RejectedJsonOf(rejected), columns, predictions, rejected);
+        return new ClvPredictJson(path, "sbg", parameters, horizon, discount, fitted, RejectedJsonOf(rejected), columns, predictions, rejected)
+        {
+            Derl = extras.Derl && discount is { } rate
+                ? ContractualRenewals.ResidualLifetimes(model, rate, ClvPredictExtras.DerlRenewals).Select(v => new RenewalJson(v.Renewal, v.Value)).ToArray()
+                : null,
+        };
     }
 
     private static Nps.RejectedJson[] RejectedJsonOf(IReadOnlyList<RejectedRow> rows) => Nps.RejectedJson.From(rows);
@@ -238,7 +260,7 @@ internal static class ClvPredictCommand
     /// <summary>A row's cells, each number written by <paramref name="num"/> (round-trip for files, short for the console).</summary>
     private static IEnumerable<string> Cells(object row, Func<double, string> num) => row switch
     {
-        ContinuousPredictionJson r => [Quote(r.CustomerId ?? string.Empty), num(r.Frequency), num(r.Recency), num(r.T), num(r.ExpectedPurchases), num(r.PAlive), .. Optional(r.ExpectedSpend, num), .. Optional(r.Clv, num)],
+        ContinuousPredictionJson r => [Quote(r.CustomerId ?? string.Empty), num(r.Frequency), num(r.Recency), num(r.T), num(r.ExpectedPurchases), num(r.PAlive), .. Optional(r.ExpectedSpend, num), .. Optional(r.Clv, num), .. r.Extra.Values.Select(v => v is double d ? num(d) : string.Empty)],
         DiscretePredictionJson r => [Quote(r.CustomerId ?? string.Empty), num(r.Frequency), num(r.Recency), num(r.Periods), num(r.Weight), num(r.ExpectedPurchases), num(r.PAlive), .. Optional(r.Dert, num)],
         CohortPredictionJson r => [num(r.Period), r.Alive is { } a ? num(a) : string.Empty, num(r.ExpectedAlive), num(r.Survival), r.Retention is { } k ? num(k) : string.Empty, .. Optional(r.Derl, num)],
         _ => throw new InvalidOperationException("unknown prediction row"),
@@ -270,6 +292,8 @@ internal static class ClvPredictCommand
         {
             console.WriteLine($"… {report.Predictions.Count - TableRows} more rows (use --csv or --json for all)");
         }
+
+        ClvPredictTableNotes.Write(console, report);
     }
 
     private static string Short(double value) => Math.Floor(value) != value ? value.ToString("G6", CultureInfo.InvariantCulture) : Num(value);

@@ -15,7 +15,29 @@ internal sealed record ClvPredictJson(
     IReadOnlyList<RejectedJson> Rejected,
     [property: JsonIgnore] IReadOnlyList<string> Columns,
     IReadOnlyList<object> Predictions,
-    [property: JsonIgnore] IReadOnlyList<RejectedRow> RejectedRows);
+    [property: JsonIgnore] IReadOnlyList<RejectedRow> RejectedRows)
+{
+    /// <summary>sbg with <c>--derl</c>: DERL at renewal decisions 1–10.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<RenewalJson>? Derl { get; init; }
+
+    /// <summary>With <c>--new-customer</c>: a customer yet to be acquired, over the horizon.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public NewCustomerJson? NewCustomer { get; init; }
+
+    /// <summary>With <c>--interval</c>: how the <c>_low</c>/<c>_high</c> columns were made.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ClvIntervalJson? Interval { get; init; }
+}
+
+/// <summary>DERL of a contractual customer facing renewal decision n (n − 1 renewals made), in discounted periods.</summary>
+internal sealed record RenewalJson(int Renewal, double Value);
+
+/// <summary>Expected repeat purchases over the horizon of a customer yet to be acquired (the model's unconditional E[X(t)]).</summary>
+internal sealed record NewCustomerJson(double ExpectedPurchases);
+
+/// <summary>The method, coverage, draws and seed of the parameter-uncertainty intervals.</summary>
+internal sealed record ClvIntervalJson(string Method, double Level, int Draws, int Seed);
 
 /// <summary>One BG/BB customer (or weighted row): expected transactions in the next horizon opportunities, P(alive at n + 1), DERT.</summary>
 internal sealed record DiscretePredictionJson(
@@ -46,4 +68,9 @@ internal sealed record ContinuousPredictionJson(
     double ExpectedPurchases,
     double PAlive,
     double? ExpectedSpend,
-    double? Clv);
+    double? Clv)
+{
+    /// <summary>The optional columns in order (dert, then <c>&lt;column&gt;_low</c>/<c>_high</c>); null for a value that is not finite.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, object?> Extra { get; } = [];
+}

@@ -94,6 +94,7 @@ public class ClvModelFit
         StandardErrorsUnavailableReason = fit.StandardErrorsUnavailableReason;
         Data = fit.Data;
         Excluded = fit.Excluded;
+        LogParameterCovariance = fit.LogParameterCovariance;
     }
 
     /// <summary>The model name, e.g. "bg-nbd", "pareto-nbd", "gamma-gamma".</summary>
@@ -141,6 +142,14 @@ public class ClvModelFit
     /// <summary>The Bayesian information criterion, k·ln(n) − 2·LL, with n the customers represented (<see cref="Customers"/>); lower is better.</summary>
     public double Bic => (Parameters.Count * Math.Log(Customers)) - (2d * LogLikelihood);
 
+    /// <summary>
+    /// The estimated covariance matrix of the log-parameters (ln p₁ … ln p_k, literature order): the inverse of the
+    /// Hessian of the negative log-likelihood at the optimum, the asymptotic normal that parameter-uncertainty intervals
+    /// draw from. Null exactly when standard errors are absent (<see cref="StandardErrorsUnavailableReason"/> says why)
+    /// or when the fit was made elsewhere without one. Row i, column j is Cov(ln pᵢ, ln pⱼ).
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<double>>? LogParameterCovariance { get; init; }
+
     /// <summary>The value of the named parameter.</summary>
     /// <param name="name">A literature name such as "alpha" (ordinal, case-sensitive).</param>
     /// <returns>The estimate.</returns>
@@ -163,6 +172,12 @@ public class ClvModelFit
         string.Create(
             CultureInfo.InvariantCulture,
             $"{Model}: {string.Join(' ', Parameters.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Name}={p.Value:G6}")))} LL={LogLikelihood:F4} ({(Converged ? "converged" : "NOT converged: " + Message)}, {Iterations} iterations)");
+
+    /// <summary>A matrix as read-only rows, or null.</summary>
+    internal static IReadOnlyList<IReadOnlyList<double>>? CovarianceRows(double[,]? matrix) =>
+        matrix is null
+            ? null
+            : Enumerable.Range(0, matrix.GetLength(0)).Select(i => (IReadOnlyList<double>)Enumerable.Range(0, matrix.GetLength(1)).Select(j => matrix[i, j]).ToArray()).ToArray();
 
     private ClvParameter Find(string name)
     {

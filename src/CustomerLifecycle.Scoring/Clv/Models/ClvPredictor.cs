@@ -46,7 +46,8 @@ public sealed class ClvPredictor
         return Predict(transactions, spend, customer, horizon, Steps(horizon, discountRatePerPeriod));
     }
 
-    private static ClvHorizon? Steps(double horizon, double? discount)
+    /// <summary>The valuation steps of a horizon and optional discount rate (null for a zero horizon); throws for invalid ones.</summary>
+    internal static ClvHorizon? Steps(double horizon, double? discount)
     {
         ClvMath.CheckHorizon(horizon, nameof(horizon));
         if (discount is { } d)

@@ -167,6 +167,7 @@ internal static class MaximumLikelihood
         }
 
         double[]? standardErrors = null;
+        double[,]? covariance = null;
         string? reason;
         if (!converged)
         {
@@ -174,7 +175,7 @@ internal static class MaximumLikelihood
         }
         else
         {
-            reason = StandardErrors(model, best.Theta, out standardErrors);
+            reason = StandardErrors(model, best.Theta, out standardErrors, out covariance);
             if (reason is not null)
             {
                 // Without a usable curvature at the optimum the data do not pin the parameters down: never report that as converged.
@@ -198,7 +199,10 @@ internal static class MaximumLikelihood
             parameters[i] = new ClvParameter(names[i], values[i], standardErrors?[i]);
         }
 
-        return new ClvModelFit(model.ModelName, parameters, logLikelihood, best.Iterations, converged, message, model.Rows, model.Customers, reason);
+        return new ClvModelFit(model.ModelName, parameters, logLikelihood, best.Iterations, converged, message, model.Rows, model.Customers, reason)
+        {
+            LogParameterCovariance = reason is null ? ClvModelFit.CovarianceRows(covariance) : null,
+        };
     }
 
     private static double RelativeGradient(IWeightedLogLikelihood model, double[] theta, double value, double[]? known)
@@ -214,9 +218,10 @@ internal static class MaximumLikelihood
     }
 
     /// <summary>Standard errors from a central-difference Hessian of the total NLL in log-parameters; returns why not, or null.</summary>
-    private static string? StandardErrors(IWeightedLogLikelihood model, double[] theta, out double[]? standardErrors)
+    private static string? StandardErrors(IWeightedLogLikelihood model, double[] theta, out double[]? standardErrors, out double[,]? covariance)
     {
         standardErrors = null;
+        covariance = null;
         var k = theta.Length;
         var hessian = Hessian(model, theta);
         for (var i = 0; i < k; i++)
@@ -230,8 +235,8 @@ internal static class MaximumLikelihood
             }
         }
 
-        var variances = InverseDiagonal(hessian, model.Customers);
-        if (variances is null)
+        var inverse = SymmetricMatrix.Inverse(hessian, model.Customers);
+        if (inverse is null)
         {
             return "the Hessian at the optimum is not positive definite (a flat or degenerate likelihood surface)";
         }
@@ -239,7 +244,7 @@ internal static class MaximumLikelihood
         var result = new double[k];
         for (var i = 0; i < k; i++)
         {
-            var variance = variances[i];
+            var variance = inverse[i, i];
             if (!(variance > 0d) || !double.IsFinite(variance))
             {
                 return "the inverse Hessian has a non-positive variance";
@@ -253,63 +258,8 @@ internal static class MaximumLikelihood
         }
 
         standardErrors = result;
+        covariance = inverse;
         return null;
-    }
-
-    /// <summary>
-    /// The diagonal of (scale·H)⁻¹ by a Cholesky factorisation H = LLᵀ: (H⁻¹)ᵢᵢ = Σₖ (L⁻¹)ₖᵢ²; null when H is not
-    /// positive definite (a pivot that is not &gt; 0).
-    /// </summary>
-    private static double[]? InverseDiagonal(double[,] hessian, double scale)
-    {
-        var k = hessian.GetLength(0);
-        var l = new double[k, k];
-        for (var j = 0; j < k; j++)
-        {
-            var pivot = hessian[j, j] * scale;
-            for (var m = 0; m < j; m++)
-            {
-                pivot -= l[j, m] * l[j, m];
-            }
-
-            if (!(pivot > 0d) || !double.IsFinite(pivot))
-            {
-                return null;
-            }
-
-            l[j, j] = Math.Sqrt(pivot);
-            for (var i = j + 1; i < k; i++)
-            {
-                var sum = hessian[i, j] * scale;
-                for (var m = 0; m < j; m++)
-                {
-                    sum -= l[i, m] * l[j, m];
-                }
-
-                l[i, j] = sum / l[j, j];
-            }
-        }
-
-        // Columns of L⁻¹ by forward substitution, accumulating the squares of each column.
-        var diagonal = new double[k];
-        var column = new double[k];
-        for (var c = 0; c < k; c++)
-        {
-            Array.Clear(column);
-            for (var i = c; i < k; i++)
-            {
-                var sum = i == c ? 1d : 0d;
-                for (var m = c; m < i; m++)
-                {
-                    sum -= l[i, m] * column[m];
-                }
-
-                column[i] = sum / l[i, i];
-                diagonal[c] += column[i] * column[i];
-            }
-        }
-
-        return diagonal;
     }
 
     /// <summary>The Hessian of the mean NLL in log-parameters: differences of the gradient, or second differences of the value.</summary>

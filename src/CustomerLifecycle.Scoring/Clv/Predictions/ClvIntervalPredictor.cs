@@ -1,0 +1,175 @@
+using System.Globalization;
+using CustomerLifecycle.Scoring.Clv.Models;
+
+namespace CustomerLifecycle.Scoring.Clv.Predictions;
+
+/// <summary>
+/// Intervals for the per-customer predictions of <see cref="ClvPredictor"/> — E[Y(t)], P(alive), expected spend and value —
+/// that reflect the uncertainty of the fitted parameters: the log-parameters are drawn from their asymptotic normal
+/// distribution N(ln θ̂, H⁻¹) (H the Hessian of the negative log-likelihood at the optimum, see
+/// <see cref="ClvModelFit.LogParameterCovariance"/>), each draw's predictions are computed, and the interval is the
+/// central <see cref="ClvIntervalOptions.Level"/> share of them. The transaction and spend fits are drawn independently.
+/// Stateless and thread-safe; the service that <c>AddCustomerLifecycleClv</c> registers.
+/// </summary>
+/// <remarks>
+/// Each interval is widened, where needed, to contain the point estimate (a percentile interval of a strongly non-linear
+/// quantity can miss it), so Low ≤ estimate ≤ High always holds. Identical customers are computed once per draw, in
+/// blocks of unique rows, so memory stays at block × draws numbers. With more customers the Hessian grows and the
+/// intervals narrow. A draw whose spend model has an infinite mean (q ≤ 1) gives an upper end of +∞.
+/// </remarks>
+public sealed class ClvIntervalPredictor
+{
+    private const int Block = 256;
+
+    /// <summary>Intervals for every customer, in input order.</summary>
+    /// <param name="transactions">The transaction-model fit (BG/NBD, MBG/NBD or Pareto/NBD) with its covariance.</param>
+    /// <param name="spend">The Gamma-Gamma fit with its covariance, or null for purchases and P(alive) only.</param>
+    /// <param name="customers">The summaries, in the transaction model's time unit.</param>
+    /// <param name="horizon">The horizon after each customer's age, ≥ 0 (a whole number of periods when discounting).</param>
+    /// <param name="discountRatePerPeriod">The discount rate per period, or null for the undiscounted value.</param>
+    /// <param name="options">Level, draws and seed, or null for 0.9, 2,000 and 1.</param>
+    /// <returns>The intervals and the method in words.</returns>
+    /// <exception cref="ArgumentNullException">A required argument is or contains null.</exception>
+    /// <exception cref="ArgumentException">A fit has no covariance (its reason is quoted), is not of a usable model, or the options are invalid.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The horizon, the discount rate or a customer is invalid.</exception>
+    public ClvIntervalReport Predict(
+        ClvModelFit transactions,
+        ClvModelFit? spend,
+        IEnumerable<CustomerSummary> customers,
+        double horizon,
+        double? discountRatePerPeriod,
+        ClvIntervalOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(transactions);
+        ArgumentNullException.ThrowIfNull(customers);
+        options = OptionsGuard.Valid<ClvIntervalOptions, ClvIntervalOptionsValidator>(options ?? new ClvIntervalOptions(), nameof(options));
+        var steps = ClvPredictor.Steps(horizon, discountRatePerPeriod);
+        if (ClvModels.FromFit(transactions, ClvConvergencePolicy.AllowUnconverged) is not IRepeatTransactionModel point)
+        {
+            throw new ArgumentException($"Intervals need a bg-nbd, mbg-nbd or pareto-nbd fit; got {transactions.Model}.", nameof(transactions));
+        }
+
+        var pointSpend = spend is null ? null : ClvModels.FromFit(spend, ClvConvergencePolicy.AllowUnconverged) as GammaGammaModel
+            ?? throw new ArgumentException($"The spend fit must be gamma-gamma; got {spend.Model}.", nameof(spend));
+        var random = new Random(options.Seed);
+        var models = ParameterDraws.Draw(transactions, options.Draws, random, nameof(transactions)).Cast<IRepeatTransactionModel>().ToArray();
+        var spends = spend is null ? null : ParameterDraws.Draw(spend, options.Draws, random, nameof(spend)).Cast<GammaGammaModel>().ToArray();
+
+        var list = customers.ToArray();
+        var unique = new Dictionary<(double X, double Tx, double T, double M), int>();
+        var index = new int[list.Length];
+        for (var i = 0; i < list.Length; i++)
+        {
+            ArgumentNullException.ThrowIfNull(list[i], nameof(customers));
+            ClvMath.CheckCustomer(list[i].Frequency, list[i].Recency, list[i].Age);
+            var key = (list[i].Frequency, list[i].Recency, list[i].Age, (double)(list[i].MonetaryValue ?? 0m));
+            if (!unique.TryGetValue(key, out var u))
+            {
+                u = unique.Count;
+                unique[key] = u;
+            }
+
+            index[i] = u;
+        }
+
+        var rows = unique.Keys.ToArray();
+        var results = new ClvPredictionInterval[rows.Length];
+        var work = new Work(Math.Min(Block, Math.Max(1, rows.Length)), options.Draws);
+        for (var start = 0; start < rows.Length; start += Block)
+        {
+            var block = rows.AsSpan(start, Math.Min(Block, rows.Length - start));
+            work.Fill(block, models, spends, horizon, steps);
+            for (var j = 0; j < block.Length; j++)
+            {
+                results[start + j] = work.Interval(j, block[j], point, pointSpend, horizon, steps, options.Level);
+            }
+        }
+
+        var method = string.Create(
+            CultureInfo.InvariantCulture,
+            $"{options.Draws} draws from the asymptotic normal of the log-parameters (inverse Hessian at the optimum{(spend is null ? string.Empty : "; transaction and spend fits drawn independently")}), seed {options.Seed}; central {options.Level:P0} of the draws, widened to contain the estimate");
+        return new ClvIntervalReport(method, options.Level, options.Draws, options.Seed, index.Select(u => results[u]).ToArray());
+    }
+
+    /// <summary>Per-draw predictions of one block of unique rows: quantity × (draw, row).</summary>
+    private sealed class Work(int block, int draws)
+    {
+        private readonly double[] _expected = new double[block * draws];
+        private readonly double[] _alive = new double[block * draws];
+        private readonly double[] _spend = new double[block * draws];
+        private readonly double[] _value = new double[block * draws];
+        private readonly double[] _x = new double[block];
+        private readonly double[] _tx = new double[block];
+        private readonly double[] _t = new double[block];
+        private readonly double[] _sorted = new double[draws];
+
+        public void Fill(ReadOnlySpan<(double X, double Tx, double T, double M)> rows, IRepeatTransactionModel[] models, GammaGammaModel[]? spends, double horizon, ClvHorizon? steps)
+        {
+            var n = rows.Length;
+            for (var j = 0; j < n; j++)
+            {
+                (_x[j], _tx[j], _t[j]) = (rows[j].X, rows[j].Tx, rows[j].T);
+            }
+
+            for (var d = 0; d < draws; d++)
+            {
+                var model = models[d];
+                var offset = d * block;
+                model.ConditionalExpectedTransactions(horizon, _x.AsSpan(0, n), _tx.AsSpan(0, n), _t.AsSpan(0, n), _expected.AsSpan(offset, n));
+                for (var j = 0; j < n; j++)
+                {
+                    _alive[offset + j] = model.ProbabilityAlive(_x[j], _tx[j], _t[j]);
+                    if (spends is null)
+                    {
+                        continue;
+                    }
+
+                    var m = Spend(spends[d], rows[j].X, rows[j].M);
+                    _spend[offset + j] = m;
+                    _value[offset + j] = double.IsPositiveInfinity(m) ? m
+                        : steps is null ? 0d
+                        : ClvValuation.DiscountedValue(model, m, _x[j], _tx[j], _t[j], steps);
+                }
+            }
+        }
+
+        public ClvPredictionInterval Interval(int j, (double X, double Tx, double T, double M) row, IRepeatTransactionModel point, GammaGammaModel? spend, double horizon, ClvHorizon? steps, double level)
+        {
+            var expected = Around(_expected, j, point.ConditionalExpectedTransactions(horizon, row.X, row.Tx, row.T), level);
+            var alive = Around(_alive, j, point.ProbabilityAlive(row.X, row.Tx, row.T), level);
+            if (spend is null)
+            {
+                return new ClvPredictionInterval(expected, alive, null, null);
+            }
+
+            var m = Spend(spend, row.X, row.M);
+            var value = double.IsPositiveInfinity(m) ? m : steps is null ? 0d : ClvValuation.DiscountedValue(point, m, row.X, row.Tx, row.T, steps);
+            return new ClvPredictionInterval(expected, alive, Around(_spend, j, m, level), Around(_value, j, value, level));
+        }
+
+        private static double Spend(GammaGammaModel model, double x, double mean) =>
+            (model.P * x) + model.Q - 1d > 0d ? model.ExpectedSpend(x, mean) : double.PositiveInfinity;
+
+        private ClvInterval Around(double[] values, int j, double estimate, double level)
+        {
+            for (var d = 0; d < draws; d++)
+            {
+                _sorted[d] = values[(d * block) + j];
+            }
+
+            Array.Sort(_sorted);
+            var low = Quantile(_sorted, (1d - level) / 2d);
+            var high = Quantile(_sorted, (1d + level) / 2d);
+            return new ClvInterval(Math.Min(low, estimate), Math.Max(high, estimate));
+        }
+
+        /// <summary>The p-quantile of sorted values by linear interpolation between order statistics (Hyndman &amp; Fan type 7).</summary>
+        private static double Quantile(double[] sorted, double p)
+        {
+            var h = (sorted.Length - 1) * p;
+            var lo = (int)Math.Floor(h);
+            var hi = Math.Min(lo + 1, sorted.Length - 1);
+            return double.IsPositiveInfinity(sorted[hi]) ? sorted[hi] : sorted[lo] + ((h - lo) * (sorted[hi] - sorted[lo]));
+        }
+    }
+}
