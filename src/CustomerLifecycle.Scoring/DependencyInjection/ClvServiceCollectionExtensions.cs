@@ -1,3 +1,4 @@
+using CustomerLifecycle.Scoring.Clv.Diagnostics;
 using CustomerLifecycle.Scoring.Clv.Models;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -11,7 +12,8 @@ public static class ClvServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="ClvFitOptions"/> (validated when the host starts, so a bad tolerance fails at boot), the
     /// <see cref="ContinuousModelFitter"/> (BG/NBD, MBG/NBD, Pareto/NBD, Gamma-Gamma) and <see cref="DiscreteModelFitter"/>
-    /// (BG/BB, sBG) singletons built from them, and the <see cref="ClvPredictor"/>. Calling it twice is harmless, and a
+    /// (BG/BB, sBG) singletons built from them, the <see cref="ClvPredictor"/>, and the <see cref="ClvModelComparer"/> (holdout
+    /// diagnostics and model choice) with those fit options. Calling it twice is harmless, and a
     /// service registered by the caller beforehand wins.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -31,6 +33,7 @@ public static class ClvServiceCollectionExtensions
         services.TryAddSingleton(sp => new DiscreteModelFitter(sp.GetRequiredService<IOptions<ClvFitOptions>>().Value));
         services.TryAddSingleton(sp => new ContinuousModelFitter(sp.GetRequiredService<IOptions<ClvFitOptions>>().Value));
         services.TryAddSingleton<ClvPredictor>();
+        services.TryAddSingleton(sp => new ClvModelComparer(new ClvDiagnosticsOptions { Fit = sp.GetRequiredService<IOptions<ClvFitOptions>>().Value }));
         return services;
     }
 }

@@ -135,6 +135,12 @@ public class ClvModelFit
     /// <summary>Customers the fit left out, by customer id (or position) and reason; empty when every customer was used.</summary>
     public IReadOnlyList<ClvExclusion> Excluded { get; init; } = [];
 
+    /// <summary>Akaike's information criterion, 2k − 2·LL, with k the number of estimated parameters; lower is better.</summary>
+    public double Aic => (2d * Parameters.Count) - (2d * LogLikelihood);
+
+    /// <summary>The Bayesian information criterion, k·ln(n) − 2·LL, with n the customers represented (<see cref="Customers"/>); lower is better.</summary>
+    public double Bic => (Parameters.Count * Math.Log(Customers)) - (2d * LogLikelihood);
+
     /// <summary>The value of the named parameter.</summary>
     /// <param name="name">A literature name such as "alpha" (ordinal, case-sensitive).</param>
     /// <returns>The estimate.</returns>
