@@ -1,0 +1,68 @@
+using CustomerLifecycle.Cli.Commands.Nps;
+using CustomerLifecycle.Scoring.Clv.Data;
+using CustomerLifecycle.Scoring.Clv.Diagnostics;
+
+namespace CustomerLifecycle.Cli.Commands.Clv;
+
+/// <summary>The <c>--json</c> report of <c>clv diagnose</c>: the split, then one entry per model in the order asked.</summary>
+internal sealed record ClvDiagnoseJson(
+    string File,
+    string Period,
+    string Origin,
+    string CalibrationEnd,
+    string ObservationEnd,
+    double CalibrationPeriods,
+    double HoldoutLength,
+    int Customers,
+    int ExcludedCustomers,
+    string? Output,
+    IReadOnlyList<RejectedJson> Rejected,
+    IReadOnlyList<DiagnosedModelJson> Models)
+{
+    public static ClvDiagnoseJson From(string file, TransactionSummaryOptions options, ClvHoldoutData data, IReadOnlyList<ClvModelDiagnostics> diagnosed, string? output) => new(
+        file,
+        options.Unit.ToString().ToLowerInvariant(),
+        ClvSummarizeCommand.Iso(data.Origin),
+        ClvSummarizeCommand.Iso(options.CalibrationEnd!.Value),
+        ClvSummarizeCommand.Iso(options.ObservationEnd),
+        data.CalibrationPeriods,
+        data.HoldoutLength,
+        data.Summary.Customers.Count,
+        data.Summary.Excluded.Count,
+        output,
+        RejectedJson.From(data.Summary.Rejected),
+        diagnosed.Select(DiagnosedModelJson.From).ToArray());
+}
+
+/// <summary>One model's fit, information criteria, holdout error, bins and tracking.</summary>
+internal sealed record DiagnosedModelJson(
+    string Model,
+    IReadOnlyDictionary<string, double> Parameters,
+    double LogLikelihood,
+    double Aic,
+    double Bic,
+    bool Converged,
+    HoldoutErrorJson Holdout,
+    IReadOnlyList<FrequencyBinJson> Bins,
+    IReadOnlyList<TrackingPeriodJson> Tracking)
+{
+    public static DiagnosedModelJson From(ClvModelDiagnostics d) => new(
+        d.Model,
+        d.Fit.Parameters.ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal),
+        d.Fit.LogLikelihood,
+        d.Fit.Aic,
+        d.Fit.Bic,
+        d.Fit.Converged,
+        new HoldoutErrorJson(d.Holdout.MeanAbsoluteError, d.Holdout.RootMeanSquaredError, d.Holdout.TotalActual, d.Holdout.TotalExpected, d.Holdout.Customers),
+        d.Bins.Select(b => new FrequencyBinJson(b.Value, b.Label, b.Customers, b.Actual, b.Expected)).ToArray(),
+        d.Tracking.Select(t => new TrackingPeriodJson(t.Period, t.Actual, t.Expected, t.CumulativeActual, t.CumulativeExpected, t.Holdout)).ToArray());
+}
+
+/// <summary>Per-customer holdout error (MAE, RMSE) and the holdout totals.</summary>
+internal sealed record HoldoutErrorJson(double Mae, double Rmse, double TotalActual, double TotalExpected, double Customers);
+
+/// <summary>One calibration-frequency bin: x is the count (the lower bound of the last, "k+" bin).</summary>
+internal sealed record FrequencyBinJson(int X, string Label, double Customers, double Actual, double Expected);
+
+/// <summary>One tracking period, incremental and cumulative.</summary>
+internal sealed record TrackingPeriodJson(int Period, double Actual, double Expected, double CumulativeActual, double CumulativeExpected, bool Holdout);
