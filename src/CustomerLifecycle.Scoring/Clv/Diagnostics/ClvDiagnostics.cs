@@ -37,8 +37,8 @@ public static class ClvDiagnostics
         var frequency = customers.Select(c => (int)c.Frequency).ToArray();
         return new ClvModelDiagnostics(
             fit,
-            Error(customers, actual, expected),
-            Bin(frequency, customers, actual, expected, bins),
+            Error(Weights(customers), actual, expected),
+            Bin(frequency, Weights(customers), actual, expected, bins),
             Tracking(model, data));
     }
 
@@ -57,7 +57,7 @@ public static class ClvDiagnostics
         CheckInputs(model, customers, holdout, horizon);
         CheckBins(bins);
         var frequency = customers.Select(c => (int)c.Frequency).ToArray();
-        return Bin(frequency, customers, holdout, Expectations(model, customers, horizon), bins);
+        return Bin(frequency, Weights(customers), holdout, Expectations(model, customers, horizon), bins);
     }
 
     /// <summary>The holdout error of a model: per-customer MAE and RMSE, and the totals.</summary>
@@ -72,7 +72,7 @@ public static class ClvDiagnostics
     public static ClvHoldoutError HoldoutError(IRepeatTransactionModel model, IReadOnlyList<CustomerSummary> customers, IReadOnlyList<double> holdout, double horizon)
     {
         CheckInputs(model, customers, holdout, horizon);
-        return Error(customers, holdout, Expectations(model, customers, horizon));
+        return Error(Weights(customers), holdout, Expectations(model, customers, horizon));
     }
 
     /// <summary>
@@ -111,17 +111,18 @@ public static class ClvDiagnostics
 
     /// <summary>
     /// Bins customers by a whole-number calibration statistic (frequency, or recency for discrete data): per bin 0 … bins − 1
-    /// and bins+, the customers, the mean actual and the mean expected holdout transactions.
+    /// and bins+, the customers, the mean actual and the mean expected holdout transactions. Each row stands for
+    /// <c>weight</c> customers whose mean actual and expected counts are given.
     /// </summary>
-    internal static ClvFrequencyBin[] Bin(IReadOnlyList<int> key, IReadOnlyList<CustomerSummary> customers, IReadOnlyList<double> actual, IReadOnlyList<double> expected, int bins)
+    internal static ClvFrequencyBin[] Bin(IReadOnlyList<int> key, IReadOnlyList<double> weights, IReadOnlyList<double> actual, IReadOnlyList<double> expected, int bins)
     {
         var weight = new double[bins + 1];
         var sumActual = new double[bins + 1];
         var sumExpected = new double[bins + 1];
-        for (var i = 0; i < customers.Count; i++)
+        for (var i = 0; i < weights.Count; i++)
         {
             var b = Math.Min(key[i], bins);
-            var w = customers[i].Weight;
+            var w = weights[i];
             weight[b] += w;
             sumActual[b] += w * actual[i];
             sumExpected[b] += w * expected[i];
@@ -132,13 +133,13 @@ public static class ClvDiagnostics
             .ToArray();
     }
 
-    /// <summary>The weighted holdout error of aligned actual and expected counts.</summary>
-    internal static ClvHoldoutError Error(IReadOnlyList<CustomerSummary> customers, IReadOnlyList<double> actual, IReadOnlyList<double> expected)
+    /// <summary>The weighted holdout error of aligned per-customer actual and expected counts.</summary>
+    internal static ClvHoldoutError Error(IReadOnlyList<double> weight, IReadOnlyList<double> actual, IReadOnlyList<double> expected)
     {
         double weights = 0d, absolute = 0d, squared = 0d, totalActual = 0d, totalExpected = 0d;
-        for (var i = 0; i < customers.Count; i++)
+        for (var i = 0; i < weight.Count; i++)
         {
-            var w = customers[i].Weight;
+            var w = weight[i];
             var e = actual[i] - expected[i];
             weights += w;
             absolute += w * Math.Abs(e);
@@ -157,6 +158,8 @@ public static class ClvDiagnostics
             throw new ArgumentOutOfRangeException(nameof(bins), bins, "The number of bins must be 1 to 1000.");
         }
     }
+
+    private static double[] Weights(IReadOnlyList<CustomerSummary> customers) => customers.Select(c => c.Weight).ToArray();
 
     private static double[] HoldoutCounts(ClvHoldoutData data) => data.Summary.Holdout!.Select(h => h.Frequency).ToArray();
 
