@@ -138,3 +138,44 @@ public class DiagnoseCommandTests
     private static CliResult Run(params string[] extra) =>
         CliRunner.Run(["clv", "diagnose", Datasets.File(Cdnow), "--customer", "sampleid", "--date", "date", "--period", "week", "--calibration-end", "1997-09-30", .. extra]);
 }
+
+public class DiagnoseBgBbCommandTests
+{
+    [DatasetFact("external/btyd/donationsSummary_rf_matrix.csv")]
+    public void Bg_bb_rows_give_bins_by_frequency_and_by_recency()
+    {
+        var rows = File.ReadLines(Datasets.File("external/btyd/donationsSummary_rf_matrix.csv")).Skip(1);
+        var file = CliRunner.TempFile("donations.csv", ["frequency,recency,periods,weight,x_star", .. rows]);
+
+        var result = CliRunner.Run("clv", "diagnose", file, "--model", "bg-bb", "--holdout", "x_star", "--holdout-periods", "5", "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        var model = JsonDocument.Parse(result.Stdout).RootElement.GetProperty("models")[0];
+        Assert.Equal("bg-bb", model.GetProperty("model").GetString());
+        Assert.Equal(1.204, model.GetProperty("parameters").GetProperty("alpha").GetDouble(), 1e-3);
+        Assert.Equal(13260d, model.GetProperty("holdout").GetProperty("total_actual").GetDouble());
+        var bins = model.GetProperty("bins").EnumerateArray().ToArray();
+        var recency = model.GetProperty("recency_bins").EnumerateArray().ToArray();
+        Assert.Equal(11104d, bins.Sum(b => b.GetProperty("customers").GetDouble()));
+        Assert.Equal(11104d, recency.Sum(b => b.GetProperty("customers").GetDouble()));
+        Assert.Equal(1091d, recency[1].GetProperty("customers").GetDouble());
+        Assert.Equal(1, recency[1].GetProperty("t_x").GetInt32());
+    }
+
+    [Fact]
+    public void Bg_bb_rows_with_a_bad_holdout_are_rejected_and_the_length_defaults_to_the_calibration()
+    {
+        var file = CliRunner.TempFile("rows.csv", "frequency,recency,periods,later", "0,0,6,0", "3,5,6,2", "2,4,6,many", "9,9,6,1", "6,6,6,4");
+
+        var result = CliRunner.Run("clv", "diagnose", file, "--model", "bg-bb", "--holdout", "later", "--allow-unconverged", "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        var json = JsonDocument.Parse(result.Stdout).RootElement;
+        Assert.Equal(6, json.GetProperty("holdout_periods").GetInt32());
+        Assert.Equal(["holdout.invalid", "frequency.invalid"], json.GetProperty("rejected").EnumerateArray().OrderBy(r => r.GetProperty("line").GetInt32()).Select(r => r.GetProperty("code").GetString()));
+        Assert.Contains("as long as the calibration", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal(2, CliRunner.Run("clv", "diagnose", file, "--model", "bg-bb").ExitCode); // no --holdout column
+        Assert.Equal(2, CliRunner.Run("clv", "diagnose", file, "--model", "bg-bb,bg-nbd", "--holdout", "later").ExitCode);
+        Assert.Equal(2, CliRunner.Run("clv", "diagnose", file, "--model", "bg-bb", "--holdout", "later", "--strict").ExitCode);
+    }
+}

@@ -19,18 +19,24 @@ internal static class ClvDiagnoseCommand
     public static Command Create()
     {
         var file = new Argument<string>("transactions") { Description = "Transaction log (CSV, TSV or whitespace table) with a header: one row per purchase." };
-        var customer = new Option<string>("--customer") { Description = "Column holding the customer id.", Required = true };
-        var date = new Option<string>("--date") { Description = "Column holding the purchase date or time stamp (ISO-8601, also 19970101).", Required = true };
+        var customer = new Option<string?>("--customer") { Description = "Column holding the customer id (required for a transaction log)." };
+        var date = new Option<string?>("--date") { Description = "Column holding the purchase date or time stamp (ISO-8601, also 19970101; required for a transaction log)." };
         var amount = new Option<string?>("--amount") { Description = "Column holding the amount paid; optional (a negative amount is a refund and is rejected)." };
-        var period = new Option<string>("--period") { Description = "Unit of time of the models and of the tracking periods: day, week (7 days) or month.", Required = true };
+        var period = new Option<string?>("--period") { Description = "Unit of time of the models and of the tracking periods: day, week (7 days) or month (required for a transaction log)." };
         var end = new Option<string?>("--end") { Description = "Last day of observation (YYYY-MM-DD, inclusive); the latest purchase date by default." };
-        var calibrationEnd = new Option<string>("--calibration-end") { Description = "Last day of the calibration period (inclusive); the models are fitted up to it and checked after it.", Required = true };
+        var calibrationEnd = new Option<string?>("--calibration-end") { Description = "Last day of the calibration period (inclusive); the models are fitted up to it and checked after it (required for a transaction log)." };
+        var holdout = new Option<string?>("--holdout") { Description = "bg-bb: the column of each row's holdout transactions (of the row's customers together)." };
+        var holdoutPeriods = new Option<int?>("--holdout-periods") { Description = "bg-bb: the purchase opportunities in the holdout, n*; by default as many as in the calibration (when every row has the same n)." };
         var groupBy = new Option<string>("--group-by")
         {
             Description = "Purchases in the same day, ISO week or calendar month count as one purchase: day (default), week or month.",
             DefaultValueFactory = _ => "day",
         };
-        var models = new Option<string>("--model", "-m") { Description = "The models to compare, comma-separated: " + string.Join(", ", ClvModelComparer.Models) + ".", Required = true };
+        var models = new Option<string>("--model", "-m")
+        {
+            Description = "The models to compare, comma-separated: " + string.Join(", ", ClvModelComparer.Models) + "; or bg-bb alone, for BG/BB rows with --holdout.",
+            Required = true,
+        };
         var bins = new Option<int>("--bins") { Description = "Calibration-frequency bins 0 … k−1 and k+ (7 by default).", DefaultValueFactory = _ => ClvDiagnostics.DefaultBins };
         var output = new Option<string?>("--output", "-o") { Description = "Also write the first model's tracking CSV (the file 'lifecycle report' reads as clv*.csv / tracking*.csv)." };
         var allowUnconverged = new Option<bool>("--allow-unconverged") { Description = "Diagnose a model whose fit did not converge instead of refusing it (it is marked \"converged\": false)." };
@@ -43,7 +49,7 @@ internal static class ClvDiagnoseCommand
             "diagnose",
             "Fit repeat-transaction models on a calibration period and check them on the holdout: AIC/BIC, holdout error, frequency bins, tracking.");
         command.Arguments.Add(file);
-        foreach (var option in new Option[] { customer, date, amount, period, end, calibrationEnd, groupBy, models, bins, output, allowUnconverged, maxIterations, zone, json })
+        foreach (var option in new Option[] { customer, date, amount, period, end, calibrationEnd, groupBy, models, bins, holdout, holdoutPeriods, output, allowUnconverged, maxIterations, zone, json })
         {
             command.Options.Add(option);
         }
@@ -56,11 +62,17 @@ internal static class ClvDiagnoseCommand
             var tz = CommonOptions.ResolveZone(parse.GetValue(zone));
             var textOptions = text.Resolve(parse, tz);
             var path = parse.GetValue(file)!;
-            var columns = new TransactionColumns(parse.GetValue(customer)!, parse.GetValue(date)!, parse.GetValue(amount));
+            if (names is [BgBbModel.ModelName])
+            {
+                ClvDiagnoseDiscrete.Run(path, parse.GetValue(holdout), parse.GetValue(holdoutPeriods), options, textOptions, parse.GetValue(json));
+                return ExitCodes.Ok;
+            }
+
+            var columns = new TransactionColumns(Needed(parse.GetValue(customer), "--customer"), Needed(parse.GetValue(date), "--date"), parse.GetValue(amount));
             var log = TextInput.Read(path, textOptions, table => TransactionLogReader.Read(table, columns));
             var observationEnd = ClvSummarizeCommand.ParseDate(parse.GetValue(end), "--end") ?? log.LatestDate(tz)
                 ?? throw new UnusableInputException($"{path}: no readable purchase date; give --end");
-            var calibration = ClvSummarizeCommand.ParseDate(parse.GetValue(calibrationEnd), "--calibration-end")!.Value;
+            var calibration = ClvSummarizeCommand.ParseDate(Needed(parse.GetValue(calibrationEnd), "--calibration-end"), "--calibration-end")!.Value;
             if (calibration >= observationEnd)
             {
                 throw new UnusableInputException($"--calibration-end {ClvSummarizeCommand.Iso(calibration)} must be before the observation end {ClvSummarizeCommand.Iso(observationEnd)}");
@@ -68,7 +80,7 @@ internal static class ClvDiagnoseCommand
 
             var summaryOptions = new TransactionSummaryOptions
             {
-                Unit = ClvSummarizeCommand.Unit(parse.GetValue(period)!, "--period"),
+                Unit = ClvSummarizeCommand.Unit(Needed(parse.GetValue(period), "--period"), "--period"),
                 ObservationEnd = observationEnd,
                 CalibrationEnd = calibration,
                 Zone = tz,
@@ -113,16 +125,24 @@ internal static class ClvDiagnoseCommand
         return command;
     }
 
-    /// <summary>The comma-separated model list: each a repeat-transaction model, each once.</summary>
+    /// <summary>The comma-separated model list: each a repeat-transaction model, each once; or bg-bb alone.</summary>
     internal static string[] Models(string text)
     {
         var names = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(n => n.ToLowerInvariant()).ToArray();
+        if (names is [BgBbModel.ModelName])
+        {
+            return names;
+        }
+
         var unknown = names.FirstOrDefault(n => !ClvModelComparer.Models.Contains(n, StringComparer.Ordinal));
         return names.Length == 0 ? throw new UnusableInputException($"--model: name at least one of {string.Join(", ", ClvModelComparer.Models)}")
             : unknown is not null ? throw new UnusableInputException($"--model: '{unknown}' is not a repeat-transaction model; expected {string.Join(", ", ClvModelComparer.Models)}")
             : names.Distinct(StringComparer.Ordinal).Count() != names.Length ? throw new UnusableInputException($"--model: a model is named twice in '{text}'")
             : names;
     }
+
+    private static string Needed(string? value, string option) =>
+        value ?? throw new UnusableInputException($"{option} is required to diagnose a transaction log (BG/BB rows take --model bg-bb --holdout <column> --holdout-periods <n>)");
 
     private static ClvDiagnosticsOptions Diagnostics(int bins, bool allowUnconverged, ClvFitOptions fit) => bins is >= 1 and <= 1000
         ? new ClvDiagnosticsOptions { Bins = bins, Fit = fit, Convergence = allowUnconverged ? ClvConvergencePolicy.AllowUnconverged : ClvConvergencePolicy.RequireConverged }

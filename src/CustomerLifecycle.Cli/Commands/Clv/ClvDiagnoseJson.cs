@@ -53,16 +53,22 @@ internal sealed record DiagnosedModelJson(
         d.Fit.Aic,
         d.Fit.Bic,
         d.Fit.Converged,
-        new HoldoutErrorJson(d.Holdout.MeanAbsoluteError, d.Holdout.RootMeanSquaredError, d.Holdout.TotalActual, d.Holdout.TotalExpected, d.Holdout.Customers),
-        d.Bins.Select(b => new FrequencyBinJson(b.Value, b.Label, b.Customers, b.Actual, b.Expected)).ToArray(),
+        HoldoutErrorJson.From(d.Holdout),
+        d.Bins.Select(FrequencyBinJson.From).ToArray(),
         d.Tracking.Select(t => new TrackingPeriodJson(t.Period, t.Actual, t.Expected, t.CumulativeActual, t.CumulativeExpected, t.Holdout)).ToArray());
 }
 
 /// <summary>Per-customer holdout error (MAE, RMSE) and the holdout totals.</summary>
-internal sealed record HoldoutErrorJson(double Mae, double Rmse, double TotalActual, double TotalExpected, double Customers);
+internal sealed record HoldoutErrorJson(double Mae, double Rmse, double TotalActual, double TotalExpected, double Customers)
+{
+    public static HoldoutErrorJson From(ClvHoldoutError e) => new(e.MeanAbsoluteError, e.RootMeanSquaredError, e.TotalActual, e.TotalExpected, e.Customers);
+}
 
 /// <summary>One calibration-frequency bin: x is the count (the lower bound of the last, "k+" bin).</summary>
-internal sealed record FrequencyBinJson(int X, string Label, double Customers, double Actual, double Expected);
+internal sealed record FrequencyBinJson(int X, string Label, double Customers, double Actual, double Expected)
+{
+    public static FrequencyBinJson From(ClvFrequencyBin b) => new(b.Value, b.Label, b.Customers, b.Actual, b.Expected);
+}
 
 /// <summary>One tracking period, incremental and cumulative.</summary>
 internal sealed record TrackingPeriodJson(int Period, double Actual, double Expected, double CumulativeActual, double CumulativeExpected, bool Holdout);
