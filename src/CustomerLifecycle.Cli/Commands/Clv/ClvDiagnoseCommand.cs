@@ -149,7 +149,7 @@ internal static class ClvDiagnoseCommand
         : throw new UnusableInputException($"--bins: must be 1 to 1000; got {bins}");
 
     /// <summary>A library refusal (no cohort, a fit that did not converge) as unusable input naming the file.</summary>
-    private static T Library<T>(Func<T> step, string path)
+    internal static T Library<T>(Func<T> step, string path)
     {
         try
         {

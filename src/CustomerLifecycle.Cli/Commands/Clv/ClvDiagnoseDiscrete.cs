@@ -62,10 +62,10 @@ internal static class ClvDiagnoseDiscrete
         }
 
         Console.Error.WriteLine($"{path}: fitting bg-bb on {accepted.Sum(r => r.Weight).ToString("G", CultureInfo.InvariantCulture)} customers…");
-        var diagnosed = Guard(path, () => ClvDiscreteDiagnostics.Diagnose(BgBbModel.Fit(accepted, options.Fit), accepted, holdout, holdoutPeriods.Value, options.Bins, options.Convergence));
+        var diagnosed = ClvDiagnoseCommand.Library(() => ClvDiscreteDiagnostics.Diagnose(BgBbModel.Fit(accepted, options.Fit), accepted, holdout, holdoutPeriods.Value, options.Bins, options.Convergence), path);
         if (json)
         {
-            Terminal.WriteRaw(CliJson.Serialize(new ClvDiagnoseDiscreteJson(path, holdoutPeriods.Value, accepted.Sum(r => r.Weight), RejectedJson.From(rejected), [DiscreteModelJson.From(diagnosed)])));
+            Terminal.WriteRaw(CliJson.Serialize(new ClvDiagnoseDiscreteJson(path, holdoutPeriods.Value, accepted.Sum(r => r.Weight), RejectedJson.From(rejected), [DiagnosedModelJson.From(diagnosed)])));
         }
         else
         {
@@ -91,19 +91,6 @@ internal static class ClvDiagnoseDiscrete
 
         Console.Error.WriteLine($"{path}: no --holdout-periods: a holdout of {lengths[0]} opportunities, as long as the calibration, is assumed");
         return lengths[0];
-    }
-
-    private static T Guard<T>(string path, Func<T> step)
-    {
-        try
-        {
-            return step();
-        }
-        catch (ArgumentException ex) when (ex is not ArgumentNullException)
-        {
-            var hint = ex.Message.Contains("did not converge", StringComparison.Ordinal) ? "; give --allow-unconverged to diagnose it anyway" : string.Empty;
-            throw new UnusableInputException($"{path}: {ex.Sentence()}{hint}", ex);
-        }
     }
 
     /// <summary>The holdout count of every row the summary reader accepted (null when unreadable), in file order.</summary>
@@ -154,31 +141,7 @@ internal static class ClvDiagnoseDiscrete
 }
 
 /// <summary>The <c>--json</c> report of <c>clv diagnose --model bg-bb</c>.</summary>
-internal sealed record ClvDiagnoseDiscreteJson(string File, int HoldoutPeriods, double Customers, IReadOnlyList<RejectedJson> Rejected, IReadOnlyList<DiscreteModelJson> Models);
-
-/// <summary>The BG/BB fit, its holdout error, and its bins by frequency (<c>bins</c>) and by recency (<c>recency_bins</c>).</summary>
-internal sealed record DiscreteModelJson(
-    string Model,
-    IReadOnlyDictionary<string, double> Parameters,
-    double LogLikelihood,
-    double Aic,
-    double Bic,
-    bool Converged,
-    HoldoutErrorJson Holdout,
-    IReadOnlyList<FrequencyBinJson> Bins,
-    IReadOnlyList<RecencyBinJson> RecencyBins)
-{
-    public static DiscreteModelJson From(ClvDiscreteModelDiagnostics d) => new(
-        d.Model,
-        d.Fit.Parameters.ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal),
-        d.Fit.LogLikelihood,
-        d.Fit.Aic,
-        d.Fit.Bic,
-        d.Fit.Converged,
-        HoldoutErrorJson.From(d.Holdout),
-        d.FrequencyBins.Select(FrequencyBinJson.From).ToArray(),
-        d.RecencyBins.Select(b => new RecencyBinJson(b.Value, b.Label, b.Customers, b.Actual, b.Expected)).ToArray());
-}
+internal sealed record ClvDiagnoseDiscreteJson(string File, int HoldoutPeriods, double Customers, IReadOnlyList<RejectedJson> Rejected, IReadOnlyList<DiagnosedModelJson> Models);
 
 /// <summary>One recency bin: t_x is the recency (the lower bound of the last, "k+" bin).</summary>
 internal sealed record RecencyBinJson([property: System.Text.Json.Serialization.JsonPropertyName("t_x")] int Recency, string Label, double Customers, double Actual, double Expected);

@@ -1,6 +1,7 @@
 using CustomerLifecycle.Cli.Commands.Nps;
 using CustomerLifecycle.Scoring.Clv.Data;
 using CustomerLifecycle.Scoring.Clv.Diagnostics;
+using CustomerLifecycle.Scoring.Clv.Models;
 
 namespace CustomerLifecycle.Cli.Commands.Clv;
 
@@ -34,7 +35,10 @@ internal sealed record ClvDiagnoseJson(
         diagnosed.Select(DiagnosedModelJson.From).ToArray());
 }
 
-/// <summary>One model's fit, information criteria, holdout error, bins and tracking.</summary>
+/// <summary>
+/// One model's fit, information criteria, holdout error and frequency bins; the tracking series for a transaction model
+/// (null for BG/BB), the recency bins for BG/BB (null otherwise).
+/// </summary>
 internal sealed record DiagnosedModelJson(
     string Model,
     IReadOnlyDictionary<string, double> Parameters,
@@ -44,18 +48,30 @@ internal sealed record DiagnosedModelJson(
     bool Converged,
     HoldoutErrorJson Holdout,
     IReadOnlyList<FrequencyBinJson> Bins,
-    IReadOnlyList<TrackingPeriodJson> Tracking)
+    IReadOnlyList<TrackingPeriodJson>? Tracking,
+    IReadOnlyList<RecencyBinJson>? RecencyBins)
 {
-    public static DiagnosedModelJson From(ClvModelDiagnostics d) => new(
-        d.Model,
-        d.Fit.Parameters.ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal),
-        d.Fit.LogLikelihood,
-        d.Fit.Aic,
-        d.Fit.Bic,
-        d.Fit.Converged,
-        HoldoutErrorJson.From(d.Holdout),
-        d.Bins.Select(FrequencyBinJson.From).ToArray(),
-        d.Tracking.Select(t => new TrackingPeriodJson(t.Period, t.Actual, t.Expected, t.CumulativeActual, t.CumulativeExpected, t.Holdout)).ToArray());
+    public static DiagnosedModelJson From(ClvModelDiagnostics d) => From(d.Fit, d.Holdout, d.Bins) with
+    {
+        Tracking = d.Tracking.Select(t => new TrackingPeriodJson(t.Period, t.Actual, t.Expected, t.CumulativeActual, t.CumulativeExpected, t.Holdout)).ToArray(),
+    };
+
+    public static DiagnosedModelJson From(ClvDiscreteModelDiagnostics d) => From(d.Fit, d.Holdout, d.FrequencyBins) with
+    {
+        RecencyBins = d.RecencyBins.Select(b => new RecencyBinJson(b.Value, b.Label, b.Customers, b.Actual, b.Expected)).ToArray(),
+    };
+
+    private static DiagnosedModelJson From(ClvModelFit fit, ClvHoldoutError holdout, IReadOnlyList<ClvFrequencyBin> bins) => new(
+        fit.Model,
+        fit.Parameters.ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal),
+        fit.LogLikelihood,
+        fit.Aic,
+        fit.Bic,
+        fit.Converged,
+        HoldoutErrorJson.From(holdout),
+        bins.Select(FrequencyBinJson.From).ToArray(),
+        null,
+        null);
 }
 
 /// <summary>Per-customer holdout error (MAE, RMSE) and the holdout totals.</summary>
