@@ -1,4 +1,5 @@
 using CustomerLifecycle.Scoring.Clv.Covariates;
+using CustomerLifecycle.Scoring.Clv.Diagnostics;
 using CustomerLifecycle.Scoring.Clv.Models;
 using CustomerLifecycle.Scoring.Clv.Predictions;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,7 +15,8 @@ public static class ClvServiceCollectionExtensions
     /// Registers <see cref="ClvFitOptions"/> (validated when the host starts, so a bad tolerance fails at boot), the
     /// <see cref="ContinuousModelFitter"/> (BG/NBD, MBG/NBD, Pareto/NBD, Gamma-Gamma) and <see cref="DiscreteModelFitter"/>
     /// (BG/BB, sBG) singletons built from them, the <see cref="ClvCovariateFitter"/> (Pareto/NBD and BG/NBD with covariates), the
-    /// <see cref="ClvPredictor"/> and the <see cref="ClvIntervalPredictor"/>. Calling it twice is harmless, and a
+    /// <see cref="ClvPredictor"/>, the <see cref="ClvIntervalPredictor"/> and the <see cref="ClvModelComparer"/> (holdout
+    /// diagnostics and model choice) with those fit options. Calling it twice is harmless, and a
     /// service registered by the caller beforehand wins.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -36,6 +38,7 @@ public static class ClvServiceCollectionExtensions
         services.TryAddSingleton<ClvCovariateFitter>();
         services.TryAddSingleton<ClvPredictor>();
         services.TryAddSingleton<ClvIntervalPredictor>();
+        services.TryAddSingleton(sp => new ClvModelComparer(new ClvDiagnosticsOptions { Fit = sp.GetRequiredService<IOptions<ClvFitOptions>>().Value }));
         return services;
     }
 }

@@ -11,6 +11,7 @@ internal static class ClvCommand
         command.Subcommands.Add(ClvSummarizeCommand.Create());
         command.Subcommands.Add(ClvFitCommand.Create());
         command.Subcommands.Add(ClvPredictCommand.Create());
+        command.Subcommands.Add(ClvDiagnoseCommand.Create());
         return command;
     }
 }

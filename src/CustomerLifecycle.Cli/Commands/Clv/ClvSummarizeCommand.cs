@@ -138,7 +138,7 @@ internal static class ClvSummarizeCommand
 
     internal static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
-    private static LocalDate? ParseDate(string? text, string option) => text is null ? null
+    internal static LocalDate? ParseDate(string? text, string option) => text is null ? null
         : DateText.TryParseDate(text, out var d) ? d
         : throw new UnusableInputException($"{option}: expected a date as YYYY-MM-DD from {Core.SupportedDates.Description}; got '{text}'");
 }
