@@ -102,7 +102,7 @@ internal sealed class SummaryRowReader
         var money = _table.Field(_value).Trim();
         if (!money.IsEmpty)
         {
-            if (!_plainAmounts || !IsPlainDecimal(money) || !decimal.TryParse(money, NumberStyles.Float, CultureInfo.InvariantCulture, out var m))
+            if (!_plainAmounts || !PlainDecimal.Is(money) || !decimal.TryParse(money, NumberStyles.Float, CultureInfo.InvariantCulture, out var m))
             {
                 return false;
             }
@@ -142,14 +142,5 @@ internal sealed class SummaryRowReader
         return !text.IsWhiteSpace()
             && double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out value)
             && double.IsFinite(value);
-    }
-
-    /// <summary>Digits, optionally a point and more digits: read the same by every number convention that has a decimal point.</summary>
-    private static bool IsPlainDecimal(ReadOnlySpan<char> text)
-    {
-        var point = text.IndexOf('.');
-        var whole = point < 0 ? text : text[..point];
-        return whole.Length > 0 && !whole.ContainsAnyExceptInRange('0', '9')
-            && (point < 0 || (text.Length > point + 1 && !text[(point + 1)..].ContainsAnyExceptInRange('0', '9')));
     }
 }
