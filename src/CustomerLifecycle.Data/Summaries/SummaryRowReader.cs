@@ -102,7 +102,7 @@ internal sealed class SummaryRowReader
         var money = _table.Field(_value).Trim();
         if (!money.IsEmpty)
         {
-            if (!_plainAmounts || !PlainDecimal.Is(money) || !decimal.TryParse(money, NumberStyles.Float, CultureInfo.InvariantCulture, out var m))
+            if (!_plainAmounts || !PlainDecimal.TryParse(money, out var m))
             {
                 return false;
             }
@@ -136,11 +136,5 @@ internal sealed class SummaryRowReader
     private string? Text(int index) => _table.HasField(index) ? _table.Field(index).ToString() : null;
 
     /// <summary>A finite number in the invariant culture, as <see cref="CustomerSummaryRecordValidator"/> reads one.</summary>
-    private static bool TryNumber(ReadOnlySpan<char> text, out double value)
-    {
-        value = 0d;
-        return !text.IsWhiteSpace()
-            && double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out value)
-            && double.IsFinite(value);
-    }
+    private static bool TryNumber(ReadOnlySpan<char> text, out double value) => PlainDecimal.TryParseDouble(text, out value);
 }

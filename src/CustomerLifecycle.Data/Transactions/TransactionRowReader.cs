@@ -1,9 +1,7 @@
-using System.Globalization;
 using CustomerLifecycle.Core;
 using CustomerLifecycle.Core.Import;
 using CustomerLifecycle.Data.Text;
 using CustomerLifecycle.Scoring.Clv.Data;
-using NodaTime;
 
 namespace CustomerLifecycle.Data.Transactions;
 
@@ -45,7 +43,7 @@ internal sealed class TransactionRowReader
         {
             rows++;
             var id = _table.Field(_customer).Trim();
-            if (id.Length is > 0 and <= CustomerId.MaxLength && TryPlainDate(_table.Field(_date).Trim(), out var date) && TryPlainAmount(out var amount))
+            if (id.Length is > 0 and <= CustomerId.MaxLength && PlainDate.TryParse(_table.Field(_date).Trim(), out var date) && TryPlainAmount(out var amount))
             {
                 log.Add(line, id, date, amount);
                 continue;
@@ -68,7 +66,7 @@ internal sealed class TransactionRowReader
         }
 
         var text = _table.Field(_amount).Trim();
-        if (!_plainAmounts || !PlainDecimal.Is(text) || !decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        if (!_plainAmounts || !PlainDecimal.TryParse(text, out var value))
         {
             return false;
         }
@@ -78,35 +76,4 @@ internal sealed class TransactionRowReader
     }
 
     private string? Text(int index) => _table.HasField(index) ? _table.Field(index).ToString() : null;
-
-    /// <summary>A calendar date written <c>yyyy-MM-dd</c> in the years 1900–2099: the local date any zone reads it as.</summary>
-    private static bool TryPlainDate(ReadOnlySpan<char> text, out LocalDate date)
-    {
-        date = default;
-        if (text.Length != 10 || text[4] != '-' || text[7] != '-'
-            || !TryDigits(text[..4], out var year) || !TryDigits(text.Slice(5, 2), out var month) || !TryDigits(text.Slice(8, 2), out var day)
-            || year is < 1900 or > 2099 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
-        {
-            return false;
-        }
-
-        date = new LocalDate(year, month, day);
-        return true;
-    }
-
-    private static bool TryDigits(ReadOnlySpan<char> text, out int value)
-    {
-        value = 0;
-        foreach (var c in text)
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                return false;
-            }
-
-            value = (value * 10) + (c - '0');
-        }
-
-        return true;
-    }
 }
