@@ -27,19 +27,11 @@ internal sealed partial class RecordTokenizer
             }
             else
             {
-                var length = buffer.AsSpan(p, filled - p).IndexOfAny(_stops);
-                if (length < 0)
+                p = ScanPlainField(p);
+                if (p < 0)
                 {
-                    if (!_eof)
-                    {
-                        return -1;
-                    }
-
-                    length = filled - p;
+                    return -1;
                 }
-
-                AddField(p, length);
-                p += length;
             }
 
             if (p >= filled)
@@ -159,20 +151,30 @@ internal sealed partial class RecordTokenizer
                 return p >= filled ? p : EndOfLine(p, ref lines);
             }
 
-            var length = buffer.AsSpan(p, filled - p).IndexOfAny(_stops);
-            if (length < 0)
+            p = ScanPlainField(p);
+            if (p < 0)
             {
-                if (!_eof)
-                {
-                    return -1;
-                }
+                return -1;
+            }
+        }
+    }
 
-                length = filled - p;
+    /// <summary>Reads an unquoted field starting at <paramref name="p"/> up to the next stop; returns the position of that stop, or -1 for more text.</summary>
+    private int ScanPlainField(int p)
+    {
+        var length = _buffer.AsSpan(p, _filled - p).IndexOfAny(_stops);
+        if (length < 0)
+        {
+            if (!_eof)
+            {
+                return -1;
             }
 
-            AddField(p, length);
-            p += length;
+            length = _filled - p;
         }
+
+        AddField(p, length);
+        return p + length;
     }
 
     /// <summary>The position after the line break at <paramref name="p"/> (CRLF is one), or -1 when a CR ends the buffer before the text does.</summary>
