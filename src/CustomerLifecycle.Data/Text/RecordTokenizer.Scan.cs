@@ -9,12 +9,9 @@ internal sealed partial class RecordTokenizer
     /// </summary>
     private int ScanDelimitedRecord(out int lines)
     {
-        FieldCount = 0;
-        _scratchUsed = 0;
-        lines = 0;
+        var p = BeginRecord(out lines);
         var buffer = _buffer;
         var filled = _filled;
-        var p = _position;
         while (true)
         {
             if (p < filled && buffer[p] == '"')
@@ -123,12 +120,9 @@ internal sealed partial class RecordTokenizer
     /// </summary>
     private int ScanWhitespaceRecord(out int lines)
     {
-        FieldCount = 0;
-        _scratchUsed = 0;
-        lines = 0;
+        var p = BeginRecord(out lines);
         var buffer = _buffer;
         var filled = _filled;
-        var p = _position;
         while (true)
         {
             while (p < filled && buffer[p] is ' ' or '\t')
@@ -157,6 +151,15 @@ internal sealed partial class RecordTokenizer
                 return -1;
             }
         }
+    }
+
+    /// <summary>Forgets the fields of the previous record; returns the read position, where the next one starts.</summary>
+    private int BeginRecord(out int lines)
+    {
+        FieldCount = 0;
+        _scratchUsed = 0;
+        lines = 0;
+        return _position;
     }
 
     /// <summary>Reads an unquoted field starting at <paramref name="p"/> up to the next stop; returns the position of that stop, or -1 for more text.</summary>
