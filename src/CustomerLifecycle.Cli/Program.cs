@@ -36,7 +36,7 @@ internal static class Program
     private static int Run(string[] args)
     {
         var root = BuildRootCommand();
-        var parse = root.Parse(args);
+        var parse = root.Parse(StandardInput.Resolve(args));
         if (parse.Errors.Count > 0)
         {
             Console.Error.WriteLine($"lifecycle: {OneLine(parse.Errors[0].Message)} (see 'lifecycle --help')");

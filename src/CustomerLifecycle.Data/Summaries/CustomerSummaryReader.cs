@@ -1,4 +1,3 @@
-using System.Globalization;
 using CustomerLifecycle.Data.Text;
 using CustomerLifecycle.Scoring.Clv.Data;
 
@@ -22,28 +21,10 @@ public static class CustomerSummaryReader
     public static CustomerSummaryFile Read(TextTable table)
     {
         ArgumentNullException.ThrowIfNull(table);
-        var frequency = table.Require("frequency", "x");
-        var recency = table.Require("recency", "t_x");
-        var age = table.Require("T");
-        var customer = table.IndexOf("customer_id", "ID");
-        var value = table.IndexOf("monetary_value", "zbar");
-        var weight = table.IndexOf("weight", "weights");
-        var records = new List<CustomerSummaryRecord>();
-        foreach (var row in table.ReadRows())
-        {
-            var money = row[value];
-            if (MoneyText.TryParse(money, table.Options.Numbers, out var amount, out _))
-            {
-                money = amount.Value.ToString(CultureInfo.InvariantCulture);
-            }
-
-            records.Add(new CustomerSummaryRecord(row.Line, row[frequency], row[recency], row[age], row[customer], money, row[weight]));
-        }
-
-        var import = ImportRejectedException.ThrowIfStrict(new CustomerSummaryImporter().Import(records), table.Options, table.Source);
-        var rejected = import.Rejected.Select(r => r.Line).ToHashSet();
-        var accepted = records.Select(r => r.Line).Where(line => !rejected.Contains(line)).ToArray();
-        return new CustomerSummaryFile(table.Source, import, value >= 0, weight >= 0, accepted);
+        var rows = new SummaryRowReader(table);
+        var (read, accepted) = rows.ReadAll();
+        var import = ImportRejectedException.ThrowIfStrict(read, table.Options, table.Source);
+        return new CustomerSummaryFile(table.Source, import, rows.HasMonetaryValues, rows.HasWeights, accepted);
     }
 
     /// <summary>Reads customer summaries from a file (one call: open, read, close).</summary>

@@ -21,28 +21,10 @@ public static class SurveyReader
     public static SurveyFile Read(TextTable table, string? segmentColumn)
     {
         ArgumentNullException.ThrowIfNull(table);
-        var score = table.Require("score");
-        var customer = table.IndexOf("customer_id", "customer");
-        var at = table.IndexOf("responded_at", "at", "date");
-        var touchpoint = table.IndexOf("touchpoint");
-        var firstVisit = table.IndexOf("first_visit");
-        var weight = table.IndexOf("weight");
-        var by = segmentColumn is null ? -1 : table.Require(segmentColumn);
-        var records = new List<SurveyResponseRecord>();
-        var keysByLine = new Dictionary<int, string?>();
-        foreach (var row in table.ReadRows())
-        {
-            records.Add(new SurveyResponseRecord(row.Line, row[score], row[customer], row[at], row[touchpoint], row[firstVisit], row[weight]));
-            if (by >= 0)
-            {
-                keysByLine[row.Line] = row[by]?.Trim();
-            }
-        }
-
-        var import = ImportRejectedException.ThrowIfStrict(new SurveyResponseImporter(table.Options.Zone).Import(records), table.Options, table.Source);
-        var rejected = import.Rejected.Select(r => r.Line).ToHashSet();
-        var keys = by >= 0 ? records.Where(r => !rejected.Contains(r.Line)).Select(r => keysByLine[r.Line]).ToArray() : [];
-        return new SurveyFile(table.Source, import, keys, weight >= 0);
+        var rows = new SurveyRowReader(table, segmentColumn);
+        var (read, keys) = rows.ReadAll();
+        var import = ImportRejectedException.ThrowIfStrict(read, table.Options, table.Source);
+        return new SurveyFile(table.Source, import, keys, rows.HasWeights);
     }
 
     /// <summary>Reads the survey responses of a file (one call: open, read, close).</summary>

@@ -48,29 +48,4 @@ internal static class DelimiterDetection
             ? TextDelimiter.Whitespace
             : TextDelimiter.Comma;
     }
-
-    /// <summary>Reads the physical lines up to and including the first non-blank one; returns them and that line.</summary>
-    public static (string Prefix, string Header) ReadHeaderLine(TextReader reader)
-    {
-        var prefix = new System.Text.StringBuilder();
-        while (true)
-        {
-            var start = prefix.Length;
-            int c;
-            while ((c = reader.Read()) >= 0)
-            {
-                prefix.Append((char)c);
-                if (c == '\n' || (c == '\r' && reader.Peek() != '\n'))
-                {
-                    break;
-                }
-            }
-
-            var line = prefix.ToString(start, prefix.Length - start);
-            if (!string.IsNullOrWhiteSpace(line) || c < 0)
-            {
-                return (prefix.ToString(), line);
-            }
-        }
-    }
 }

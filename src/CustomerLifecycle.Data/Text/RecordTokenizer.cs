@@ -1,27 +1,65 @@
-using System.Text;
+using System.Buffers;
 
 namespace CustomerLifecycle.Data.Text;
 
 /// <summary>
-/// Splits text into records of fields, counting physical lines (a line break is LF, CRLF or CR, inside quotes too), so
-/// every record knows the line it starts on. Delimited text follows RFC 4180 (a field that starts with a quote runs to
-/// the closing quote, <c>""</c> is a quote); whitespace-separated text is split at runs of spaces and tabs.
+/// Splits text into records of fields in one forward pass over a growing character buffer, counting physical lines (a
+/// line break is LF, CRLF or CR, inside quotes too), so every record knows the line it starts on. Delimited text follows
+/// RFC 4180 (a field that starts with a quote runs to the closing quote, <c>""</c> is a quote); whitespace-separated text
+/// is split at runs of spaces and tabs. Fields are spans over the buffer, valid until the next read: the hot path
+/// allocates nothing. No line or field is too long: the buffer grows to hold the longest record.
 /// </summary>
-internal sealed class RecordTokenizer
+internal sealed partial class RecordTokenizer
 {
-    private readonly TextReader _reader;
-    private readonly char _delimiter;
-    private readonly bool _whitespace;
-    private readonly string _source;
-    private readonly StringBuilder _field = new();
-    private readonly string _encoding;
-    private int _line = 1;
+    private const int InitialSize = 64 * 1024;
 
-    public RecordTokenizer(TextReader reader, TextDelimiter delimiter, string source, string encoding)
+    private readonly TextReader _reader;
+    private readonly string _source;
+    private readonly Func<string> _encoding;
+    private char[] _buffer = new char[InitialSize];
+    private int _position;
+    private int _filled;
+    private bool _eof;
+    private int _line = 1;
+    private char _delimiter = ',';
+    private bool _whitespace;
+    private SearchValues<char> _stops = FieldStops(',');
+    private int[] _starts = new int[16];
+    private int[] _lengths = new int[16];
+    private char[] _scratch = new char[256];
+    private int _scratchUsed;
+
+    /// <summary>Makes a tokenizer; call <see cref="SetDelimiter"/> before reading records (comma until then).</summary>
+    /// <param name="reader">The text.</param>
+    /// <param name="source">The source in messages.</param>
+    /// <param name="encoding">The name of the encoding in messages, asked only when bytes cannot be decoded.</param>
+    public RecordTokenizer(TextReader reader, string source, Func<string> encoding)
     {
-        _encoding = encoding;
         _reader = reader;
         _source = source;
+        _encoding = encoding;
+    }
+
+    /// <summary>The physical line the next record starts on.</summary>
+    public int Line => _line;
+
+    /// <summary>The number of fields of the current record (one empty field for a blank line).</summary>
+    public int FieldCount { get; private set; }
+
+    /// <summary>A field of the current record, as written (quotes removed, <c>""</c> read as one quote); valid until the next read.</summary>
+    /// <param name="index">The 0-based field index, below <see cref="FieldCount"/>.</param>
+    public ReadOnlySpan<char> this[int index]
+    {
+        get
+        {
+            var start = _starts[index];
+            return start >= 0 ? _buffer.AsSpan(start, _lengths[index]) : _scratch.AsSpan(~start, _lengths[index]);
+        }
+    }
+
+    /// <summary>Uses a delimiter from now on.</summary>
+    public void SetDelimiter(TextDelimiter delimiter)
+    {
         _whitespace = delimiter == TextDelimiter.Whitespace;
         _delimiter = delimiter switch
         {
@@ -30,160 +68,184 @@ internal sealed class RecordTokenizer
             TextDelimiter.Pipe => '|',
             _ => ',',
         };
+        _stops = _whitespace ? WhitespaceStops : FieldStops(_delimiter);
     }
 
-    /// <summary>The physical line the next record starts on.</summary>
-    public int Line => _line;
-
-    /// <summary>Reads the next record; false at the end of the text.</summary>
-    /// <param name="line">The physical line the record starts on.</param>
-    /// <param name="fields">The fields (one empty field for a blank line).</param>
-    /// <exception cref="TextTableException">A quoted field is never closed.</exception>
-    public bool TryRead(out int line, out List<string> fields)
+    /// <summary>Whether every field of the current record is blank.</summary>
+    public bool IsBlank()
     {
-        line = _line;
-        fields = [];
-        var c = Next();
-        if (c < 0)
+        for (var i = 0; i < FieldCount; i++)
         {
-            return false;
-        }
-
-        if (_whitespace)
-        {
-            ReadWhitespaceRecord(c, fields);
-        }
-        else
-        {
-            ReadDelimitedRecord(c, fields);
+            if (!this[i].IsWhiteSpace())
+            {
+                return false;
+            }
         }
 
         return true;
     }
 
-    private void ReadDelimitedRecord(int c, List<string> fields)
+    /// <summary>The fields of the current record as strings.</summary>
+    public string[] ToStrings()
     {
-        _field.Clear();
-        var inQuotes = false;
-        var quoted = false;
-        var openedOn = _line;
+        var fields = new string[FieldCount];
+        for (var i = 0; i < fields.Length; i++)
+        {
+            fields[i] = this[i].ToString();
+        }
+
+        return fields;
+    }
+
+    /// <summary>
+    /// The first physical line that is not blank, without consuming anything (the delimiter is chosen from it), or null
+    /// when the text has none.
+    /// </summary>
+    public string? PeekFirstNonBlankLine()
+    {
+        var start = _position;
         while (true)
         {
-            if (c < 0)
+            var rest = _buffer.AsSpan(start, _filled - start);
+            var end = rest.IndexOfAny('\r', '\n');
+            if (end < 0 && !_eof)
             {
-                if (inQuotes)
+                var offset = start - _position;
+                Fill();
+                start = _position + offset;
+                continue;
+            }
+
+            var line = end < 0 ? rest : rest[..end];
+            if (!line.IsWhiteSpace())
+            {
+                CheckDecoded(_position, start + line.Length);
+                return line.ToString();
+            }
+
+            if (end < 0)
+            {
+                return null;
+            }
+
+            start += end + 1;
+        }
+    }
+
+    /// <summary>Reads the next record; false at the end of the text.</summary>
+    /// <param name="line">The physical line the record starts on.</param>
+    /// <exception cref="TextTableException">A quoted field is never closed, or bytes could not be decoded.</exception>
+    public bool TryReadRecord(out int line)
+    {
+        line = _line;
+        while (true)
+        {
+            if (_position >= _filled)
+            {
+                if (_eof)
                 {
-                    throw new TextTableException($"{_source}: line {openedOn}: a quoted field opened on this line is never closed");
+                    FieldCount = 0;
+                    return false;
                 }
 
-                break;
+                Fill();
+                continue;
             }
 
-            if (inQuotes)
+            var end = _whitespace ? ScanWhitespaceRecord(out var lines) : ScanDelimitedRecord(out lines);
+            if (end < 0)
             {
-                if (c == '"')
-                {
-                    if (_reader.Peek() == '"')
-                    {
-                        _reader.Read();
-                        _field.Append('"');
-                    }
-                    else
-                    {
-                        inQuotes = false;
-                    }
-                }
-                else
-                {
-                    _field.Append((char)c);
-                    if (c == '\n' || (c == '\r' && _reader.Peek() != '\n'))
-                    {
-                        _line++;
-                    }
-                }
-            }
-            else if (c == _delimiter)
-            {
-                fields.Add(_field.ToString());
-                _field.Clear();
-                quoted = false;
-            }
-            else if (c is '\r' or '\n')
-            {
-                EndLine(c);
-                break;
-            }
-            else if (c == '"' && _field.Length == 0 && !quoted)
-            {
-                inQuotes = true;
-                quoted = true;
-                openedOn = _line;
-            }
-            else
-            {
-                _field.Append((char)c);
+                Fill();
+                continue;
             }
 
-            c = Next();
-        }
-
-        fields.Add(_field.ToString());
-    }
-
-    private void ReadWhitespaceRecord(int c, List<string> fields)
-    {
-        _field.Clear();
-        while (c >= 0 && c is not ('\r' or '\n'))
-        {
-            if (c is ' ' or '\t')
-            {
-                Flush(fields);
-            }
-            else
-            {
-                _field.Append((char)c);
-            }
-
-            c = Next();
-        }
-
-        Flush(fields);
-        if (c >= 0)
-        {
-            EndLine(c);
-        }
-
-        if (fields.Count == 0)
-        {
-            fields.Add(string.Empty);
+            CheckDecoded(_position, end);
+            _position = end;
+            _line += lines;
+            return true;
         }
     }
 
-    /// <summary>The next character; a replacement character means bytes the encoding could not decode.</summary>
-    private int Next()
+    private static readonly SearchValues<char> WhitespaceStops = SearchValues.Create(" \t\r\n");
+
+    private static SearchValues<char> FieldStops(char delimiter) => SearchValues.Create([delimiter, '\r', '\n']);
+
+    /// <summary>Makes room and reads more text; at the end of the text sets <c>_eof</c>. Raises no error itself.</summary>
+    private void Fill()
     {
-        var c = _reader.Read();
-        return c == '\uFFFD'
-            ? throw new TextTableException($"{_source}: line {_line} holds bytes that are not {_encoding} text; give the file's encoding (e.g. gb18030, utf-16, windows-1252)")
-            : c;
+        if (_position > 0)
+        {
+            _buffer.AsSpan(_position, _filled - _position).CopyTo(_buffer);
+            _filled -= _position;
+            _position = 0;
+        }
+
+        if (_filled == _buffer.Length)
+        {
+            Array.Resize(ref _buffer, _buffer.Length * 2);
+        }
+
+        var read = _reader.Read(_buffer.AsSpan(_filled));
+        if (read <= 0)
+        {
+            _eof = true;
+        }
+
+        _filled += Math.Max(read, 0);
     }
 
-    private void Flush(List<string> fields)
+    /// <summary>Throws when the text between two buffer positions holds a replacement character (bytes that could not be decoded).</summary>
+    private void CheckDecoded(int from, int to)
     {
-        if (_field.Length > 0)
+        var bad = _buffer.AsSpan(from, to - from).IndexOf('\uFFFD');
+        if (bad >= 0)
         {
-            fields.Add(_field.ToString());
-            _field.Clear();
+            var line = _line + CountLineBreaks(_buffer.AsSpan(from, bad));
+            throw new TextTableException($"{_source}: line {line} holds bytes that are not {_encoding()} text; give the file's encoding (e.g. gb18030, utf-16, windows-1252)");
         }
     }
 
-    private void EndLine(int c)
+    private void AddField(int start, int length)
     {
-        if (c == '\r' && _reader.Peek() == '\n')
+        if (FieldCount == _starts.Length)
         {
-            _reader.Read();
+            Array.Resize(ref _starts, _starts.Length * 2);
+            Array.Resize(ref _lengths, _lengths.Length * 2);
         }
 
-        _line++;
+        _starts[FieldCount] = start;
+        _lengths[FieldCount] = length;
+        FieldCount++;
+    }
+
+    private void AppendScratch(ReadOnlySpan<char> text)
+    {
+        if (_scratchUsed + text.Length > _scratch.Length)
+        {
+            Array.Resize(ref _scratch, Math.Max(_scratch.Length * 2, _scratchUsed + text.Length));
+        }
+
+        text.CopyTo(_scratch.AsSpan(_scratchUsed));
+        _scratchUsed += text.Length;
+    }
+
+    private static int CountLineBreaks(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        for (var i = text.IndexOfAny('\r', '\n'); i >= 0; i = NextBreak(text, i))
+        {
+            if (text[i] == '\n' || i + 1 >= text.Length || text[i + 1] != '\n')
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private static int NextBreak(ReadOnlySpan<char> text, int i)
+    {
+        var next = text[(i + 1)..].IndexOfAny('\r', '\n');
+        return next < 0 ? -1 : i + 1 + next;
     }
 }

@@ -20,8 +20,7 @@ public sealed class TextTable : IDisposable
     private readonly TextReader _reader;
     private readonly RecordTokenizer _tokenizer;
     private readonly TextColumns _columns;
-    private string[]? _firstDataRow;
-    private int _firstDataLine;
+    private int? _pendingLine;
     private bool _read;
 
     private TextTable(string source, TextReader reader, RecordTokenizer tokenizer, TextDelimiter delimiter, TextColumns columns, TextTableOptions options)
@@ -103,33 +102,35 @@ public sealed class TextTable : IDisposable
 
     private static TextTable Open(TextReader reader, TextTableOptions options, string source)
     {
-        var (prefix, header) = Guard(source, 1, () => DelimiterDetection.ReadHeaderLine(reader));
+        var tokenizer = new RecordTokenizer(reader, source, () => reader is StreamReader sr ? sr.CurrentEncoding.WebName : "decodable");
+        var header = Guard(source, () => tokenizer.PeekFirstNonBlankLine());
         if (string.IsNullOrWhiteSpace(header))
         {
             throw new TextTableException($"{source}: the file is empty or has no header row");
         }
 
         var delimiter = options.Delimiter == TextDelimiter.Auto ? DelimiterDetection.Detect(header) : options.Delimiter;
-        var text = new PrefixedReader(prefix, reader);
-        var tokenizer = new RecordTokenizer(text, delimiter, source, reader is StreamReader sr ? sr.CurrentEncoding.WebName : "decodable");
-        var (line, first) = Guard(source, tokenizer.Line, () => FirstRecord(tokenizer))
+        tokenizer.SetDelimiter(delimiter);
+        var line = Guard(source, () => NextNonBlank(tokenizer))
             ?? throw new TextTableException($"{source}: the file is empty or has no header row");
         if (options.HasHeader)
         {
-            return new TextTable(source, text, tokenizer, delimiter, new TextColumns(first.Select(n => n.Trim()).ToArray()), options);
+            var names = tokenizer.ToStrings().Select(n => n.Trim()).ToArray();
+            return new TextTable(source, reader, tokenizer, delimiter, new TextColumns(names), options);
         }
 
-        var numbered = new TextColumns(Enumerable.Range(1, first.Count).Select(i => i.ToString(CultureInfo.InvariantCulture)).ToArray());
-        return new TextTable(source, text, tokenizer, delimiter, numbered, options) { _firstDataRow = [.. first], _firstDataLine = line };
+        var numbered = new TextColumns(Enumerable.Range(1, tokenizer.FieldCount).Select(i => i.ToString(CultureInfo.InvariantCulture)).ToArray());
+        return new TextTable(source, reader, tokenizer, delimiter, numbered, options) { _pendingLine = line };
     }
 
-    private static (int Line, List<string> Fields)? FirstRecord(RecordTokenizer tokenizer)
+    /// <summary>Reads records up to the next one that is not blank; its line, or null at the end of the text.</summary>
+    private static int? NextNonBlank(RecordTokenizer tokenizer)
     {
-        while (tokenizer.TryRead(out var line, out var fields))
+        while (tokenizer.TryReadRecord(out var line))
         {
-            if (!IsBlank(fields))
+            if (!tokenizer.IsBlank())
             {
-                return (line, fields);
+                return line;
             }
         }
 
@@ -195,29 +196,52 @@ public sealed class TextTable : IDisposable
 
     private IEnumerable<TextRow> Rows()
     {
-        if (_firstDataRow is not null)
+        while (TryReadRecord(out var line))
         {
-            yield return new TextRow(_columns, _firstDataLine, _firstDataRow);
-        }
-
-        while (true)
-        {
-            var (more, line, fields) = Guard(Source, _tokenizer.Line, () => (_tokenizer.TryRead(out var l, out var f), l, f));
-            if (!more)
-            {
-                yield break;
-            }
-
-            if (!IsBlank(fields))
-            {
-                yield return new TextRow(_columns, line, [.. fields]);
-            }
+            yield return new TextRow(_columns, line, _tokenizer.ToStrings());
         }
     }
 
-    private static bool IsBlank(List<string> fields) => fields.TrueForAll(string.IsNullOrWhiteSpace);
+    /// <summary>
+    /// The allocation-free way through the rows (for the library's own readers): moves to the next data row that is not
+    /// blank; its fields are then <see cref="Field"/>, valid until the next call. Marks the rows as read.
+    /// </summary>
+    /// <param name="line">The physical line the row starts on.</param>
+    /// <returns>False at the end of the text.</returns>
+    /// <exception cref="TextTableException">A quoted field is never closed, or bytes cannot be decoded or read.</exception>
+    internal bool TryReadRecord(out int line)
+    {
+        _read = true;
+        if (_pendingLine is { } pending)
+        {
+            _pendingLine = null;
+            line = pending;
+            return true;
+        }
 
-    private static T Guard<T>(string source, int line, Func<T> read)
+        int? next;
+        try
+        {
+            next = NextNonBlank(_tokenizer);
+        }
+        catch (IOException ex)
+        {
+            throw Unreadable(Source, ex);
+        }
+
+        line = next ?? 0;
+        return next is not null;
+    }
+
+    /// <summary>A field of the row <see cref="TryReadRecord"/> moved to; empty when the index is negative or the row is short.</summary>
+    /// <param name="index">The 0-based column index.</param>
+    internal ReadOnlySpan<char> Field(int index) => index >= 0 && index < _tokenizer.FieldCount ? _tokenizer[index] : default;
+
+    /// <summary>Whether the row <see cref="TryReadRecord"/> moved to has a field at a column index (a short row has fewer).</summary>
+    /// <param name="index">The 0-based column index.</param>
+    internal bool HasField(int index) => index >= 0 && index < _tokenizer.FieldCount;
+
+    private static T Guard<T>(string source, Func<T> read)
     {
         try
         {
@@ -225,7 +249,9 @@ public sealed class TextTable : IDisposable
         }
         catch (IOException ex)
         {
-            throw new TextTableException($"{source}: cannot be read ({ex.Message})", ex);
+            throw Unreadable(source, ex);
         }
     }
+
+    private static TextTableException Unreadable(string source, IOException ex) => new($"{source}: cannot be read ({ex.Message})", ex);
 }

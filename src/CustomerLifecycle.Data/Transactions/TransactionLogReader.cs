@@ -2,6 +2,7 @@ using System.Globalization;
 using CustomerLifecycle.Core.Import;
 using CustomerLifecycle.Data.Text;
 using CustomerLifecycle.Scoring.Clv.Data;
+using NodaTime;
 
 namespace CustomerLifecycle.Data.Transactions;
 
@@ -92,18 +93,56 @@ public static class TransactionLogReader
     {
         ArgumentNullException.ThrowIfNull(log);
         var summary = new TransactionSummarizer(options).Summarize(log.Records);
-        var reasons = log.AmountProblems.ToDictionary(p => p.Line);
-        summary = summary with { UnknownValues = summary.UnknownValues.Select(u => reasons.GetValueOrDefault(u.Line, u)).ToArray() };
+        return Finish(log.Source, log.Records.Count, summary, log.AmountProblems, strict) with { Currency = log.Currency };
+    }
+
+    /// <summary>
+    /// Reads and summarises a transaction log in one pass over an open table, keeping only what the summary needs (about
+    /// 36 bytes per purchase and one id per customer; no object per row), so a pipe or a log larger than memory as text
+    /// can be summarised. Strict when the table's options are.
+    /// </summary>
+    /// <param name="table">The table, not yet read.</param>
+    /// <param name="columns">Which columns hold the customer, the date and the amount.</param>
+    /// <param name="options">
+    /// The unit, window and calendar, chosen once every row is read: given the latest purchase date (null when no date
+    /// could be read), so the observation can end on it. The zone must be the table's <see cref="TextTableOptions.Zone"/>.
+    /// </param>
+    /// <returns>The summary with the row count and the currency mark of the amounts.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The options are invalid.</exception>
+    /// <exception cref="TextTableException">A named column is missing, or the text cannot be read.</exception>
+    /// <exception cref="ImportRejectedException">The table's options are strict and a row was rejected or has an unknown value.</exception>
+    public static TransactionLogSummary ReadAndSummarize(TextTable table, TransactionColumns columns, Func<LocalDate?, TransactionSummaryOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(columns);
+        ArgumentNullException.ThrowIfNull(options);
+        var reader = new TransactionRowReader(table, columns);
+        var log = new TransactionLogBuilder(table.Options.Zone);
+        var rows = reader.ReadAll(log);
+        var summary = log.Summarize(options(log.LatestDate));
+        return Finish(table.Source, rows, summary, reader.AmountProblems, table.Options.Strict) with { Currency = reader.Currency };
+    }
+
+    /// <summary>The summary with the reader's reasons for amounts it could not read; strict refuses any rejection.</summary>
+    private static TransactionLogSummary Finish(string source, int rows, TransactionSummary summary, IReadOnlyList<RejectedRow> problems, bool strict)
+    {
+        if (problems.Count > 0)
+        {
+            var reasons = problems.ToDictionary(p => p.Line);
+            summary = summary with { UnknownValues = summary.UnknownValues.Select(u => reasons.GetValueOrDefault(u.Line, u)).ToArray() };
+        }
+
         if (strict && (summary.Rejected.Count > 0 || summary.UnknownValues.Count > 0))
         {
             var all = summary.Rejected.Concat(summary.UnknownValues).OrderBy(r => r.Line).ToArray();
-            throw new ImportRejectedException(log.Source, all, log.Records.Count);
+            throw new ImportRejectedException(source, all, rows);
         }
 
-        return new TransactionLogSummary(log.Source, log.Records.Count, summary);
+        return new TransactionLogSummary(source, rows, summary);
     }
 
-    private static string ReadAmount(int line, string? text, NumberConvention numbers, ref string? currency, List<RejectedRow> problems)
+    internal static string ReadAmount(int line, string? text, NumberConvention numbers, ref string? currency, List<RejectedRow> problems)
     {
         if (!MoneyText.TryParse(text, numbers, out var money, out var error))
         {

@@ -13,6 +13,9 @@ namespace CustomerLifecycle.Data.Transactions;
 /// </param>
 public sealed record TransactionLogSummary(string Source, int RowCount, TransactionSummary Summary)
 {
+    /// <summary>The currency mark the amounts carry (<c>$</c>, <c>¥</c>, <c>USD</c>), or null when they carry none or the log has no amounts.</summary>
+    public string? Currency { get; init; }
+
     /// <summary>The rejection total: <c>"3 of 120 rows rejected (2.5 %)"</c>.</summary>
     /// <returns>The sentence.</returns>
     public string DescribeRejections() => RejectionTotal.Describe(Summary.Rejected.Count, RowCount);

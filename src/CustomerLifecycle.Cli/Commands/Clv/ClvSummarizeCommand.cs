@@ -73,24 +73,26 @@ internal static class ClvSummarizeCommand
             var textOptions = text.Resolve(parse, tz);
             var path = parse.GetValue(file)!;
             var columns = new TransactionColumns(parse.GetValue(customer)!, parse.GetValue(date)!, parse.GetValue(amount));
-            var log = TextInput.Read(path, textOptions, table => TransactionLogReader.Read(table, columns));
-            var observationEnd = ParseDate(parse.GetValue(end), "--end") ?? log.LatestDate(tz)
-                ?? throw new UnusableInputException($"{path}: no readable purchase date; give --end");
+            var requestedEnd = ParseDate(parse.GetValue(end), "--end");
             var calibration = ParseDate(parse.GetValue(calibrationEnd), "--calibration-end");
-            if (calibration is { } c && c >= observationEnd)
+            TransactionSummaryOptions? options = null;
+            var result = TextInput.Read(path, textOptions, table => TransactionLogReader.ReadAndSummarize(table, columns, latest =>
             {
-                throw new UnusableInputException($"--calibration-end {Iso(c)} must be before the observation end {Iso(observationEnd)}");
-            }
+                var observationEnd = requestedEnd ?? latest ?? throw new UnusableInputException($"{path}: no readable purchase date; give --end");
+                if (calibration is { } c && c >= observationEnd)
+                {
+                    throw new UnusableInputException($"--calibration-end {Iso(c)} must be before the observation end {Iso(observationEnd)}");
+                }
 
-            var options = new TransactionSummaryOptions
-            {
-                Unit = unit,
-                ObservationEnd = observationEnd,
-                CalibrationEnd = calibration,
-                Zone = tz,
-                PurchaseGrouping = grouping,
-            };
-            var result = TextInput.Read(() => TransactionLogReader.Summarize(log, options, textOptions.Strict));
+                return options = new TransactionSummaryOptions
+                {
+                    Unit = unit,
+                    ObservationEnd = observationEnd,
+                    CalibrationEnd = calibration,
+                    Zone = tz,
+                    PurchaseGrouping = grouping,
+                };
+            }));
             var summary = result.Summary;
             var hasAmounts = columns.Amount is not null;
             var csv = new StringWriter();
@@ -103,7 +105,7 @@ internal static class ClvSummarizeCommand
 
             if (parse.GetValue(json))
             {
-                Terminal.WriteRaw(CliJson.Serialize(ClvSummarizeJson.From(path, options, result.RowCount, summary, log.Currency, outputPath, hasAmounts)));
+                Terminal.WriteRaw(CliJson.Serialize(ClvSummarizeJson.From(path, options!, result.RowCount, summary, result.Currency, outputPath, hasAmounts)));
             }
             else if (outputPath is null)
             {

@@ -26,7 +26,7 @@ namespace CustomerLifecycle.Scoring.Clv.Data;
 /// (<c>amount.missing</c>, <c>amount.not_a_number</c>) rather than rejected. Dropping it would change frequency and
 /// recency without a word; a customer whose repeat purchases include one of unknown value has an unknown (null) mean
 /// value.</para>
-/// <para>Cost: O(n log n) time for n transactions, about 16 bytes of working memory per transaction.</para>
+/// <para>Cost: O(n log n) time for n transactions, about 36 bytes of working memory per transaction (see <see cref="TransactionLogBuilder"/>).</para>
 /// </remarks>
 public sealed class TransactionSummarizer
 {
@@ -53,7 +53,7 @@ public sealed class TransactionSummarizer
     public TransactionSummary Summarize(IEnumerable<Transaction> transactions)
     {
         ArgumentNullException.ThrowIfNull(transactions);
-        var log = new Log(transactions.TryGetNonEnumeratedCount(out var n) ? n : 0);
+        var log = new PurchaseColumns();
         string? currency = null;
         var line = 0;
         foreach (var t in transactions)
@@ -68,14 +68,7 @@ public sealed class TransactionSummarizer
                     nameof(transactions));
             }
 
-            var day = t.At.InZone(_options.Zone).Date.ToDateOnly().DayNumber;
-            if (day > _observationEnd)
-            {
-                log.Rejected.Add(AfterEnd(line, t.At.InZone(_options.Zone).Date));
-                continue;
-            }
-
-            log.Add(t.Customer, day, t.Amount.Amount);
+            log.Add(line, t.Customer, t.At.InZone(_options.Zone).Date.ToDateOnly().DayNumber, t.Amount.Amount);
         }
 
         return Build(log, currency);
@@ -88,81 +81,14 @@ public sealed class TransactionSummarizer
     public TransactionSummary Summarize(IEnumerable<TransactionRecord> records)
     {
         ArgumentNullException.ThrowIfNull(records);
-        var log = new Log(records.TryGetNonEnumeratedCount(out var n) ? n : 0);
+        var log = new TransactionLogBuilder(_options.Zone);
         foreach (var r in records)
         {
             ArgumentNullException.ThrowIfNull(r, nameof(records));
-            if (Check(r, out var customer, out var day, out var amount) is { } rejected)
-            {
-                if (rejected.Column is null)
-                {
-                    log.Rejected.Add(rejected);
-                    continue;
-                }
-
-                log.UnknownValues.Add(rejected);
-            }
-
-            log.Add(customer, day, amount);
+            log.Add(r);
         }
 
-        return Build(log, currency: null);
-    }
-
-    private RejectedRow? Check(TransactionRecord r, out CustomerId customer, out int day, out decimal? amount)
-    {
-        customer = default;
-        day = 0;
-        amount = null;
-        if (string.IsNullOrWhiteSpace(r.CustomerId))
-        {
-            return new RejectedRow(r.Line, "customer_id.missing", "customer_id is missing");
-        }
-
-        if (!CustomerId.TryFrom(r.CustomerId, out customer))
-        {
-            return new RejectedRow(r.Line, "customer_id.invalid", $"customer_id is longer than {CustomerId.MaxLength} characters");
-        }
-
-        if (string.IsNullOrWhiteSpace(r.Date))
-        {
-            return new RejectedRow(r.Line, "date.missing", "date is missing");
-        }
-
-        if (!IsoTime.TryParse(r.Date, _options.Zone, out var at, out var problem))
-        {
-            return new RejectedRow(r.Line, "date.invalid", $"date {problem}");
-        }
-
-        var date = at.InZone(_options.Zone).Date;
-        day = date.ToDateOnly().DayNumber;
-        if (day > _observationEnd)
-        {
-            return AfterEnd(r.Line, date);
-        }
-
-        if (r.Amount is null)
-        {
-            return null;
-        }
-
-        if (string.IsNullOrWhiteSpace(r.Amount))
-        {
-            return new RejectedRow(r.Line, "amount.missing", "amount is missing: counted as a purchase of unknown value") { Column = "amount" };
-        }
-
-        if (!CustomerSummaryRecordValidator.TryParseMoney(r.Amount, out var value))
-        {
-            return new RejectedRow(r.Line, "amount.not_a_number", $"amount \"{r.Amount.Trim()}\" is not a number: counted as a purchase of unknown value") { Column = "amount" };
-        }
-
-        if (value < 0m)
-        {
-            return new RejectedRow(r.Line, "amount.negative", $"amount {r.Amount.Trim()} is negative (net refunds out before summarising)");
-        }
-
-        amount = value;
-        return null;
+        return log.Summarize(_options);
     }
 
     private RejectedRow AfterEnd(int line, LocalDate date) => new(
@@ -170,8 +96,27 @@ public sealed class TransactionSummarizer
         "date.after_observation_end",
         string.Create(CultureInfo.InvariantCulture, $"date {date:uuuu-MM-dd} is after the observation end {_options.ObservationEnd:uuuu-MM-dd}"));
 
-    private TransactionSummary Build(Log log, string? currency)
+    /// <summary>Summarises collected purchases: those after the observation end are rejected, the rest grouped per customer.</summary>
+    internal TransactionSummary Build(PurchaseColumns log, string? currency)
     {
+        var rejected = new List<RejectedRow>(log.Rejected);
+        var afterEnd = new HashSet<int>();
+        var kept = new List<int>(log.Customer.Count);
+        for (var i = 0; i < log.Customer.Count; i++)
+        {
+            if (log.Day[i] > _observationEnd)
+            {
+                rejected.Add(AfterEnd(log.Line[i], PeriodMath.FromDayNumber(log.Day[i])));
+                afterEnd.Add(log.Line[i]);
+            }
+            else
+            {
+                kept.Add(i);
+            }
+        }
+
+        rejected.Sort((a, b) => a.Line.CompareTo(b.Line));
+        var unknown = log.UnknownValues.Where(u => !afterEnd.Contains(u.Line)).ToArray();
         // Rank customers by id so that one sort of (rank, day) keys orders the log by customer, then date.
         var ids = log.Ids.ToArray();
         var order = new int[ids.Length];
@@ -187,13 +132,14 @@ public sealed class TransactionSummarizer
             rank[order[i]] = i;
         }
 
-        var count = log.Customer.Count;
+        var count = kept.Count;
         var keys = new long[count];
         var positions = new int[count];
-        for (var i = 0; i < count; i++)
+        for (var k = 0; k < count; k++)
         {
-            keys[i] = ((long)rank[log.Customer[i]] << 32) | (uint)log.Day[i];
-            positions[i] = i;
+            var i = kept[k];
+            keys[k] = ((long)rank[log.Customer[i]] << 32) | (uint)log.Day[i];
+            positions[k] = i;
         }
 
         Array.Sort(keys, positions);
@@ -216,11 +162,11 @@ public sealed class TransactionSummarizer
         }
 
         double? holdoutLength = _options.CalibrationEnd is { } c ? PeriodMath.Between(c, _options.ObservationEnd, _options.Unit) : null;
-        return new TransactionSummary(customers, holdout, holdoutLength, excluded, log.Rejected, _options.Unit, currency) { UnknownValues = log.UnknownValues };
+        return new TransactionSummary(customers, holdout, holdoutLength, excluded, rejected, _options.Unit, currency) { UnknownValues = unknown };
     }
 
     private void Summarize(
-        Log log,
+        PurchaseColumns log,
         long[] keys,
         int[] positions,
         int start,
@@ -287,38 +233,6 @@ public sealed class TransactionSummarizer
             RepeatSum = Count == 0 ? 0m : RepeatSum + amount;
             Count++;
             LastDay = day;
-        }
-    }
-
-    /// <summary>The accepted purchases in columns (customer index, day number, amount), and the rejected rows.</summary>
-    private sealed class Log(int capacity)
-    {
-        private readonly Dictionary<CustomerId, int> _index = new(Math.Min(capacity, 1 << 20));
-
-        public List<CustomerId> Ids { get; } = [];
-
-        public List<int> Customer { get; } = new(capacity);
-
-        public List<int> Day { get; } = new(capacity);
-
-        public List<decimal?> Amount { get; } = new(capacity);
-
-        public List<RejectedRow> Rejected { get; } = [];
-
-        public List<RejectedRow> UnknownValues { get; } = [];
-
-        public void Add(CustomerId customer, int day, decimal? amount)
-        {
-            if (!_index.TryGetValue(customer, out var i))
-            {
-                i = Ids.Count;
-                _index.Add(customer, i);
-                Ids.Add(customer);
-            }
-
-            Customer.Add(i);
-            Day.Add(day);
-            Amount.Add(amount);
         }
     }
 }

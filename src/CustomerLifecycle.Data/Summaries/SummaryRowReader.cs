@@ -1,0 +1,140 @@
+using System.Globalization;
+using CustomerLifecycle.Core;
+using CustomerLifecycle.Core.Import;
+using CustomerLifecycle.Data.Text;
+using CustomerLifecycle.Scoring.Clv;
+using CustomerLifecycle.Scoring.Clv.Data;
+
+namespace CustomerLifecycle.Data.Summaries;
+
+/// <summary>
+/// Reads customer-summary rows straight from the fields of a <see cref="TextTable"/>. A row whose fields are plain
+/// (finite numbers, an id within the length limit, a plain decimal amount) and meet every rule of
+/// <see cref="CustomerSummaryRecordValidator"/> becomes a <see cref="CustomerSummary"/> without any text record; any
+/// other row goes through <see cref="CustomerSummaryImporter"/> as text, so rejections keep their codes and reasons and
+/// the rules have one authority.
+/// </summary>
+internal sealed class SummaryRowReader
+{
+    private readonly TextTable _table;
+    private readonly int _frequency;
+    private readonly int _recency;
+    private readonly int _age;
+    private readonly int _customer;
+    private readonly int _value;
+    private readonly int _weight;
+    private readonly bool _plainAmounts;
+    private CustomerSummaryImporter? _importer;
+
+    public SummaryRowReader(TextTable table)
+    {
+        _table = table;
+        _frequency = table.Require("frequency", "x");
+        _recency = table.Require("recency", "t_x");
+        _age = table.Require("T");
+        _customer = table.IndexOf("customer_id", "ID");
+        _value = table.IndexOf("monetary_value", "zbar");
+        _weight = table.IndexOf("weight", "weights");
+        _plainAmounts = table.Options.Numbers.DecimalSeparator is null or '.';
+    }
+
+    public bool HasMonetaryValues => _value >= 0;
+
+    public bool HasWeights => _weight >= 0;
+
+    /// <summary>Reads every row: the accepted summaries with their lines, and the rejected rows.</summary>
+    public (ImportResult<CustomerSummary> Import, int[] AcceptedLines) ReadAll()
+    {
+        var builder = new ImportResultBuilder<CustomerSummary>();
+        var lines = new List<int>();
+        var seen = new Dictionary<CustomerId, int>();
+        while (_table.TryReadRecord(out var line))
+        {
+            if (!TryPlain(out var summary))
+            {
+                var one = (_importer ??= new CustomerSummaryImporter()).Import([Record(line)]);
+                if (one.Rejected.Count > 0)
+                {
+                    builder.Reject(one.Rejected[0]);
+                    continue;
+                }
+
+                summary = one.Accepted[0];
+            }
+
+            if (summary.Customer is { } id && !seen.TryAdd(id, line))
+            {
+                builder.Reject(line, "customer_id.duplicate", $"customer_id \"{id}\" already appeared on line {seen[id]}");
+                continue;
+            }
+
+            builder.Accept(summary);
+            lines.Add(line);
+        }
+
+        return (builder.Build(), lines.ToArray());
+    }
+
+    /// <summary>The summary of a row whose fields are plain and valid; false sends the row to the importer.</summary>
+    private bool TryPlain(out CustomerSummary summary)
+    {
+        summary = null!;
+        if (!TryNumber(_table.Field(_frequency), out var x) || x < 0d || Math.Floor(x) != x
+            || !TryNumber(_table.Field(_age), out var t) || t <= 0d
+            || !TryNumber(_table.Field(_recency), out var tx) || tx < 0d || tx > t || (x == 0d && tx != 0d))
+        {
+            return false;
+        }
+
+        CustomerId? customer = null;
+        var id = _table.Field(_customer).Trim();
+        if (!id.IsEmpty)
+        {
+            if (id.Length > CustomerId.MaxLength)
+            {
+                return false;
+            }
+
+            customer = CustomerId.From(id.ToString());
+        }
+
+        decimal? value = null;
+        var money = _table.Field(_value).Trim();
+        if (!money.IsEmpty)
+        {
+            if (!_plainAmounts || !PlainDecimal.TryParse(money, out var m))
+            {
+                return false;
+            }
+
+            value = m;
+        }
+
+        var weight = 1d;
+        var w = _table.Field(_weight);
+        if (!w.IsWhiteSpace() && (!TryNumber(w, out weight) || weight <= 0d))
+        {
+            return false;
+        }
+
+        summary = new CustomerSummary(x, tx, t, customer, value, weight);
+        return true;
+    }
+
+    /// <summary>The row as text, its amount read as people write it (<see cref="MoneyText"/>) when it can be.</summary>
+    private CustomerSummaryRecord Record(int line)
+    {
+        var money = Text(_value);
+        if (MoneyText.TryParse(money, _table.Options.Numbers, out var amount, out _))
+        {
+            money = amount.Value.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return new CustomerSummaryRecord(line, Text(_frequency), Text(_recency), Text(_age), Text(_customer), money, Text(_weight));
+    }
+
+    private string? Text(int index) => _table.HasField(index) ? _table.Field(index).ToString() : null;
+
+    /// <summary>A finite number in the invariant culture, as <see cref="CustomerSummaryRecordValidator"/> reads one.</summary>
+    private static bool TryNumber(ReadOnlySpan<char> text, out double value) => PlainDecimal.TryParseDouble(text, out value);
+}

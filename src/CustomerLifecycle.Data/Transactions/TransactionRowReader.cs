@@ -1,0 +1,79 @@
+using CustomerLifecycle.Core;
+using CustomerLifecycle.Core.Import;
+using CustomerLifecycle.Data.Text;
+using CustomerLifecycle.Scoring.Clv.Data;
+
+namespace CustomerLifecycle.Data.Transactions;
+
+/// <summary>
+/// Feeds the rows of a transaction log straight from the fields of a <see cref="TextTable"/> into a
+/// <see cref="TransactionLogBuilder"/>. A plain row (an id within the length limit, a <c>yyyy-MM-dd</c> date between 1900
+/// and 2099, a plain decimal amount) is added without any text record; any other row goes through the text rules as a
+/// <see cref="TransactionRecord"/>, its amount read as people write it (<see cref="MoneyText"/>).
+/// </summary>
+internal sealed class TransactionRowReader
+{
+    private readonly TextTable _table;
+    private readonly int _customer;
+    private readonly int _date;
+    private readonly int _amount;
+    private readonly bool _plainAmounts;
+
+    public TransactionRowReader(TextTable table, TransactionColumns columns)
+    {
+        _table = table;
+        _customer = table.Require(columns.Customer);
+        _date = table.Require(columns.Date);
+        _amount = columns.Amount is null ? -1 : table.Require(columns.Amount);
+        _plainAmounts = table.Options.Numbers.DecimalSeparator is null or '.';
+    }
+
+    /// <summary>The rows whose amount could not be read, with the reader's reason.</summary>
+    public List<RejectedRow> AmountProblems { get; } = [];
+
+    /// <summary>The currency mark of the amounts, or null.</summary>
+    public string? Currency { get; private set; }
+
+    /// <summary>Reads every row into the log; returns the number of rows.</summary>
+    public int ReadAll(TransactionLogBuilder log)
+    {
+        var rows = 0;
+        var currency = Currency;
+        while (_table.TryReadRecord(out var line))
+        {
+            rows++;
+            var id = _table.Field(_customer).Trim();
+            if (id.Length is > 0 and <= CustomerId.MaxLength && PlainDate.TryParse(_table.Field(_date).Trim(), out var date) && TryPlainAmount(out var amount))
+            {
+                log.Add(line, id, date, amount);
+                continue;
+            }
+
+            var value = _amount >= 0 ? TransactionLogReader.ReadAmount(line, Text(_amount), _table.Options.Numbers, ref currency, AmountProblems) : null;
+            log.Add(new TransactionRecord(line, Text(_customer), Text(_date), value));
+        }
+
+        Currency = currency;
+        return rows;
+    }
+
+    private bool TryPlainAmount(out decimal? amount)
+    {
+        amount = null;
+        if (_amount < 0)
+        {
+            return true;
+        }
+
+        var text = _table.Field(_amount).Trim();
+        if (!_plainAmounts || !PlainDecimal.TryParse(text, out var value))
+        {
+            return false;
+        }
+
+        amount = value;
+        return true;
+    }
+
+    private string? Text(int index) => _table.HasField(index) ? _table.Field(index).ToString() : null;
+}
