@@ -40,9 +40,17 @@ public sealed class SurveyResponseRecordValidator : AbstractValidator<SurveyResp
             .WithErrorCode("first_visit.invalid").WithMessage(r => $"first_visit \"{r.FirstVisit}\" is not true/false, 1/0 or yes/no");
         RuleFor(r => r.Weight)
             .Must(w => string.IsNullOrWhiteSpace(w)
-                || (double.TryParse(w.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && (d == 0d || d is >= MinWeight and <= MaxWeight)))
+                || (double.TryParse(w.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && IsAcceptedWeight(d)))
             .WithErrorCode("weight.invalid").WithMessage(r => $"weight \"{r.Weight}\" is not 0 or a number from 1e-100 to 1e100");
     }
+
+    /// <summary>
+    /// Whether a survey weight is accepted: 0 (the response counts for nothing) or a number from 1e-100 to 1e100, so that
+    /// sums of weights and of their squares (Kish's effective sample size) stay finite and non-zero.
+    /// </summary>
+    /// <param name="weight">The weight as read.</param>
+    /// <returns>True when the weight may be used.</returns>
+    public static bool IsAcceptedWeight(double weight) => weight == 0d || weight is >= MinWeight and <= MaxWeight;
 
     /// <summary>Reads a whole number, also written with a zero fraction as spreadsheets and data frames export it ("9.0").</summary>
     internal static bool TryParseScore(string? text, out int value)

@@ -86,7 +86,7 @@ internal sealed class SurveyRowReader
         var w = _table.Field(_weight);
         if (value > LikelihoodScore.MaxValue || id.Length > CustomerId.MaxLength || touchpoint.Trim().Length > 100
             || !TryFlag(_table.Field(_firstVisit).Trim(), out var firstVisit)
-            || (!w.IsWhiteSpace() && (!PlainDecimal.TryParseDouble(w, out weight) || weight < 0d)))
+            || (!w.IsWhiteSpace() && (!PlainDecimal.TryParseDouble(w, out weight) || !SurveyResponseRecordValidator.IsAcceptedWeight(weight))))
         {
             return false;
         }

@@ -9,6 +9,8 @@ using CustomerLifecycle.Scorecards.Funnel;
 using CustomerLifecycle.Scorecards.Lifecycle;
 using CustomerLifecycle.Scorecards.Quality;
 using CustomerLifecycle.Scoring.Clv;
+using CustomerLifecycle.Scoring.Clv.Data;
+using CustomerLifecycle.Scoring.Clv.Diagnostics;
 using CustomerLifecycle.Scoring.Clv.Models;
 using CustomerLifecycle.Scoring.Nps;
 using Microsoft.Extensions.DependencyInjection;
@@ -104,7 +106,43 @@ internal static class HostedServiceCases
             var prediction = sp.GetRequiredService<ClvPredictor>().Predict(model, null, new CustomerSummary(2, 30.43, 38.86, Customer), 39, null);
             Assert.Equal(1.226, prediction.ExpectedTransactions, 3); // the published CDNOW customer 1
         },
+        [nameof(ClvModelComparer)] = sp =>
+        {
+            var options = new TransactionSummaryOptions { Unit = PeriodUnit.Week, ObservationEnd = new LocalDate(2025, 12, 31), CalibrationEnd = new LocalDate(2025, 6, 30) };
+            var data = ClvHoldoutData.FromTransactions(SimulatedLog(), options);
+            var diagnosis = Assert.Single(sp.GetRequiredService<ClvModelComparer>().Compare(data, ["bg-nbd"]));
+            Assert.InRange(diagnosis.Fit.Iterations, 1, 500); // the json's bound on iterations reaches the comparer's fits
+            Assert.Equal((double)data.Summary.Customers.Count, diagnosis.Bins.Sum(b => b.Customers));
+        },
     };
+
+    /// <summary>
+    /// A deterministic purchase log of 400 customers: purchase rates from 1 to 10 a year, a chance of leaving after each
+    /// purchase from 2 % to 50 %, first purchases spread over 2024's first quarter, observed to the end of 2025.
+    /// </summary>
+    private static IEnumerable<TransactionRecord> SimulatedLog()
+    {
+        var random = new Random(20261205);
+        var start = new LocalDate(2024, 1, 1);
+        var end = new LocalDate(2025, 12, 31);
+        var line = 1;
+        for (var c = 0; c < 400; c++)
+        {
+            var ratePerDay = (1 + (c % 10)) / 365d;
+            var dropout = 0.02 + (0.12 * ((c / 10) % 5));
+            var day = start.PlusDays(c % 90);
+            while (day <= end)
+            {
+                yield return new TransactionRecord(++line, $"c{c}", day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+                if (random.NextDouble() < dropout)
+                {
+                    break;
+                }
+
+                day = day.PlusDays(1 + (int)(-Math.Log(1d - random.NextDouble()) / ratePerDay));
+            }
+        }
+    }
 
     /// <summary>CLV types configured by options that no extension registers yet; the host test fails once one resolves, so
     /// the name moves from here to <see cref="Clv"/>.</summary>
