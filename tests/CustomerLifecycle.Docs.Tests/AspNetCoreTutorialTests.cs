@@ -16,14 +16,14 @@ namespace CustomerLifecycle.Docs.Tests;
 /// </summary>
 public sealed class AspNetCoreTutorialTests : IClassFixture<WebApplicationFactory<NpsResult>>
 {
-    private readonly HttpClient client;
+    private readonly HttpClient _client;
 
-    public AspNetCoreTutorialTests(WebApplicationFactory<NpsResult> factory) => client = factory.CreateClient();
+    public AspNetCoreTutorialTests(WebApplicationFactory<NpsResult> factory) => _client = factory.CreateClient();
 
     [Fact]
     public async Task Nps_endpoint_returns_the_nps_of_the_posted_scores_with_its_interval()
     {
-        var response = await client.PostAsJsonAsync("/nps", new[] { 10, 9, 9, 8, 7, 10, 3, 9, 6, 10 });
+        var response = await _client.PostAsJsonAsync("/nps", new[] { 10, 9, 9, 8, 7, 10, 3, 9, 6, 10 });
         response.EnsureSuccessStatusCode();
         var result = await response.Content.ReadFromJsonAsync<NpsResult>();
         Assert.NotNull(result);
@@ -40,7 +40,7 @@ public sealed class AspNetCoreTutorialTests : IClassFixture<WebApplicationFactor
     public async Task Nps_endpoint_rejects_an_empty_list_and_scores_outside_0_to_10(string body)
     {
         using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
-        var response = await client.PostAsync("/nps", content);
+        var response = await _client.PostAsync("/nps", content);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
@@ -48,7 +48,7 @@ public sealed class AspNetCoreTutorialTests : IClassFixture<WebApplicationFactor
     public async Task Nps_endpoint_rejects_a_body_that_is_not_a_list_of_scores()
     {
         using var content = new StringContent("{\"scores\": \"ten\"}", System.Text.Encoding.UTF8, "application/json");
-        var response = await client.PostAsync("/nps", content);
+        var response = await _client.PostAsync("/nps", content);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
@@ -56,7 +56,7 @@ public sealed class AspNetCoreTutorialTests : IClassFixture<WebApplicationFactor
     public async Task Compare_endpoint_says_that_plus_7_points_on_200_answers_is_not_significant()
     {
         var request = new CompareRequest(new Counts(152, 32, 16), new Counts(160, 30, 10));
-        var response = await client.PostAsJsonAsync("/nps/compare", request);
+        var response = await _client.PostAsJsonAsync("/nps/compare", request);
         response.EnsureSuccessStatusCode();
         var result = await response.Content.ReadFromJsonAsync<CompareResult>();
         Assert.NotNull(result);

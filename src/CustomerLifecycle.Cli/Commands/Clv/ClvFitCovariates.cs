@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.CommandLine;
+using System.Globalization;
 using CustomerLifecycle.Cli.Infrastructure;
 using CustomerLifecycle.Core.Import;
 using CustomerLifecycle.Data.Summaries;
