@@ -13,7 +13,12 @@ public sealed partial class SiteBrowserTests : IDisposable
         "api/CustomerLifecycle.Followups.html", "api/CustomerLifecycle.Scorecards.html",
     ];
 
-    private readonly StaticServer _server = new(Repository.Site);
+    private readonly StaticServer _server = new(Repository.Site, new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [SearchProbe] = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, SearchProbe)),
+    });
+
+    private const string SearchProbe = "search-probe.html";
 
     public void Dispose() => _server.Dispose();
 
@@ -103,6 +108,22 @@ public sealed partial class SiteBrowserTests : IDisposable
     }
 
     [SiteFact]
+    public void Typing_into_the_search_box_finds_pareto_nbd_and_adjusted_wald_on_concept_pages()
+    {
+        // search-probe.html opens the home page in a frame of the same origin, waits for the search worker, types each term
+        // into the box (an input event, as a keystroke makes) and reports the result links it lists.
+        var dom = Chromium.Load(_server.BaseUrl + SearchProbe).Dom;
+        var report = SearchReport().Match(dom);
+        Assert.True(report.Success, "the search probe wrote no report: " + dom[..Math.Min(dom.Length, 400)]);
+        using var results = JsonDocument.Parse(System.Net.WebUtility.HtmlDecode(report.Groups[1].Value));
+        foreach (var term in new[] { "Pareto/NBD", "adjusted Wald" })
+        {
+            var links = results.RootElement.GetProperty(term).EnumerateArray().Select(l => l.GetString()!).ToList();
+            Assert.Contains(links, l => l.StartsWith("concepts/", StringComparison.Ordinal));
+        }
+    }
+
+    [SiteFact]
     public void Home_page_and_an_api_page_screenshots_are_kept_as_test_artifacts()
     {
         var home = Chromium.Screenshot(_server.BaseUrl + "index.html", Path.Combine(Repository.TestResults, "site-home.png"), 1280, 1000);
@@ -129,4 +150,7 @@ public sealed partial class SiteBrowserTests : IDisposable
 
     [GeneratedRegex(@"Uncaught|error|Failed to load|net::ERR_", RegexOptions.IgnoreCase)]
     private static partial Regex ConsoleError();
+
+    [GeneratedRegex(@"<pre id=""out"">(\{.*?\})</pre>", RegexOptions.Singleline)]
+    private static partial Regex SearchReport();
 }

@@ -23,10 +23,14 @@ internal sealed class StaticServer : IDisposable
 
     private readonly HttpListener _listener = new();
     private readonly string _root;
+    private readonly IReadOnlyDictionary<string, string> _pages;
 
-    public StaticServer(string root)
+    /// <summary>Serves the files under <paramref name="root"/>, plus in-memory HTML pages by path (test harness pages that must
+    /// share the site's origin, without writing into the generated site).</summary>
+    public StaticServer(string root, IReadOnlyDictionary<string, string>? pages = null)
     {
         _root = Path.GetFullPath(root);
+        _pages = pages ?? new Dictionary<string, string>(StringComparer.Ordinal);
         var probe = new TcpListener(IPAddress.Loopback, 0);
         probe.Start();
         var port = ((IPEndPoint)probe.LocalEndpoint).Port;
@@ -63,6 +67,13 @@ internal sealed class StaticServer : IDisposable
     {
         using var response = context.Response;
         var relative = Uri.UnescapeDataString(context.Request.Url!.AbsolutePath).TrimStart('/');
+        if (_pages.TryGetValue(relative, out var page))
+        {
+            response.ContentType = Types[".html"];
+            Write(response, System.Text.Encoding.UTF8.GetBytes(page));
+            return;
+        }
+
         var path = Path.GetFullPath(Path.Combine(_root, relative.Length == 0 ? "index.html" : relative));
         if (Directory.Exists(path))
         {
@@ -76,7 +87,11 @@ internal sealed class StaticServer : IDisposable
         }
 
         response.ContentType = Types.GetValueOrDefault(Path.GetExtension(path), "application/octet-stream");
-        var bytes = File.ReadAllBytes(path);
+        Write(response, File.ReadAllBytes(path));
+    }
+
+    private static void Write(HttpListenerResponse response, byte[] bytes)
+    {
         response.ContentLength64 = bytes.Length;
         try
         {
