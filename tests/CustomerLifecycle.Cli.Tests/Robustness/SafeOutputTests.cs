@@ -49,6 +49,18 @@ public partial class SafeOutputTests
     }
 
     [Fact]
+    public void Output_of_the_duckdb_engine_never_overwrites_its_input_either()
+    {
+        var log = CliRunner.TempFile("t.csv", "cust,date", "a,2020-01-01", "a,2020-02-01");
+        var before = File.ReadAllText(log);
+
+        var r = CliRunner.Run("clv", "summarize", log, "--customer", "cust", "--date", "date", "--period", "week", "--engine", "duckdb", "-o", log);
+
+        InputEdgeTests.AssertUnusable(r, "inputs");
+        Assert.Equal(before, File.ReadAllText(log));
+    }
+
+    [Fact]
     public void Output_refuses_a_symbolic_link_at_the_target()
     {
         var log = CliRunner.TempFile("t.csv", "cust,date", "a,2020-01-01", "a,2020-02-01");

@@ -95,38 +95,46 @@ internal static class ClvSummarizeCommand
             }));
             var summary = result.Summary;
             var hasAmounts = columns.Amount is not null;
-            var csv = new StringWriter();
-            SummaryCsvWriter.Write(csv, summary, hasAmounts);
             var outputPath = parse.GetValue(output);
-            if (outputPath is not null)
-            {
-                OutputFile.Write(outputPath, csv.ToString(), path);
-            }
-
-            if (parse.GetValue(json))
-            {
-                Terminal.WriteRaw(CliJson.Serialize(ClvSummarizeJson.From(path, options!, result.RowCount, summary, result.Currency, outputPath, hasAmounts)));
-            }
-            else if (outputPath is null)
-            {
-                Console.Out.Write(csv.ToString());
-            }
-            else
-            {
-                Terminal.Error.MarkupLineInterpolated($"{path}: {summary.Customers.Count} customers summarised into {outputPath}");
-            }
-
-            if (summary.Excluded.Count > 0)
-            {
-                Terminal.Error.MarkupLineInterpolated(
-                    $"[yellow]{path}: {summary.Excluded.Count} customers not summarised ({(calibration is null ? "first purchase on the observation end: age T = 0, which no model accepts" : "first purchase on or after the calibration end")})[/]");
-            }
-
+            WriteOutput(path, summary, hasAmounts, outputPath, parse.GetValue(json), () => ClvSummarizeJson.From(path, options!, result.RowCount, summary, result.Currency, outputPath, hasAmounts));
             TextInput.WarnRejected(path, summary.Rejected, result.RowCount);
             TextInput.WarnRejected(path, summary.UnknownValues, result.RowCount, "counted as purchases of unknown amount");
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>
+    /// The command's output, shared by both engines: the summary as CSV (to <c>-o</c> through <see cref="OutputFile"/>, else
+    /// to stdout) or as JSON, then which customers were not summarised and why.
+    /// </summary>
+    internal static void WriteOutput(string path, TransactionSummary summary, bool hasAmounts, string? outputPath, bool json, Func<ClvSummarizeJson> document)
+    {
+        var csv = new StringWriter();
+        SummaryCsvWriter.Write(csv, summary, hasAmounts);
+        if (outputPath is not null)
+        {
+            OutputFile.Write(outputPath, csv.ToString(), path);
+        }
+
+        if (json)
+        {
+            Terminal.WriteRaw(CliJson.Serialize(document()));
+        }
+        else if (outputPath is null)
+        {
+            Console.Out.Write(csv.ToString());
+        }
+        else
+        {
+            Terminal.Error.MarkupLineInterpolated($"{path}: {summary.Customers.Count} customers summarised into {outputPath}");
+        }
+
+        if (summary.Excluded.Count > 0)
+        {
+            Terminal.Error.MarkupLineInterpolated(
+                $"[yellow]{path}: {summary.Excluded.Count} customers not summarised ({(summary.HoldoutLength is null ? "first purchase on the observation end: age T = 0, which no model accepts" : "first purchase on or after the calibration end")})[/]");
+        }
     }
 
     /// <summary>Reads day, week or month (any case) as a unit; anything else is unusable input.</summary>

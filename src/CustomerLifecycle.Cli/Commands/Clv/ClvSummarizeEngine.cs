@@ -1,6 +1,5 @@
 using System.CommandLine;
 using CustomerLifecycle.Cli.Infrastructure;
-using CustomerLifecycle.Data.Writers;
 using CustomerLifecycle.DuckDb;
 using CustomerLifecycle.Scoring.Clv;
 using CustomerLifecycle.Scoring.Clv.Data;
@@ -73,33 +72,8 @@ internal static class ClvSummarizeEngine
 
         var summary = result.Summary;
         var hasAmounts = file.AmountColumn is not null;
-        var csv = new StringWriter();
-        SummaryCsvWriter.Write(csv, summary, hasAmounts);
-        if (outputPath is not null)
-        {
-            File.WriteAllText(outputPath, csv.ToString());
-        }
-
         var rows = (int)Math.Min(result.Counts.Rows, int.MaxValue);
-        if (json)
-        {
-            Terminal.WriteRaw(CliJson.Serialize(ClvSummarizeJson.From(file.Path, options, rows, summary, null, outputPath, hasAmounts)));
-        }
-        else if (outputPath is null)
-        {
-            Console.Out.Write(csv.ToString());
-        }
-        else
-        {
-            Terminal.Error.MarkupLineInterpolated($"{file.Path}: {summary.Customers.Count} customers summarised into {outputPath}");
-        }
-
-        if (summary.Excluded.Count > 0)
-        {
-            Terminal.Error.MarkupLineInterpolated(
-                $"[yellow]{file.Path}: {summary.Excluded.Count} customers not summarised (first purchase on or after the calibration end)[/]");
-        }
-
+        ClvSummarizeCommand.WriteOutput(file.Path, summary, hasAmounts, outputPath, json, () => ClvSummarizeJson.From(file.Path, options, rows, summary, null, outputPath, hasAmounts));
         if (result.Counts.Rejected > 0)
         {
             Terminal.Error.MarkupLineInterpolated($"[yellow]{file.Path}: {result.Counts.Rejected} of {result.Counts.Rows} rows rejected (no customer, no readable date, after the end, or a refund); the default engine lists them by line[/]");
