@@ -80,6 +80,18 @@ public partial class ClvDiagnosticsReportTests
         Assert.Equal(6, Count(page, "class=\"num best\"")); // one best per column
     }
 
+    [ChromiumFact]
+    public void Diagnostics_section_renders_its_bars_and_lines_in_chromium()
+    {
+        var html = CliRunner.TempFile("diagnostics.html", Render(Json));
+
+        var png = Png.Read(Chromium.Screenshot(html, Path.ChangeExtension(html, ".png"), 1000, 1400));
+
+        Assert.True(png.Count("#455a64") > 300, "no actual bars in the screenshot");
+        Assert.True(png.Count("#ef6c00", 30) > 300, "no first model's bars and lines in the screenshot");
+        Assert.True(png.Count("#66bb6a") > 300, "no second model's bars in the screenshot");
+    }
+
     [Theory]
     [InlineData("not json")]
     [InlineData("{\"models\": []}")]
