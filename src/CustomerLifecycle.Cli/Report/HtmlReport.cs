@@ -111,13 +111,7 @@ internal static class HtmlReport
 
     private static void Scorecard(StringBuilder sb, ScorecardBlock s)
     {
-        sb.Append("<table class=\"scorecard\">\n<thead><tr>");
-        foreach (var h in new[] { s.Headings.Metric, s.Headings.Value, s.Headings.Band, s.Headings.Position })
-        {
-            sb.Append("<th>").Append(HtmlText.Encode(h)).Append("</th>");
-        }
-
-        sb.Append("</tr></thead>\n<tbody>\n");
+        Head(sb, "<table class=\"scorecard\">", [s.Headings.Metric, s.Headings.Value, s.Headings.Band, s.Headings.Position]);
         foreach (var row in s.Rows)
         {
             sb.Append("<tr><td>").Append(HtmlText.Encode(row.Metric));
@@ -154,13 +148,7 @@ internal static class HtmlReport
 
     private static void Table(StringBuilder sb, TableBlock t)
     {
-        sb.Append("<table>\n<thead><tr>");
-        foreach (var h in t.Header)
-        {
-            sb.Append("<th>").Append(HtmlText.Encode(h)).Append("</th>");
-        }
-
-        sb.Append("</tr></thead>\n<tbody>\n");
+        Head(sb, "<table>", t.Header);
         foreach (var row in t.Rows)
         {
             sb.Append("<tr>");
@@ -177,13 +165,7 @@ internal static class HtmlReport
 
     private static void MarkedTable(StringBuilder sb, MarkedTableBlock t)
     {
-        sb.Append("<table class=\"comparison\">\n<thead><tr>");
-        foreach (var h in t.Header)
-        {
-            sb.Append("<th>").Append(HtmlText.Encode(h)).Append("</th>");
-        }
-
-        sb.Append("</tr></thead>\n<tbody>\n");
+        Head(sb, "<table class=\"comparison\">", t.Header);
         foreach (var row in t.Rows)
         {
             sb.Append("<tr>");
@@ -203,6 +185,18 @@ internal static class HtmlReport
         }
 
         sb.Append("</tbody>\n</table>");
+    }
+
+    /// <summary>Opens a table with its (encoded) column headings and its body.</summary>
+    private static void Head(StringBuilder sb, string open, IEnumerable<string> headings)
+    {
+        sb.Append(open).Append("\n<thead><tr>");
+        foreach (var h in headings)
+        {
+            sb.Append("<th>").Append(HtmlText.Encode(h)).Append("</th>");
+        }
+
+        sb.Append("</tr></thead>\n<tbody>\n");
     }
 
     private static string ToneClass(ReportTone tone) => tone switch
