@@ -45,6 +45,12 @@ internal static class HtmlReport
         svg .marker-line{stroke:#1f2933;stroke-width:3}
         svg .marker-head{fill:#1f2933}
         svg .band{stroke:#fff;stroke-width:1}
+        td.best{font-weight:700;background:#e8f5e9}
+        svg.chart-clv-lines,svg.chart-clv-bins{margin:8px 0}
+        svg .model-0{fill:none;stroke:#ef6c00;stroke-width:2.5;stroke-dasharray:7 4}
+        svg .model-1{fill:none;stroke:#2e7d32;stroke-width:2.5;stroke-dasharray:2 3}
+        svg .model-2{fill:none;stroke:#6a1b9a;stroke-width:2.5;stroke-dasharray:10 3 2 3}
+        svg .bar-actual{fill:#455a64}svg .bar-model-0{fill:#ef6c00}svg .bar-model-1{fill:#66bb6a}svg .bar-model-2{fill:#9575cd}
         """;
 
     /// <summary>The page as a string.</summary>
@@ -92,6 +98,9 @@ internal static class HtmlReport
             case TableBlock t:
                 Table(sb, t);
                 break;
+            case MarkedTableBlock m:
+                MarkedTable(sb, m);
+                break;
             case ChartBlock c:
                 SvgCharts.Write(sb, c.Chart);
                 break;
@@ -102,13 +111,7 @@ internal static class HtmlReport
 
     private static void Scorecard(StringBuilder sb, ScorecardBlock s)
     {
-        sb.Append("<table class=\"scorecard\">\n<thead><tr>");
-        foreach (var h in new[] { s.Headings.Metric, s.Headings.Value, s.Headings.Band, s.Headings.Position })
-        {
-            sb.Append("<th>").Append(HtmlText.Encode(h)).Append("</th>");
-        }
-
-        sb.Append("</tr></thead>\n<tbody>\n");
+        Head(sb, "<table class=\"scorecard\">", [s.Headings.Metric, s.Headings.Value, s.Headings.Band, s.Headings.Position]);
         foreach (var row in s.Rows)
         {
             sb.Append("<tr><td>").Append(HtmlText.Encode(row.Metric));
@@ -145,13 +148,7 @@ internal static class HtmlReport
 
     private static void Table(StringBuilder sb, TableBlock t)
     {
-        sb.Append("<table>\n<thead><tr>");
-        foreach (var h in t.Header)
-        {
-            sb.Append("<th>").Append(HtmlText.Encode(h)).Append("</th>");
-        }
-
-        sb.Append("</tr></thead>\n<tbody>\n");
+        Head(sb, "<table>", t.Header);
         foreach (var row in t.Rows)
         {
             sb.Append("<tr>");
@@ -164,6 +161,42 @@ internal static class HtmlReport
         }
 
         sb.Append("</tbody>\n</table>");
+    }
+
+    private static void MarkedTable(StringBuilder sb, MarkedTableBlock t)
+    {
+        Head(sb, "<table class=\"comparison\">", t.Header);
+        foreach (var row in t.Rows)
+        {
+            sb.Append("<tr>");
+            foreach (var cell in row)
+            {
+                sb.Append("<td").Append(cell.Numeric || cell.Best ? $" class=\"{(cell.Numeric ? "num" : string.Empty)}{(cell.Numeric && cell.Best ? " " : string.Empty)}{(cell.Best ? "best" : string.Empty)}\"" : string.Empty).Append('>')
+                    .Append(HtmlText.Encode(cell.Text));
+                if (cell.Best)
+                {
+                    sb.Append(" <span title=\"").Append(HtmlText.Encode(t.BestLabel)).Append("\" aria-label=\"").Append(HtmlText.Encode(t.BestLabel)).Append("\">★</span>");
+                }
+
+                sb.Append("</td>");
+            }
+
+            sb.Append("</tr>\n");
+        }
+
+        sb.Append("</tbody>\n</table>");
+    }
+
+    /// <summary>Opens a table with its (encoded) column headings and its body.</summary>
+    private static void Head(StringBuilder sb, string open, IEnumerable<string> headings)
+    {
+        sb.Append(open).Append("\n<thead><tr>");
+        foreach (var h in headings)
+        {
+            sb.Append("<th>").Append(HtmlText.Encode(h)).Append("</th>");
+        }
+
+        sb.Append("</tr></thead>\n<tbody>\n");
     }
 
     private static string ToneClass(ReportTone tone) => tone switch

@@ -113,3 +113,28 @@ internal sealed record ClvTrackingChart(string Title, IReadOnlyList<ClvTrackingP
 
 /// <summary>A period of a CLV tracking plot: cumulative repeat transactions, actual and expected.</summary>
 internal sealed record ClvTrackingPointView(string Label, double Actual, double Expected);
+
+/// <summary>A table whose cells may be marked as the best of their column (model comparison).</summary>
+/// <param name="Header">The column headings.</param>
+/// <param name="Rows">The rows of cells.</param>
+/// <param name="BestLabel">The words read out for a marked cell (the mark itself is a star).</param>
+internal sealed record MarkedTableBlock(IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<MarkedCell>> Rows, string BestLabel) : ReportBlock;
+
+/// <summary>A cell of a <see cref="MarkedTableBlock"/>: its text, whether it is a number, and whether it is the best of its column.</summary>
+internal sealed record MarkedCell(string Text, bool Numeric = false, bool Best = false);
+
+/// <summary>Several lines over shared period labels (actual and each model's expectation), with an optional hold-out mark.</summary>
+/// <param name="Title">The title.</param>
+/// <param name="Labels">The x labels in order.</param>
+/// <param name="HoldoutStart">The index of the first hold-out period (a vertical line), or null.</param>
+/// <param name="Series">The lines; each has one value per label. The first is drawn solid (actual), the rest dashed (models).</param>
+internal sealed record LineSeriesChart(string Title, IReadOnlyList<string> Labels, int? HoldoutStart, IReadOnlyList<ChartSeries> Series) : Chart(Title);
+
+/// <summary>Grouped bars: per label, one bar for each series (actual, then each model's expectation).</summary>
+/// <param name="Title">The title.</param>
+/// <param name="Labels">The group labels (bins) in order.</param>
+/// <param name="Series">The bar series; each has one value per label.</param>
+internal sealed record GroupedBarChart(string Title, IReadOnlyList<string> Labels, IReadOnlyList<ChartSeries> Series) : Chart(Title);
+
+/// <summary>A named series of a chart: one finite value per label.</summary>
+internal sealed record ChartSeries(string Label, IReadOnlyList<double> Values);

@@ -10,7 +10,7 @@ namespace CustomerLifecycle.Cli.Report;
 /// Hand-written rather than a charting package: the shapes are a few rectangles and lines, and the served .NET chart
 /// libraries draw through SkiaSharp, whose native binaries a dotnet tool cannot rely on.
 /// </remarks>
-internal static class SvgCharts
+internal static partial class SvgCharts
 {
     private const double Wide = 720;
     private const double TrendHeight = 300;
@@ -34,6 +34,12 @@ internal static class SvgCharts
                 break;
             case ClvTrackingChart c:
                 ClvTracking(html, c);
+                break;
+            case LineSeriesChart l:
+                LineSeries(html, l);
+                break;
+            case GroupedBarChart g:
+                GroupedBars(html, g);
                 break;
             default:
                 throw new ArgumentException($"Unknown chart type {chart.GetType().Name}.", nameof(chart));

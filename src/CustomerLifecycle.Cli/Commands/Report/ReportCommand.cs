@@ -16,8 +16,8 @@ internal static class ReportCommand
     {
         var inputs = new Argument<string[]>("inputs")
         {
-            Description = "Folders and/or files; files are recognised by name (activation*, lifecycle*, funnel*, nps*/survey*, clv*/tracking*; see docs/report.md).",
-            Arity = ArgumentArity.OneOrMore,
+            Description = "Folders and/or files; files are recognised by name (activation*, lifecycle*, funnel*, nps*/survey*, clv*/tracking*; see docs/report.md). May be left out when --diagnostics is given.",
+            Arity = ArgumentArity.ZeroOrMore,
         };
         var output = new Option<string>("--output", "-o") { Description = "The HTML file to write.", Required = true };
         var culture = CultureOption.Create();
@@ -27,6 +27,10 @@ internal static class ReportCommand
             Description = "The NPS trend's period: day, week, month, quarter or year (in --zone); by default the coarsest of month, week and day that gives at least 4 points.",
         };
         var title = new Option<string?>("--title") { Description = "The page title (default: 'Customer lifecycle report')." };
+        var diagnostics = new Option<string?>("--diagnostics")
+        {
+            Description = "The JSON output of 'lifecycle clv diagnose … --json': adds the model comparison table, the tracking plots and the frequency-bin plot.",
+        };
         var input = new TextInput();
         var command = new Command("report", "Write one self-contained HTML report (scorecards, funnel, band positions, NPS trend with CI, CLV tracking).");
         command.Arguments.Add(inputs);
@@ -35,13 +39,16 @@ internal static class ReportCommand
         command.Options.Add(zone);
         command.Options.Add(period);
         command.Options.Add(title);
+        command.Options.Add(diagnostics);
         input.AddTo(command);
         command.SetAction(parse =>
         {
             var uiCulture = CultureOption.Resolve(parse.GetValue(culture));
             var text = ReportText.For(uiCulture);
             var tz = CommonOptions.ResolveZone(parse.GetValue(zone));
-            var found = ReportInputs.Find(parse.GetValue(inputs)!);
+            var diagnosticsPath = parse.GetValue(diagnostics);
+            var paths = parse.GetValue(inputs) ?? [];
+            var found = paths.Length == 0 && diagnosticsPath is not null ? [] : ReportInputs.Find(paths);
             var session = new ImportSession(input.Resolve(parse, NodaTime.DateTimeZone.Utc));
             var sections = new List<ReportSection>();
             var rejected = new List<(string Path, RejectedRow Row)>();
@@ -68,6 +75,11 @@ internal static class ReportCommand
                 }
             }
 
+            if (diagnosticsPath is not null)
+            {
+                sections.Add(ClvDiagnosticsSection.Build(ClvDiagnosticsFile.Read(diagnosticsPath), text));
+            }
+
             if (rejected.Count > 0)
             {
                 sections.Add(new ReportSection(
@@ -78,10 +90,10 @@ internal static class ReportCommand
             var document = new ReportDocument(
                 parse.GetValue(title) ?? text.Title,
                 text.Language,
-                $"{text.Sources}: {string.Join(", ", found.Select(f => Path.GetFileName(f.Path)))}",
+                $"{text.Sources}: {string.Join(", ", found.Select(f => f.Path).Append(diagnosticsPath).OfType<string>().Select(Path.GetFileName))}",
                 sections);
             var path = parse.GetValue(output)!;
-            OutputFile.Write(path, HtmlReport.Render(document), found.Select(f => f.Path));
+            OutputFile.Write(path, HtmlReport.Render(document), found.Select(f => f.Path).Append(diagnosticsPath).OfType<string>());
             Terminal.WriteRaw($"wrote {path}: {sections.Count} sections from {found.Count} files");
             foreach (var (file, row) in rejected.Take(20))
             {

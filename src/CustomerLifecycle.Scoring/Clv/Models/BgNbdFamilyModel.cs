@@ -9,7 +9,9 @@ namespace CustomerLifecycle.Scoring.Clv.Models;
 /// <remarks>
 /// Parameters: r (shape) and α (scale, in the data's time unit) of the purchase rate; a and b of the dropout probability.
 /// Predictions use log-space forms and a transformed hypergeometric series that stay finite for hundreds of purchases,
-/// years of silence and fitted a + b &lt; 1 (where the textbook ₂F₁(…; a + b − 1; …) form has a pole).
+/// years of silence and fitted a + b &lt; 1 (where the textbook ₂F₁(…; a + b − 1; …) form has a pole). When the fit
+/// drives a and b very large (every customer has nearly the same dropout probability, the Beta has degenerated to a
+/// point) they are integrated over the Beta directly, and tend to the geometric-dropout form with p = a/(a + b).
 /// </remarks>
 public abstract class BgNbdFamilyModel : IRepeatTransactionModel
 {
@@ -110,7 +112,9 @@ public abstract class BgNbdFamilyModel : IRepeatTransactionModel
         // E[e^(−λpτ)] = ₂F₁(r+x, a; a+b+x′; −τ/K), written with Pfaff's transformation for a positive argument.
         var k = Alpha + age;
         var bx = B + frequency + _shift;
-        var survive = Math.Exp(-A * ClvMath.Log1p(future / k)) * ClvMath.Hyp2F1(A, A + bx - R - frequency, A + bx, future / (k + future));
+        var survive = DegenerateMixing.IntegrateBeta(A, bx, k, future)
+            ? DegenerateMixing.BetaSurvival(R + frequency, A, bx, k, future)
+            : Math.Exp(-A * ClvMath.Log1p(future / k)) * ClvMath.Hyp2F1(A, A + bx - R - frequency, A + bx, future / (k + future));
         return Math.Clamp(AliveCore(frequency, recency, age) * survive, 0d, 1d);
     }
 

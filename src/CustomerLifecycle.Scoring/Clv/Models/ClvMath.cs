@@ -107,13 +107,20 @@ internal static class ClvMath
     /// <summary>
     /// E[(1 − (K/(K + p t))^m) / p] for p ~ Beta(a, b): the expected purchases in (0, t] of a BG/NBD-type customer alive now
     /// with transaction-rate posterior Gamma(m, K). Equals (c/(a−1))·[1 − (K/(K+t))^m ₂F₁(m, b; c; t/(K+t))], c = a + b − 1,
-    /// evaluated after Euler's transformation in a form that is finite for every a, b &gt; 0 (including a = 1 and a + b ≤ 1).
+    /// evaluated after Euler's transformation in a form that is finite for every a, b &gt; 0 (including a = 1 and a + b ≤ 1);
+    /// a Beta close to a point (large a and b) is integrated instead (<see cref="DegenerateMixing"/>).
     /// </summary>
     public static double BetaGeometricExpectation(double m, double a, double b, double k, double t)
     {
         if (t == 0d)
         {
             return 0d;
+        }
+
+        // A Beta(a, b) close to a point (a, b large: one dropout probability for all) makes the series below explode.
+        if (DegenerateMixing.IntegrateBeta(a, b, k, t))
+        {
+            return DegenerateMixing.BetaGeometricExpectation(m, a, b, k, t);
         }
 
         // The series below needs about (1 + t/K)·40 terms; far beyond the rate's time scale integrate instead.

@@ -166,6 +166,11 @@ public sealed class ParetoNbdModel : IRepeatTransactionModel
 
     private double AliveCore(double frequency, double recency, double age)
     {
+        if (recency < age && DegenerateMixing.IntegratePareto(Alpha, Beta, recency))
+        {
+            return ClvMath.InverseOnePlusExp(DegenerateMixing.ParetoLogOddsDead(R, Alpha, S, Beta, frequency, recency, age));
+        }
+
         var logA0 = ParetoNbdLikelihood.LogA0(R, Alpha, S, Beta, frequency, recency, age);
         if (double.IsNegativeInfinity(logA0))
         {
