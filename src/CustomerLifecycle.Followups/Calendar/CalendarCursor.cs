@@ -79,6 +79,15 @@ internal sealed class CalendarCursor
         return Zone.ResolveLocal(local, Resolvers.LenientResolver).ToInstant();
     }
 
+    /// <summary>The same as <c>ResolveLenient(local.PlusDays(days))</c> where <paramref name="local"/> is <c>ToLocal(instant)</c>:
+    /// when the instant and the instant whole days later share one zone interval, well inside it, the local date-time
+    /// <paramref name="days"/> days later maps to exactly that instant, with no date arithmetic.</summary>
+    public Instant PlusDays(Instant instant, LocalDateTime local, int days)
+    {
+        var later = instant + Duration.FromDays(days);
+        return Covers(instant) && WellInside(later) ? later : ResolveLenient(local.PlusDays(days));
+    }
+
     /// <summary>The allowed stretches of a local date under the rules (at most 2), as <see cref="ContactCalendar.Stretches"/> computes them.</summary>
     public int Stretches(LocalDate date, ContactRules rules, Span<ContactCalendar.Stretch> into)
     {
