@@ -9,20 +9,10 @@ namespace CustomerLifecycle.Followups.Tests.Calendar;
 /// time, windows that end without reading the next day — must answer exactly as NodaTime does.</summary>
 public class CalendarCursorDayTests
 {
-    private static readonly DateTimeZone[] Zones =
-    [
-        NewYork, London, Shanghai,
-        DateTimeZoneProviders.Tzdb["Australia/Lord_Howe"],
-        DateTimeZoneProviders.Tzdb["Pacific/Apia"],
-        DateTimeZoneProviders.Tzdb["America/Sao_Paulo"],
-    ];
-
     private static readonly int[] Days = [-400, -60, -7, -3, -1, 0, 1, 2, 3, 7, 30, 60, 400];
 
-    public static TheoryData<string> ZoneIds() => [.. Zones.Select(z => z.Id)];
-
     [Theory]
-    [MemberData(nameof(ZoneIds))]
+    [MemberData(nameof(CalendarCursorTests.ZoneIds), MemberType = typeof(CalendarCursorTests))]
     public void Local_times_equal_NodaTime_from_before_1970_to_far_ahead(string zoneId)
     {
         var zone = DateTimeZoneProviders.Tzdb[zoneId];
@@ -53,7 +43,7 @@ public class CalendarCursorDayTests
     }
 
     [Theory]
-    [MemberData(nameof(ZoneIds))]
+    [MemberData(nameof(CalendarCursorTests.ZoneIds), MemberType = typeof(CalendarCursorTests))]
     public void Whole_days_later_equal_the_lenient_local_date_arithmetic(string zoneId)
     {
         var zone = DateTimeZoneProviders.Tzdb[zoneId];
