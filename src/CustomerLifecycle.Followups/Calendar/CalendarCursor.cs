@@ -142,7 +142,9 @@ internal sealed class CalendarCursor
             slot.Count = n;
             slot.First = n > 0 ? fresh[0] : default;
             slot.Second = n > 1 ? fresh[1] : default;
-            slot.EndsBeforeNextDay = n > 0 && fresh[n - 1].End < At(date, NodaConstants.NanosecondsPerDay);
+            // Only where the next midnight maps to one instant well inside a zone interval (never near a transition, so never
+            // on a day skipped whole, which has no start): elsewhere the next day is read as before.
+            slot.EndsBeforeNextDay = n > 0 && TryUnique(NextDay(date).AtMidnight(), out var nextDay) && fresh[n - 1].End < nextDay;
         }
 
         endsBeforeNextDay = slot.EndsBeforeNextDay;

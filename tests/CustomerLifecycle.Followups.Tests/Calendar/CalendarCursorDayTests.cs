@@ -95,4 +95,68 @@ public class CalendarCursorDayTests
         Assert.Equal(limit, cursor.AllowedUntil(at, push, limit));
         Assert.Equal(calendar.AllowedUntil(at, sms, limit), cursor.AllowedUntil(at, sms, limit));
     }
+
+    [Theory]
+    [MemberData(nameof(CalendarCursorTests.ZoneIds), MemberType = typeof(CalendarCursorTests))]
+    public void Windows_near_transitions_and_skipped_days_end_as_the_public_method_says(string zoneId)
+    {
+        // Apia skipped 2011-12-30 whole: the day has no start, and the public method's answer (or exception) for a window
+        // ending on the day before must not change.
+        var zone = DateTimeZoneProviders.Tzdb[zoneId];
+        var calendar = new ContactCalendar(zone).WithQuietHours(ContactChannel.AppPush, QuietHours.None);
+        var cursor = new CalendarCursor(calendar, zone, rememberDays: true);
+        var rules = new[]
+        {
+            new ContactRules(ContactChannel.Sms, QuietHours: true, BusinessHours: false),
+            new ContactRules(ContactChannel.AppPush, QuietHours: true, BusinessHours: false),
+            new ContactRules(ContactChannel.Phone, QuietHours: true, BusinessHours: true),
+        };
+        foreach (var interval in zone.GetZoneIntervals(Instant.FromUtc(2011, 1, 1, 0, 0), Instant.FromUtc(2027, 12, 31, 0, 0)))
+        {
+            if (!interval.HasStart)
+            {
+                continue;
+            }
+
+            for (var m = -2 * 24 * 60; m < 2 * 24 * 60; m += 53)
+            {
+                var t = interval.Start + Duration.FromMinutes(m);
+                foreach (var r in rules)
+                {
+                    if (Answer(() => calendar.NextAllowed(t, r)) is { } allowed)
+                    {
+                        var limit = allowed + Duration.FromHours(30);
+                        Assert.Equal(Outcome(() => calendar.AllowedUntil(allowed, r, limit)), Outcome(() => cursor.AllowedUntil(allowed, r, limit)));
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The search's answer, or null when it found nothing or the day has no start.</summary>
+    private static Instant? Answer(Func<Instant?> f)
+    {
+        try
+        {
+            return f();
+        }
+        catch (SkippedTimeException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The instant, or the type of the exception both sides must throw alike (around Apia's skipped day the public
+    /// method itself finds an instant its search returned not allowed).</summary>
+    private static string Outcome(Func<Instant> f)
+    {
+        try
+        {
+            return f().ToString();
+        }
+        catch (Exception e) when (e is SkippedTimeException or ArgumentException)
+        {
+            return e.GetType().Name;
+        }
+    }
 }
