@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.InteropServices;
 using CustomerLifecycle.Core;
 using NodaTime;
@@ -7,6 +8,9 @@ namespace CustomerLifecycle.Followups;
 /// <summary>The anchors of one customer: appointments, services, surveys, repairs and visits, as the steps count from them.</summary>
 internal sealed partial class PlanningRun
 {
+    /// <summary>The survey scores 0–10 as text.</summary>
+    private static readonly string[] ScoreText = [.. Enumerable.Range(0, 11).Select(i => i.ToString(CultureInfo.InvariantCulture))];
+
     /// <summary>Collects the customer's anchors into <see cref="_anchors"/>; returns a bit per anchor kind present.</summary>
     private int Anchors()
     {
@@ -32,7 +36,7 @@ internal sealed partial class PlanningRun
                     lastVisit = e;
                     lastNextDue = e.ScheduledFor is null ? lastNextDue : e;
                     _anchors.Add(new Anchor(StepAnchor.ServiceCompletion, e.At, e.At, e.At, Ref(e), e.AppointmentId, e.IsFirstVisit, null, null, null, null,
-                        e.IsFirstVisit ? Text($"service completed {Local(e.At)} (first visit)") : Text($"service completed {Local(e.At)}")));
+                        Text("service completed ", e.At, e.IsFirstVisit ? " (first visit)" : string.Empty)));
                     break;
                 case FollowupEventKind.Visit:
                     lastVisit = e;
@@ -40,7 +44,7 @@ internal sealed partial class PlanningRun
                     break;
                 case FollowupEventKind.Survey:
                     _anchors.Add(new Anchor(StepAnchor.Survey, e.At, e.At, e.At, Ref(e), e.AppointmentId, e.IsFirstVisit, e.Score!.Value.Category, null, null, null,
-                        Text($"survey score {e.Score.Value.Value} at {Local(e.At)}")));
+                        Text("survey score ", ScoreText[e.Score.Value.Value], " at ", e.At)));
                     break;
                 case FollowupEventKind.DeferredRepair:
                     var due = e.ScheduledFor ?? _cursor.ResolveLenient(_cursor.ToLocal(e.At).Plus(_settings.Options.DeferredRepairDelay));
@@ -57,7 +61,7 @@ internal sealed partial class PlanningRun
                 continue;
             }
 
-            var reason = Text($"appointment {a.Id} on {Local(a.Slot)}");
+            var reason = Text("appointment ", a.Id, " on ", a.Slot);
             var r = AppointmentRef(a.Id);
             _anchors.Add(new Anchor(StepAnchor.Booking, a.BookedAt, a.BookedAt, a.BookedAt, r, a.Id, false, null, null, a.Slot, null, reason));
             _anchors.Add(new Anchor(StepAnchor.AppointmentStart, a.Slot, a.BookedAt, a.BookedAt, r, a.Id, false, null, null, a.Slot, null, reason));
@@ -66,14 +70,14 @@ internal sealed partial class PlanningRun
         if (lastVisit is not null)
         {
             _anchors.Add(new Anchor(StepAnchor.LastVisit, lastVisit.At, lastVisit.At, lastVisit.At, "last", null, false, null, null, null, null,
-                Text($"latest visit {Local(lastVisit.At)}")));
+                Text("latest visit ", lastVisit.At)));
         }
 
         if (lastNextDue is not null)
         {
             var due = lastNextDue.ScheduledFor!.Value;
             _anchors.Add(new Anchor(StepAnchor.NextServiceDue, due, lastNextDue.At, lastNextDue.At, "next", null, false, null, null, null, null,
-                Text($"next maintenance due {Local(due)}")));
+                Text("next maintenance due ", due)));
         }
 
         KeepLastOfEachKindAndRef();
@@ -161,6 +165,7 @@ internal sealed partial class PlanningRun
             }
 
             a.RefId = id;
+            a.LocalAt = _cursor.ToLocal(a.At);
             a.Cancelled = a.AppointmentId is { } appointment && FindAppointment(appointment) is var at && at >= 0 && _appointments[at].Cancelled;
             kinds |= 1 << (int)a.Kind;
         }

@@ -54,6 +54,24 @@ internal sealed partial class PlanningRun
 
     private static string Text(ref DefaultInterpolatedStringHandler text) => text.ToStringAndClear();
 
+    /// <summary>"<paramref name="a"/><paramref name="b"/><paramref name="c"/>", the local time of <paramref name="t"/>, then
+    /// "<paramref name="d"/>": the same text as the interpolation, written straight into one exactly sized string.</summary>
+    private string Text(string a, string b, string c, Instant t, string d = "") =>
+        string.Create(a.Length + b.Length + c.Length + LocalText.Length + d.Length, (a, b, c, Local(t), d), static (span, s) =>
+        {
+            s.a.CopyTo(span);
+            var at = s.a.Length;
+            s.b.CopyTo(span[at..]);
+            at += s.b.Length;
+            s.c.CopyTo(span[at..]);
+            at += s.c.Length;
+            s.Item4.TryFormat(span[at..], out var written, default, null);
+            s.d.CopyTo(span[(at + written)..]);
+        });
+
+    /// <summary>"<paramref name="a"/>", the local time of <paramref name="t"/>, then "<paramref name="d"/>".</summary>
+    private string Text(string a, Instant t, string d = "") => Text(a, string.Empty, string.Empty, t, d);
+
     private LocalText Local(Instant t) => new(_cursor.ToLocal(t));
 
     private static Instant Max(Instant a, Instant b) => a > b ? a : b;
@@ -61,7 +79,8 @@ internal sealed partial class PlanningRun
     /// <summary>A local date and time written as "yyyy-MM-dd HH:mm" straight into the text being built.</summary>
     private readonly struct LocalText(LocalDateTime value) : ISpanFormattable
     {
-        private const int Length = 16;
+        /// <summary>How many characters every local time takes ("yyyy-MM-dd HH:mm").</summary>
+        public const int Length = 16;
 
         public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
         {
@@ -147,5 +166,8 @@ internal sealed partial class PlanningRun
 
         /// <summary>Whether the anchor belongs to a cancelled appointment.</summary>
         public bool Cancelled { get; set; }
+
+        /// <summary>The anchor instant as the customer's local date and time.</summary>
+        public LocalDateTime LocalAt { get; set; }
     }
 }

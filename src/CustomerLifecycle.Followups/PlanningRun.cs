@@ -20,6 +20,7 @@ internal sealed partial class PlanningRun
     private const int SmallLookup = 16;
     private static readonly InstantPattern InstantText = InstantPattern.ExtendedIso;
     private static readonly int FlowCount = Enum.GetValues<FollowupFlow>().Max(f => (int)f) + 1;
+    private static readonly int AnchorKindCount = Enum.GetValues<StepAnchor>().Max(k => (int)k) + 1;
 
     private readonly FollowupPlanner.Settings _settings;
     private readonly ContactCalendar _calendar;
@@ -39,6 +40,8 @@ internal sealed partial class PlanningRun
     private Dictionary<string, int>? _refIndex;
     private Instant?[] _flowLast = new Instant?[16];
     private Instant[] _window = new Instant[8];
+    private readonly int[] _kindStart = new int[AnchorKindCount + 1];
+    private int[] _byKind = new int[8];
     private int _nextCursor;
     private string? _lastRefId;
     private string _lastRef = string.Empty;
@@ -87,19 +90,21 @@ internal sealed partial class PlanningRun
         var anchors = CollectionsMarshal.AsSpan(_anchors);
         _planned.Clear();
         _dropped.Clear();
+        var byKind = GroupByKind(anchors);
         foreach (var step in _settings.Steps)
         {
-            if ((kinds & (1 << (int)step.Step.Anchor)) == 0)
+            var kind = (int)step.Step.Anchor;
+            if ((kinds & (1 << kind)) == 0)
             {
                 continue;
             }
 
-            for (var i = 0; i < anchors.Length; i++)
+            for (var j = _kindStart[kind]; j < _kindStart[kind + 1]; j++)
             {
                 // Anchors of a cancelled appointment are not planned: every task they would give is dropped, and the flow
                 // order they would set only concerns tasks of the same (cancelled) appointment.
-                ref readonly var anchor = ref anchors[i];
-                if (anchor.Kind == step.Step.Anchor && !anchor.Cancelled && Matches(step.Step.Audience, anchor, _memory))
+                ref readonly var anchor = ref anchors[byKind[j]];
+                if (!anchor.Cancelled && Matches(step.Step.Audience, anchor, _memory))
                 {
                     PlanStep(step, anchor);
                 }
@@ -107,10 +112,7 @@ internal sealed partial class PlanningRun
         }
 
         var kept = CollectionsMarshal.AsSpan(_planned);
-        if (kept.Length > 1)
-        {
-            kept.Sort(TaskOrder.Comparison);
-        }
+        SortTasks(kept);
 
         var window = _window.Length >= kept.Length ? _window : _window = new Instant[Math.Max(kept.Length, _window.Length * 2)];
         int head = 0, tail = 0;
@@ -214,7 +216,9 @@ internal sealed partial class PlanningRun
     {
         var step = plan.Step;
         var rules = plan.Rules;
-        var first = plan.Period is { } p ? _cursor.ResolveLenient(_cursor.ToLocal(anchor.At).Plus(p)) : anchor.At + plan.Elapsed;
+        var first = plan.PeriodDays is { } days ? _cursor.PlusDays(anchor.At, anchor.LocalAt, days)
+            : plan.Period is { } p ? _cursor.ResolveLenient(anchor.LocalAt.Plus(p))
+            : anchor.At + plan.Elapsed;
         var before = plan.BeforeSlot ? anchor.Slot : null;
         var mandatory = step.Mandatory || (step.MandatoryOnFirstVisit && anchor.FirstVisit);
         var flowSlot = (anchor.RefId * FlowCount) + (int)step.Flow;

@@ -13,6 +13,7 @@ internal sealed class StepPlan
         ChannelName = step.Channel.ToString();
         BeforeSlot = step.Anchor == StepAnchor.Booking || (step.Anchor == StepAnchor.AppointmentStart && step.Offset.IsBefore);
         Period = step.Offset.CalendarPeriod;
+        PeriodDays = Period is { Years: 0, Months: 0, Weeks: 0, Hours: 0, Minutes: 0, Seconds: 0, Milliseconds: 0, Ticks: 0, Nanoseconds: 0 } p ? p.Days : null;
         Elapsed = step.Offset.ElapsedTime;
         DueBy = step.Timing == StepTiming.DueBy;
     }
@@ -32,6 +33,9 @@ internal sealed class StepPlan
 
     /// <summary>The calendar offset, or null for an elapsed one.</summary>
     public Period? Period { get; }
+
+    /// <summary>The calendar offset's number of days when it is a whole number of days and nothing else, or null.</summary>
+    public int? PeriodDays { get; }
 
     /// <summary>The elapsed offset (zero for a calendar one).</summary>
     public Duration Elapsed { get; }

@@ -19,6 +19,12 @@ internal sealed class CalendarCursor
 
     private const int DayWindow = 512;
 
+    // Recently seen local dates by day number since 1970-01-01 (modulo the window); days from 1970 up to DateRange only.
+    private const int DateWindow = 1024;
+    private const int DateRange = 1_000_000;
+    private static readonly LocalDate UnixEpochDate = new(1970, 1, 1);
+    private readonly DateSlot[]? _dates;
+
     // Per rules key (see ContactCalendar.RulesKey), the stretches of recently seen days, indexed by day key modulo the window.
     private readonly DayEntry[]?[]? _days;
     private Instant _start;
@@ -27,6 +33,7 @@ internal sealed class CalendarCursor
     private bool _hasEnd;
     private bool _hasInterval;
     private Offset _offset;
+    private Duration _offsetDuration;
     private Instant _lastInstant;
     private LocalDateTime _lastLocal;
     private bool _hasLast;
@@ -42,6 +49,7 @@ internal sealed class CalendarCursor
         if (rememberDays)
         {
             _days = new DayEntry[]?[ContactCalendar.RulesKeyCount];
+            _dates = new DateSlot[DateWindow];
         }
     }
 
@@ -62,7 +70,7 @@ internal sealed class CalendarCursor
             MoveTo(instant);
         }
 
-        _lastLocal = instant.WithOffset(_offset).LocalDateTime;
+        _lastLocal = _dates is null ? instant.WithOffset(_offset).LocalDateTime : LocalOf(instant);
         _lastInstant = instant;
         _hasLast = true;
         return _lastLocal;
@@ -79,12 +87,47 @@ internal sealed class CalendarCursor
         return Zone.ResolveLocal(local, Resolvers.LenientResolver).ToInstant();
     }
 
+    /// <summary>The local date-time of an instant in the cached interval: its day number looked up among the recently seen
+    /// dates instead of computing year, month and day again.</summary>
+    private LocalDateTime LocalOf(Instant instant)
+    {
+        var local = instant - NodaConstants.UnixEpoch + _offsetDuration;
+        if (local < Duration.Zero || local.Days >= DateRange)
+        {
+            return instant.WithOffset(_offset).LocalDateTime;
+        }
+
+        var day = local.Days;
+        ref var slot = ref _dates![day & (DateWindow - 1)];
+        if (slot.Date == default || slot.Day != day)
+        {
+            slot.Day = day;
+            slot.Date = UnixEpochDate.PlusDays(day);
+        }
+
+        return slot.Date + LocalTime.FromNanosecondsSinceMidnight(local.NanosecondOfDay);
+    }
+
+    /// <summary>The same as <c>ResolveLenient(local.PlusDays(days))</c> where <paramref name="local"/> is <c>ToLocal(instant)</c>:
+    /// when the instant and the instant whole days later share one zone interval, well inside it, the local date-time
+    /// <paramref name="days"/> days later maps to exactly that instant, with no date arithmetic.</summary>
+    public Instant PlusDays(Instant instant, LocalDateTime local, int days)
+    {
+        var later = instant + Duration.FromDays(days);
+        return Covers(instant) && WellInside(later) ? later : ResolveLenient(local.PlusDays(days));
+    }
+
     /// <summary>The allowed stretches of a local date under the rules (at most 2), as <see cref="ContactCalendar.Stretches"/> computes them.</summary>
-    public int Stretches(LocalDate date, ContactRules rules, Span<ContactCalendar.Stretch> into)
+    public int Stretches(LocalDate date, ContactRules rules, Span<ContactCalendar.Stretch> into) => Stretches(date, rules, into, out _);
+
+    /// <summary>The allowed stretches of a local date, and whether the last of them is known to end before the next day starts
+    /// (then no stretch of a later day can continue it); false when there is none or when not known.</summary>
+    private int Stretches(LocalDate date, ContactRules rules, Span<ContactCalendar.Stretch> into, out bool endsBeforeNextDay)
     {
         var key = ContactCalendar.RulesKey(rules);
         if (_days is null)
         {
+            endsBeforeNextDay = false;
             return Calendar.Stretches(date, rules, this, into);
         }
 
@@ -99,7 +142,12 @@ internal sealed class CalendarCursor
             slot.Count = n;
             slot.First = n > 0 ? fresh[0] : default;
             slot.Second = n > 1 ? fresh[1] : default;
+            // Only where the next midnight maps to one instant well inside a zone interval (never near a transition, so never
+            // on a day skipped whole, which has no start): elsewhere the next day is read as before.
+            slot.EndsBeforeNextDay = n > 0 && TryUnique(NextDay(date).AtMidnight(), out var nextDay) && fresh[n - 1].End < nextDay;
         }
+
+        endsBeforeNextDay = slot.EndsBeforeNextDay;
 
         if (slot.Count > 0)
         {
@@ -200,7 +248,7 @@ internal sealed class CalendarCursor
         Instant? end = null;
         for (var day = 0; day <= ContactCalendar.SearchDays; day++, date = NextDay(date))
         {
-            var n = Stretches(date, rules, buffer);
+            var n = Stretches(date, rules, buffer, out var endsBeforeNextDay);
             for (var i = 0; i < n; i++)
             {
                 var s = buffer[i];
@@ -230,6 +278,12 @@ internal sealed class CalendarCursor
             {
                 throw new ArgumentException($"The instant {allowed} is not allowed under {rules}.", nameof(allowed));
             }
+
+            // Every stretch of a later day starts at or after that day's start, so none can start where this one ends.
+            if (endsBeforeNextDay && end is { } last)
+            {
+                return last < limit ? last : limit;
+            }
         }
 
         return end!.Value < limit ? end.Value : limit;
@@ -257,6 +311,7 @@ internal sealed class CalendarCursor
         _start = _hasStart ? interval.Start : default;
         _end = _hasEnd ? interval.End : default;
         _offset = interval.WallOffset;
+        _offsetDuration = Duration.FromSeconds(_offset.Seconds);
         _hasInterval = true;
     }
 
@@ -289,11 +344,18 @@ internal sealed class CalendarCursor
     private bool WellInside(Instant instant) =>
         (!_hasStart || instant - _start >= Margin) && (!_hasEnd || _end - instant > Margin);
 
+    private struct DateSlot
+    {
+        public int Day;
+        public LocalDate Date; // default: empty
+    }
+
     private struct DayEntry
     {
         public int Day; // 0: empty
         public int Count;
         public ContactCalendar.Stretch First;
         public ContactCalendar.Stretch Second;
+        public bool EndsBeforeNextDay;
     }
 }
