@@ -10,7 +10,7 @@ namespace CustomerLifecycle.Data.Summaries;
 /// </summary>
 internal sealed class UniqueSummaryAccumulator
 {
-    private readonly Dictionary<(double X, double Tx, double T), double> _weights = [];
+    private readonly Dictionary<(double X, double Tx, double T), double> _weights = new(HistoryComparer.Instance);
     private int _rows;
     private double _customers;
     private double _sumFrequency;
@@ -39,5 +39,28 @@ internal sealed class UniqueSummaryAccumulator
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// Equality of (x, t_x, T) as the default comparer has it for finite values (0 equals −0), with a hash that mixes all
+    /// 64 bits of each value: round numbers (whole and half periods) differ only in their high bits, which the default
+    /// hash of a double folds together, and collide.
+    /// </summary>
+    private sealed class HistoryComparer : IEqualityComparer<(double X, double Tx, double T)>
+    {
+        public static readonly HistoryComparer Instance = new();
+
+        public bool Equals((double X, double Tx, double T) a, (double X, double Tx, double T) b) =>
+            a.X.Equals(b.X) && a.Tx.Equals(b.Tx) && a.T.Equals(b.T);
+
+        public int GetHashCode((double X, double Tx, double T) key)
+        {
+            var h = (Bits(key.X) * 0x9E3779B97F4A7C15UL) ^ (Bits(key.Tx) * 0xC2B2AE3D27D4EB4FUL) ^ (Bits(key.T) * 0x165667B19E3779F9UL);
+            h ^= h >> 29;
+            h *= 0xBF58476D1CE4E5B9UL;
+            return (int)(h ^ (h >> 32));
+        }
+
+        private static ulong Bits(double value) => value == 0d ? 0UL : (ulong)BitConverter.DoubleToInt64Bits(value);
     }
 }

@@ -1,5 +1,4 @@
 using System.Text;
-using CustomerLifecycle.Core.Events;
 using CustomerLifecycle.Data.Surveys;
 using CustomerLifecycle.Data.Text;
 using CustomerLifecycle.Scoring.Nps;
@@ -37,7 +36,7 @@ public class SurveyTallyTests
         return Prop.ForAll((from f in file from z in zone from p in period select (f, z, p)).ToArbitrary(), c =>
         {
             var options = new TextTableOptions { Zone = c.z };
-            var read = SurveyReader.Read(Bytes(c.f), options, "touchpoint");
+            var read = SurveyReader.Read(Bytes(c.f), options, segmentColumn: "touchpoint");
             using var table = TextTable.Open(Bytes(c.f), options);
             var tallies = SurveyReader.Tally(table, "touchpoint", c.p);
             var responses = read.Import.Accepted;

@@ -17,7 +17,7 @@ public class NpsTrendBuilderTests
         from score in Gen.Choose(0, 10)
         from dated in Gen.Elements(true, true, true, false)
         from seconds in Gen.Choose(0, 400 * 86400)
-        select (score, dated ? Instant.FromUtc(2024, 1, 1, 0, 0).PlusSeconds(seconds) : (Instant?)null);
+        select (score, dated ? Instant.FromUtc(2024, 1, 1, 0, 0) + Duration.FromSeconds(seconds) : (Instant?)null);
 
     private static NpsTrendBuilder Of(IEnumerable<(int Score, Instant? At)> answers, DateTimeZone zone, NpsPeriod period)
     {
