@@ -1,8 +1,8 @@
 using System.Runtime.InteropServices;
 using CustomerLifecycle.Core;
 using CustomerLifecycle.Core.Import;
-using CustomerLifecycle.Scoring.Nps;
 using CustomerLifecycle.Data.Text;
+using CustomerLifecycle.Scoring.Nps;
 
 namespace CustomerLifecycle.Data.Surveys;
 
