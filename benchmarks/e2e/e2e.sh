@@ -5,7 +5,10 @@
 #
 # The inputs are written by generate.py with a fixed seed (the same bytes on every run) and reused when present. The
 # tool is the built apphost (dotnet build src/CustomerLifecycle.Cli -c Release), never `dotnet run`; set LIFECYCLE to
-# time another build (e.g. a ReadyToRun publish). When lifetimes is installed (pip install lifetimes==0.11.3) the same
+# time another build, e.g. the ReadyToRun publish:
+#   dotnet publish src/CustomerLifecycle.Cli -c Release -f net10.0 -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o /tmp/lifecycle-r2r
+#   LIFECYCLE=/tmp/lifecycle-r2r/lifecycle benchmarks/e2e/e2e.sh
+# When lifetimes is installed (pip install lifetimes==0.11.3) the same
 # work is timed in it side by side; it is not required.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -16,13 +19,14 @@ python3 benchmarks/e2e/generate.py "$data" ${E2E_BIG:+--big}
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 
-# measure <label> <command…>: runs once, prints wall seconds, peak RSS in MB, the exit code and the 1-minute load.
+# measure <label> <command…>: runs once, prints wall seconds, CPU seconds (user + system: the robust figure on a loaded
+# machine), peak RSS in MB, the exit code and the 1-minute load.
 measure() {
   local label="$1"; shift
   local code=0
-  /usr/bin/time -f '%e %M' -o "$out/time" "$@" > "$out/stdout" 2> "$out/stderr" || code=$?
-  read -r wall rss < <(tail -n1 "$out/time")
-  printf '%-58s %8.2f s %8.0f MB  exit %d  load %s\n' "$label" "$wall" "$((rss / 1024))" "$code" "$(cut -d' ' -f1 /proc/loadavg)"
+  /usr/bin/time -f '%e %M %U %S' -o "$out/time" "$@" > "$out/stdout" 2> "$out/stderr" || code=$?
+  read -r wall rss user sys < <(tail -n1 "$out/time")
+  printf '%-58s %8.2f s wall %7.2f s CPU %6.0f MB  exit %d  load %s\n' "$label" "$wall" "$(echo "$user + $sys" | bc)" "$((rss / 1024))" "$code" "$(cut -d' ' -f1 /proc/loadavg)"
 }
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo); tool: $tool"

@@ -27,6 +27,37 @@ public static class CustomerSummaryReader
         return new CustomerSummaryFile(table.Source, import, rows.HasMonetaryValues, rows.HasWeights, accepted);
     }
 
+    /// <summary>
+    /// Reads summaries straight into weighted unique (x, t_x, T) rows, with the rules, codes and lines of
+    /// <see cref="Read(TextTable)"/> but no object per accepted row: memory grows with the distinct histories, not with the
+    /// customers. What the purchase models (BG/NBD, MBG/NBD, Pareto/NBD) need; the spend model needs every monetary value
+    /// and reads with <see cref="Read(TextTable)"/>.
+    /// </summary>
+    /// <param name="table">The table, not yet read.</param>
+    /// <returns>The unique rows, the fingerprint of the accepted rows, and the rejected rows.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="table"/> is null.</exception>
+    /// <exception cref="TextTableException">A required column is missing, or the text cannot be read.</exception>
+    /// <exception cref="ImportRejectedException">The table's options are strict and a row was rejected.</exception>
+    public static UniqueSummaryFile ReadUnique(TextTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var rows = new SummaryRowReader(table);
+        var unique = new UniqueSummaryAccumulator();
+        while (rows.TryReadAccepted(out var row, out _))
+        {
+            unique.Add(row.Frequency, row.Recency, row.Age, row.Weight);
+        }
+
+        var fingerprint = unique.Fingerprint;
+        var rejected = rows.Rejected.ToArray();
+        if (table.Options.Strict && rejected.Length > 0)
+        {
+            throw new ImportRejectedException(table.Source, rejected, rows.RowCount);
+        }
+
+        return new UniqueSummaryFile(table.Source, unique.Rows(), fingerprint, rows.RowCount, rejected, rows.HasMonetaryValues, rows.HasWeights);
+    }
+
     /// <summary>Reads customer summaries from a file (one call: open, read, close).</summary>
     /// <param name="path">The file; it names the source in messages.</param>
     /// <param name="options">How to read the file; the defaults when null.</param>

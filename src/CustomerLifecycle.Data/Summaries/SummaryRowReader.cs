@@ -25,6 +25,7 @@ internal sealed class SummaryRowReader
     private readonly int _weight;
     private readonly bool _plainAmounts;
     private CustomerSummaryImporter? _importer;
+    private Dictionary<CustomerId, int>? _seen;
 
     public SummaryRowReader(TextTable table)
     {
@@ -42,43 +43,67 @@ internal sealed class SummaryRowReader
 
     public bool HasWeights => _weight >= 0;
 
+    /// <summary>The rejected rows so far, in source order.</summary>
+    public List<RejectedRow> Rejected { get; } = [];
+
+    /// <summary>The rows read so far (accepted and rejected).</summary>
+    public int RowCount { get; private set; }
+
     /// <summary>Reads every row: the accepted summaries with their lines, and the rejected rows.</summary>
     public (ImportResult<CustomerSummary> Import, int[] AcceptedLines) ReadAll()
     {
-        var builder = new ImportResultBuilder<CustomerSummary>();
+        var accepted = new List<CustomerSummary>();
         var lines = new List<int>();
-        var seen = new Dictionary<CustomerId, int>();
-        while (_table.TryReadRecord(out var line))
+        while (TryReadAccepted(out var row, out var line))
         {
-            if (!TryPlain(out var summary))
+            accepted.Add(row.ToSummary());
+            lines.Add(line);
+        }
+
+        return (new ImportResult<CustomerSummary>(accepted.ToArray(), Rejected.ToArray()), lines.ToArray());
+    }
+
+    /// <summary>
+    /// Moves to the next accepted row, adding every rejected row on the way to <see cref="Rejected"/>; a plain row
+    /// allocates nothing (but its customer id, kept to find duplicates).
+    /// </summary>
+    /// <param name="row">The accepted row's values.</param>
+    /// <param name="line">The physical line it starts on.</param>
+    /// <returns>False at the end of the table.</returns>
+    public bool TryReadAccepted(out SummaryValues row, out int line)
+    {
+        while (_table.TryReadRecord(out line))
+        {
+            RowCount++;
+            if (!TryPlain(out row))
             {
                 var one = (_importer ??= new CustomerSummaryImporter()).Import([Record(line)]);
                 if (one.Rejected.Count > 0)
                 {
-                    builder.Reject(one.Rejected[0]);
+                    Rejected.Add(one.Rejected[0]);
                     continue;
                 }
 
-                summary = one.Accepted[0];
+                row = SummaryValues.Of(one.Accepted[0]);
             }
 
-            if (summary.Customer is { } id && !seen.TryAdd(id, line))
+            if (row.Customer is { } id && !(_seen ??= []).TryAdd(id, line))
             {
-                builder.Reject(line, "customer_id.duplicate", $"customer_id \"{id}\" already appeared on line {seen[id]}");
+                Rejected.Add(new RejectedRow(line, "customer_id.duplicate", $"customer_id \"{id}\" already appeared on line {_seen[id]}"));
                 continue;
             }
 
-            builder.Accept(summary);
-            lines.Add(line);
+            return true;
         }
 
-        return (builder.Build(), lines.ToArray());
+        row = default;
+        return false;
     }
 
-    /// <summary>The summary of a row whose fields are plain and valid; false sends the row to the importer.</summary>
-    private bool TryPlain(out CustomerSummary summary)
+    /// <summary>The values of a row whose fields are plain and valid; false sends the row to the importer.</summary>
+    private bool TryPlain(out SummaryValues row)
     {
-        summary = null!;
+        row = default;
         if (!TryNumber(_table.Field(_frequency), out var x) || x < 0d || Math.Floor(x) != x
             || !TryNumber(_table.Field(_age), out var t) || t <= 0d
             || !TryNumber(_table.Field(_recency), out var tx) || tx < 0d || tx > t || (x == 0d && tx != 0d))
@@ -117,7 +142,7 @@ internal sealed class SummaryRowReader
             return false;
         }
 
-        summary = new CustomerSummary(x, tx, t, customer, value, weight);
+        row = new SummaryValues(x, tx, t, customer, value, weight);
         return true;
     }
 

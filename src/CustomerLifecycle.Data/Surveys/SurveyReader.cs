@@ -1,5 +1,8 @@
+using System.Runtime.InteropServices;
+using CustomerLifecycle.Core;
 using CustomerLifecycle.Core.Import;
 using CustomerLifecycle.Data.Text;
+using CustomerLifecycle.Scoring.Nps;
 
 namespace CustomerLifecycle.Data.Surveys;
 
@@ -25,6 +28,53 @@ public static class SurveyReader
         var (read, keys) = rows.ReadAll();
         var import = ImportRejectedException.ThrowIfStrict(read, table.Options, table.Source);
         return new SurveyFile(table.Source, import, keys, rows.HasWeights);
+    }
+
+    /// <summary>
+    /// Tallies the responses in one pass without keeping them: the overall, first-visit and weighted tallies, one tally per
+    /// segment and, when asked, per calendar period. The rows are checked with the rules, codes and lines of
+    /// <see cref="Read(TextTable, string?)"/>; a plain row costs no allocation.
+    /// </summary>
+    /// <param name="table">The table, not yet read.</param>
+    /// <param name="segmentColumn">A column whose values segment the responses, or null.</param>
+    /// <param name="period">The periods of a trend in the table's <see cref="TextTableOptions.Zone"/> (weeks start on Monday), or null for none.</param>
+    /// <returns>The tallies and the rejected rows.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="table"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is not a defined value.</exception>
+    /// <exception cref="TextTableException">The <c>score</c> column or the segment column is missing, or the text cannot be read.</exception>
+    /// <exception cref="ImportRejectedException">The table's options are strict and a row was rejected.</exception>
+    public static SurveyTallies Tally(TextTable table, string? segmentColumn = null, NpsPeriod? period = null)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var trend = period is { } p ? new NpsTrendBuilder(table.Options.Zone, p) : null;
+        var rows = new SurveyRowReader(table, segmentColumn);
+        var segments = segmentColumn is null ? null : new Dictionary<string, NpsTally>(StringComparer.Ordinal);
+        var (all, firstVisits, weighted) = (NpsTally.Empty, NpsTally.Empty, default(WeightedNpsTally));
+        while (rows.TryReadAccepted(keepCustomers: false, out var row))
+        {
+            var score = LikelihoodScore.From(row.Score);
+            all = all.Add(score);
+            if (row.IsFirstVisit)
+            {
+                firstVisits = firstVisits.Add(score);
+            }
+
+            weighted = weighted.Add(score, row.Weight);
+            trend?.Add(score, row.RespondedAt);
+            if (segments is not null)
+            {
+                ref var tally = ref CollectionsMarshal.GetValueRefOrAddDefault(segments, rows.SegmentKey() ?? string.Empty, out _);
+                tally = tally.Add(score);
+            }
+        }
+
+        var rejected = rows.Rejected.ToArray();
+        if (table.Options.Strict && rejected.Length > 0)
+        {
+            throw new ImportRejectedException(table.Source, rejected, rows.RowCount);
+        }
+
+        return new SurveyTallies(table.Source, all, firstVisits, weighted, segments ?? [], trend?.Build(), rows.RowCount, rejected, rows.HasWeights);
     }
 
     /// <summary>Reads the survey responses of a file (one call: open, read, close).</summary>

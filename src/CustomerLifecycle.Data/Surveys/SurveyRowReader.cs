@@ -40,38 +40,66 @@ internal sealed class SurveyRowReader
 
     public bool HasWeights => _weight >= 0;
 
+    /// <summary>The rejected rows so far, in source order.</summary>
+    public List<RejectedRow> Rejected { get; } = [];
+
+    /// <summary>The rows read so far (accepted and rejected).</summary>
+    public int RowCount { get; private set; }
+
     /// <summary>Reads every row: the accepted responses, their segment keys (when a segment column is given) and the rejected rows.</summary>
     public (ImportResult<SurveyResponse> Import, string?[] Keys) ReadAll()
     {
-        var builder = new ImportResultBuilder<SurveyResponse>();
+        var accepted = new List<SurveyResponse>();
         var keys = new List<string?>();
-        while (_table.TryReadRecord(out var line))
+        while (TryReadAccepted(keepCustomers: true, out var row))
         {
-            if (!TryPlain(out var response))
-            {
-                var one = (_importer ??= new SurveyResponseImporter(_table.Options.Zone)).Import([Record(line)]);
-                if (one.Rejected.Count > 0)
-                {
-                    builder.Reject(one.Rejected[0]);
-                    continue;
-                }
-
-                response = one.Accepted[0];
-            }
-
-            builder.Accept(response);
+            accepted.Add(row.Response ?? new SurveyResponse(LikelihoodScore.From(row.Score), row.Customer, row.RespondedAt, row.Touchpoint, row.IsFirstVisit, row.Weight));
             if (_by >= 0)
             {
-                keys.Add(_table.HasField(_by) ? _strings.Get(_table.Field(_by).Trim()) : null);
+                keys.Add(SegmentKey());
             }
         }
 
-        return (builder.Build(), keys.ToArray());
+        return (new ImportResult<SurveyResponse>(accepted.ToArray(), Rejected.ToArray()), keys.ToArray());
     }
 
-    private bool TryPlain(out SurveyResponse response)
+    /// <summary>
+    /// Moves to the next accepted row, adding every rejected row on the way to <see cref="Rejected"/>. A plain row
+    /// allocates nothing unless <paramref name="keepCustomers"/> asks for its customer id.
+    /// </summary>
+    /// <param name="keepCustomers">Whether the row's customer id is wanted (a string per row).</param>
+    /// <param name="row">The accepted row's values.</param>
+    /// <returns>False at the end of the table.</returns>
+    public bool TryReadAccepted(bool keepCustomers, out SurveyValues row)
     {
-        response = null!;
+        while (_table.TryReadRecord(out var line))
+        {
+            RowCount++;
+            if (TryPlain(keepCustomers, out row))
+            {
+                return true;
+            }
+
+            var one = (_importer ??= new SurveyResponseImporter(_table.Options.Zone)).Import([Record(line)]);
+            if (one.Rejected.Count == 0)
+            {
+                row = SurveyValues.Of(one.Accepted[0]);
+                return true;
+            }
+
+            Rejected.Add(one.Rejected[0]);
+        }
+
+        row = default;
+        return false;
+    }
+
+    /// <summary>The segment key of the row <see cref="TryReadAccepted"/> moved to: the trimmed field, or null when the row is too short to have it.</summary>
+    public string? SegmentKey() => _table.HasField(_by) ? _strings.Get(_table.Field(_by).Trim()) : null;
+
+    private bool TryPlain(bool keepCustomers, out SurveyValues row)
+    {
+        row = default;
         var score = _table.Field(_score).Trim();
         if (score.Length is < 1 or > 2 || !char.IsAsciiDigit(score[0]) || (score.Length == 2 && !char.IsAsciiDigit(score[1])))
         {
@@ -102,13 +130,14 @@ internal sealed class SurveyRowReader
             respondedAt = instant;
         }
 
-        response = new SurveyResponse(
-            LikelihoodScore.From(value),
-            id.IsEmpty ? null : CustomerId.From(id.ToString()),
+        row = new SurveyValues(
+            value,
+            keepCustomers && !id.IsEmpty ? CustomerId.From(id.ToString()) : null,
             respondedAt,
             _touchpoint >= 0 && _table.HasField(_touchpoint) ? _strings.Get(touchpoint) : null,
             firstVisit,
-            weight);
+            weight,
+            null);
         return true;
     }
 

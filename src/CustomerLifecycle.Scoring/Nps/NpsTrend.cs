@@ -42,50 +42,12 @@ public sealed record NpsTrend
     public static NpsTrend ByPeriod(IEnumerable<SurveyResponse> responses, DateTimeZone zone, NpsPeriod period, IsoDayOfWeek firstDayOfWeek = IsoDayOfWeek.Monday)
     {
         ArgumentNullException.ThrowIfNull(responses);
-        ArgumentNullException.ThrowIfNull(zone);
-        if (!Enum.IsDefined(period))
-        {
-            throw new ArgumentOutOfRangeException(nameof(period), period, "Unknown period.");
-        }
-
-        if (firstDayOfWeek is < IsoDayOfWeek.Monday or > IsoDayOfWeek.Sunday)
-        {
-            throw new ArgumentOutOfRangeException(nameof(firstDayOfWeek), firstDayOfWeek, "The first day of the week must be Monday–Sunday.");
-        }
-
-        var byStart = new SortedDictionary<LocalDate, NpsTally>();
-        var undated = NpsTally.Empty;
+        var builder = new NpsTrendBuilder(zone, period, firstDayOfWeek);
         foreach (var r in responses)
         {
-            if (r.RespondedAt is not { } at)
-            {
-                undated = undated.Add(r.Score);
-                continue;
-            }
-
-            var start = StartOf(at.InZone(zone).Date, period, firstDayOfWeek);
-            byStart[start] = byStart.TryGetValue(start, out var t) ? t.Add(r.Score) : NpsTally.Empty.Add(r.Score);
+            builder.Add(r.Score, r.RespondedAt);
         }
 
-        var points = byStart.Select(p => new NpsTrendPoint(p.Key, Next(p.Key, period), p.Value)).ToList();
-        return new NpsTrend(period, zone, points, undated);
+        return builder.Build();
     }
-
-    private static LocalDate StartOf(LocalDate date, NpsPeriod period, IsoDayOfWeek firstDayOfWeek) => period switch
-    {
-        NpsPeriod.Day => date,
-        NpsPeriod.Week => date.PlusDays(-(((int)date.DayOfWeek - (int)firstDayOfWeek + 7) % 7)),
-        NpsPeriod.Month => new LocalDate(date.Year, date.Month, 1),
-        NpsPeriod.Quarter => new LocalDate(date.Year, ((date.Month - 1) / 3 * 3) + 1, 1),
-        _ => new LocalDate(date.Year, 1, 1),
-    };
-
-    private static LocalDate Next(LocalDate start, NpsPeriod period) => period switch
-    {
-        NpsPeriod.Day => start.PlusDays(1),
-        NpsPeriod.Week => start.PlusWeeks(1),
-        NpsPeriod.Month => start.PlusMonths(1),
-        NpsPeriod.Quarter => start.PlusMonths(3),
-        _ => start.PlusYears(1),
-    };
 }

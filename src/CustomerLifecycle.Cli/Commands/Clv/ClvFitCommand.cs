@@ -94,6 +94,11 @@ internal static class ClvFitCommand
 
             default:
                 {
+                    if (ClvFitContinuous.IsTransactionModel(model))
+                    {
+                        return ClvFitInputs.FitUnique(path, model, options);
+                    }
+
                     var summary = SummaryCsv.Read(path);
                     RequireRows(path, summary.Import.Accepted.Count, summary.Import.Rejected);
                     if (model == "gamma-gamma")
@@ -126,7 +131,7 @@ internal static class ClvFitCommand
         }
     }
 
-    private static void RequireRows(string path, int accepted, IReadOnlyList<RejectedRow> rejected)
+    internal static void RequireRows(string path, int accepted, IReadOnlyList<RejectedRow> rejected)
     {
         if (accepted == 0)
         {

@@ -13,6 +13,27 @@ namespace CustomerLifecycle.Cli.Commands.Clv;
 /// </summary>
 internal static class ClvFitInputs
 {
+    /// <summary>
+    /// Fits a purchase model (BG/NBD, MBG/NBD, Pareto/NBD) on the weighted unique rows of a summary file, read in one pass
+    /// without an object per customer; the fit, its data fingerprint and the rejections are those of fitting every row.
+    /// </summary>
+    public static ClvFitOutcome FitUnique(string path, string model, ClvFitOptions options)
+    {
+        var file = TextInput.Read(path, TextTableOptions.Default, CustomerSummaryReader.ReadUnique);
+        ClvFitCommand.RequireRows(path, file.Data.Rows, file.Rejected);
+        var fit = ClvFitContinuous.Fit(model, file.Rows, options);
+        return new ClvFitOutcome(WithData(fit, file.Data), file.Rejected, file.RowCount);
+    }
+
+    /// <summary>The fit with the fingerprint of the rows as read (the fit itself saw their unique rows).</summary>
+    private static ClvModelFit WithData(ClvModelFit fit, ClvDataFingerprint data) => fit switch
+    {
+        ClvFit<BgNbdModel> => new ClvFit<BgNbdModel>(fit) { Data = data },
+        ClvFit<MbgNbdModel> => new ClvFit<MbgNbdModel>(fit) { Data = data },
+        ClvFit<ParetoNbdModel> => new ClvFit<ParetoNbdModel>(fit) { Data = data },
+        _ => throw new InvalidOperationException($"{fit.Model}: not a purchase model"),
+    };
+
     public static ImportResult<DiscreteSummary> ReadDiscrete(string path) =>
         TextInput.Read(path, new TextTableOptions(), DiscreteSummaryReader.Read);
 

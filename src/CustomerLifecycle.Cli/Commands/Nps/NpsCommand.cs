@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using CustomerLifecycle.Cli.Infrastructure;
-using CustomerLifecycle.Core.Events;
 using CustomerLifecycle.Scoring.Nps;
 using NodaTime.Text;
 using Spectre.Console;
@@ -37,18 +36,17 @@ internal static class NpsCommand
             var calculator = Calculator(parse.GetValue(confidence), parse.GetValue(method));
             var tz = CommonOptions.ResolveZone(parse.GetValue(zone));
             var byColumn = parse.GetValue(by);
-            var csv = SurveyCsv.Read(parse.GetValue(file)!, text.Resolve(parse, tz), byColumn);
-            var responses = csv.Import.Accepted;
-            var estimate = calculator.Estimate(NpsTally.Of(responses));
-            var firstVisit = calculator.Estimate(NpsTally.OfFirstVisits(responses));
-            var weighted = csv.HasWeights ? WeightedNpsTally.Of(responses) : (WeightedNpsTally?)null;
-            var weightedEstimate = weighted is { } w ? calculator.Estimate(w) : null;
-            IReadOnlyList<SegmentJson>? segments = byColumn is null ? null : Segments(responses, csv.Keys, calculator);
             var trendPeriod = parse.GetValue(period);
-            IReadOnlyList<PeriodJson>? trend = trendPeriod is { } p ? Trend(responses, tz, p, calculator) : null;
+            var path = parse.GetValue(file)!;
+            var tallies = SurveyCsv.Tally(path, text.Resolve(parse, tz), byColumn, trendPeriod);
+            var estimate = calculator.Estimate(tallies.All);
+            var firstVisit = calculator.Estimate(tallies.FirstVisits);
+            var weightedEstimate = tallies.HasWeights ? calculator.Estimate(tallies.Weighted) : null;
+            IReadOnlyList<SegmentJson>? segments = byColumn is null ? null : Segments(tallies.Segments, calculator);
+            IReadOnlyList<PeriodJson>? trend = tallies.Trend is { } t ? Trend(t, calculator) : null;
 
             var report = new NpsReportJson(
-                csv.Path,
+                path,
                 estimate.Tally.Total,
                 estimate.Tally.Promoters,
                 estimate.Tally.Passives,
@@ -67,10 +65,10 @@ internal static class NpsCommand
                     NpsSummaryJson.Round(weightedEstimate.Interval?.Low),
                     NpsSummaryJson.Round(weightedEstimate.Interval?.High),
                     NpsSummaryJson.Round(weightedEstimate.EffectiveSampleSize),
-                    weighted!.Value.TotalWeight),
+                    tallies.Weighted.TotalWeight),
                 segments,
                 trend,
-                RejectedJson.From(csv.Import.Rejected));
+                RejectedJson.From(tallies.Rejected));
 
             if (parse.GetValue(json))
             {
@@ -81,7 +79,7 @@ internal static class NpsCommand
                 RenderReport(report);
             }
 
-            csv.WarnRejected();
+            TextInput.WarnRejected(path, tallies.Rejected, tallies.RowCount);
             return ExitCodes.Ok;
         });
         return command;
@@ -165,26 +163,22 @@ internal static class NpsCommand
         return new NpsCalculator(new NpsOptions { ConfidenceLevel = CommonOptions.Probability(confidence, "--confidence"), IntervalMethod = m });
     }
 
-    private static SegmentJson[] Segments(IReadOnlyList<SurveyResponse> responses, IReadOnlyList<string?> keys, NpsCalculator calculator)
+    /// <summary>The segments in ordinal key order, a blank key shown as <c>(blank)</c> (and merged with a literal one).</summary>
+    private static SegmentJson[] Segments(IReadOnlyDictionary<string, NpsTally> tallies, NpsCalculator calculator)
     {
-        var keyOf = new Dictionary<SurveyResponse, string>(ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < responses.Count; i++)
+        var shown = new SortedDictionary<string, NpsTally>(StringComparer.Ordinal);
+        foreach (var (key, tally) in tallies)
         {
-            keyOf[responses[i]] = string.IsNullOrEmpty(keys[i]) ? "(blank)" : keys[i]!;
+            var k = key.Length == 0 ? "(blank)" : key;
+            shown[k] = shown.GetValueOrDefault(k).Merge(tally);
         }
 
-        return NpsSegments.By(responses, r => keyOf[r], StringComparer.Ordinal)
-            .Select(s => new SegmentJson(s.Key, NpsSummaryJson.From(calculator.Estimate(s.Tally))))
-            .ToArray();
+        return shown.Select(s => new SegmentJson(s.Key, NpsSummaryJson.From(calculator.Estimate(s.Value)))).ToArray();
     }
 
-    private static PeriodJson[] Trend(IReadOnlyList<SurveyResponse> responses, NodaTime.DateTimeZone zone, NpsPeriod period, NpsCalculator calculator)
-    {
-        var trend = NpsTrend.ByPeriod(responses, zone, period);
-        return trend.Points
-            .Select(p => new PeriodJson(LocalDatePattern.Iso.Format(p.Start), LocalDatePattern.Iso.Format(p.End), NpsSummaryJson.From(calculator.Estimate(p.Tally))))
-            .ToArray();
-    }
+    private static PeriodJson[] Trend(NpsTrend trend, NpsCalculator calculator) => trend.Points
+        .Select(p => new PeriodJson(LocalDatePattern.Iso.Format(p.Start), LocalDatePattern.Iso.Format(p.End), NpsSummaryJson.From(calculator.Estimate(p.Tally))))
+        .ToArray();
 
     /// <summary>A p-value as printed: <c>p = 0.2346</c>, <c>p &lt; 0.0001</c> below that (never <c>p = 0.0000</c>), <c>p = —</c> when undefined.</summary>
     internal static string PValue(double? p) => p switch

@@ -3,6 +3,7 @@ using CustomerLifecycle.Core.Events;
 using CustomerLifecycle.Core.Import;
 using CustomerLifecycle.Data.Surveys;
 using CustomerLifecycle.Data.Text;
+using CustomerLifecycle.Scoring.Nps;
 using NodaTime;
 
 namespace CustomerLifecycle.Cli.Commands.Nps;
@@ -20,6 +21,10 @@ internal sealed record SurveyCsv(string Path, ImportResult<SurveyResponse> Impor
         var file = TextInput.Read(path, options, table => SurveyReader.Read(table, byColumn));
         return new SurveyCsv(path, file.Import, file.Keys, file.HasWeights);
     }
+
+    /// <summary>Tallies a file in one pass without keeping its responses (see <see cref="SurveyReader.Tally"/>).</summary>
+    public static SurveyTallies Tally(string path, TextTableOptions options, string? byColumn, NpsPeriod? period) =>
+        TextInput.Read(path, options, table => SurveyReader.Tally(table, byColumn, period));
 
     /// <summary>Reports the rejection total and the rejected rows on stderr.</summary>
     public void WarnRejected() => TextInput.WarnRejected(Path, Import.Rejected, Import.RowCount);
