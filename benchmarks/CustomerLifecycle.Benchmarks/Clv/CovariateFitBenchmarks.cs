@@ -12,7 +12,9 @@ namespace CustomerLifecycle.Benchmarks.Clv;
 /// <summary>
 /// Pareto/NBD with time-invariant covariates against the plain fit of the same rows: the apparel data (600 customers,
 /// Gender and Channel in both processes) read in place from the datasets folder, and 1,000,000 simulated customers with
-/// two binary covariates (goal: the covariate fit within 10× the plain one).
+/// two binary covariates (goal: the covariate fit within 10× the plain one); and BG/BB on 1,000,000 simulated customers
+/// with two binary covariates, as weighted unique (x, t_x, n, covariate vector) rows, against the plain BG/BB fit of the
+/// same customers' unique rows.
 /// </summary>
 [MemoryDiagnoser]
 public class CovariateFitBenchmarks
@@ -23,6 +25,8 @@ public class CovariateFitBenchmarks
     private CustomerSummary[] _apparelPlain = [];
     private CovariateCustomer[] _simulated = [];
     private CustomerSummary[] _simulatedPlain = [];
+    private DiscreteCovariateCustomer[] _bgBb = [];
+    private DiscreteSummary[] _bgBbPlain = [];
 
     [GlobalSetup]
     public void Setup()
@@ -31,6 +35,12 @@ public class CovariateFitBenchmarks
         _apparelPlain = [.. _apparel.Select(c => c.Summary)];
         _simulated = Simulated(1_000_000);
         _simulatedPlain = [.. _simulated.Select(c => c.Summary)];
+        _bgBb = SimulatedBgBb(1_000_000);
+        _bgBbPlain =
+        [
+            .. _bgBb.GroupBy(c => (c.Summary.Frequency, c.Summary.Recency, c.Summary.Periods))
+                .Select(g => new DiscreteSummary(g.Key.Frequency, g.Key.Recency, g.Key.Periods, weight: g.Sum(c => c.Summary.Weight))),
+        ];
     }
 
     [Benchmark]
@@ -44,6 +54,12 @@ public class CovariateFitBenchmarks
 
     [Benchmark]
     public ClvModelFit ParetoNbdCovariatesMillion() => new ClvCovariateFitter().FitParetoNbd(_simulated, TwoCovariates);
+
+    [Benchmark]
+    public ClvModelFit BgBbPlainMillion() => BgBbModel.Fit(_bgBbPlain);
+
+    [Benchmark]
+    public ClvModelFit BgBbCovariatesMillion() => new ClvCovariateFitter().FitBgBb(_bgBb, TwoCovariates);
 
     private static IEnumerable<CovariateCustomer> Apparel()
     {
@@ -101,5 +117,33 @@ public class CovariateFitBenchmarks
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// BG/BB customers over 10 opportunities with two binary covariates (α·e^(0.6·z₁ − 0.5·z₂), γ·e^(−0.7·z₁ + 0.5·z₂);
+    /// fixed seed), aggregated to weighted unique (x, t_x, n) rows within each covariate vector.
+    /// </summary>
+    private static DiscreteCovariateCustomer[] SimulatedBgBb(int count)
+    {
+        var random = new Random(2_000_000);
+        var counts = new Dictionary<(int Z1, int Z2, int X, int Tx), int>();
+        for (var i = 0; i < count; i++)
+        {
+            int z1 = random.Next(2), z2 = random.Next(2);
+            var p = Beta.Sample(random, 1.2 * Math.Exp((0.6 * z1) - (0.5 * z2)), 0.75);
+            var theta = Beta.Sample(random, 0.66 * Math.Exp((-0.7 * z1) + (0.5 * z2)), 2.8);
+            int x = 0, tx = 0;
+            for (var t = 1; t <= 10 && random.NextDouble() >= theta; t++)
+            {
+                if (random.NextDouble() < p)
+                {
+                    (x, tx) = (x + 1, t);
+                }
+            }
+
+            counts[(z1, z2, x, tx)] = counts.GetValueOrDefault((z1, z2, x, tx)) + 1;
+        }
+
+        return [.. counts.Select(e => new DiscreteCovariateCustomer(new DiscreteSummary(e.Key.X, e.Key.Tx, 10, weight: e.Value), [e.Key.Z1, e.Key.Z2]))];
     }
 }

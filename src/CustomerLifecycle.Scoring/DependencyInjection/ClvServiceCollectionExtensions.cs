@@ -14,7 +14,7 @@ public static class ClvServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="ClvFitOptions"/> (validated when the host starts, so a bad tolerance fails at boot), the
     /// <see cref="ContinuousModelFitter"/> (BG/NBD, MBG/NBD, Pareto/NBD, Gamma-Gamma) and <see cref="DiscreteModelFitter"/>
-    /// (BG/BB, sBG) singletons built from them, the <see cref="ClvCovariateFitter"/> (Pareto/NBD and BG/NBD with covariates), the
+    /// (BG/BB, sBG) singletons built from them, the <see cref="ClvCovariateFitter"/> (Pareto/NBD, BG/NBD, BG/BB and sBG with covariates), the
     /// <see cref="ClvPredictor"/>, the <see cref="ClvIntervalPredictor"/> and the <see cref="ClvModelComparer"/> (holdout
     /// diagnostics and model choice) with those fit options. Calling it twice is harmless, and a
     /// service registered by the caller beforehand wins.

@@ -97,7 +97,7 @@ public class FitCovariatesCommandTests
     [InlineData("--l2", "lfe=1")]
     [InlineData("--l2", "life=1,life=2")]
     [InlineData("--constrain", "q")]
-    [InlineData("--model", "bg-bb")]
+    [InlineData("--model", "mbg-nbd")]
     [InlineData("--life", "z")]
     public void Bad_option_values_exit_2_with_one_line(string option, string value)
     {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using CustomerLifecycle.Cli.Infrastructure;
+using CustomerLifecycle.Core;
 using CustomerLifecycle.Core.Import;
 using CustomerLifecycle.Data.Summaries;
 using CustomerLifecycle.Data.Text;
@@ -11,13 +12,14 @@ namespace CustomerLifecycle.Cli.Commands.Clv;
 
 /// <summary>
 /// The covariate options of <c>clv fit</c>: <c>--covariates cov.csv [--life a,b] [--transaction a,b] [--constrain a]
-/// [--l2 life=λ,transaction=λ] [--strict]</c> for pareto-nbd and bg-nbd. The summary's customer ids join the covariate
-/// file's <c>customer_id</c>/<c>Id</c>; a customer without a covariate row is rejected with its line and reason (exit 0,
-/// listed), or makes the input unusable under <c>--strict</c> (exit 2).
+/// [--l2 life=λ,transaction=λ] [--strict]</c> for pareto-nbd, bg-nbd and bg-bb (customers) and sbg (segments, see
+/// <see cref="ClvFitSbgCovariates"/>). The rows' customer ids join the covariate file's <c>customer_id</c>/<c>Id</c>; a
+/// customer without a covariate row is rejected with its line and reason (exit 0, listed), or makes the input unusable
+/// under <c>--strict</c> (exit 2).
 /// </summary>
 internal sealed class ClvFitCovariates
 {
-    private readonly Option<string?> _file = new("--covariates") { Description = "Covariate CSV: customer_id (or Id) and numeric columns, one row per customer (pareto-nbd, bg-nbd)." };
+    private readonly Option<string?> _file = new("--covariates") { Description = "Covariate CSV: customer_id (or Id) and numeric columns, one row per customer (pareto-nbd, bg-nbd, bg-bb); for sbg, segment and numeric columns, one row per segment." };
     private readonly Option<string?> _life = new("--life") { Description = "Covariate columns of the lifetime process, comma-separated (default: every column not constrained)." };
     private readonly Option<string?> _transaction = new("--transaction") { Description = "Covariate columns of the purchase process, comma-separated (default: every column not constrained)." };
     private readonly Option<string?> _constrain = new("--constrain") { Description = "Covariate columns with one coefficient shared by both processes, comma-separated." };
@@ -47,40 +49,52 @@ internal sealed class ClvFitCovariates
     /// <summary>Reads both files, joins them, fits and writes the report; returns the exit code.</summary>
     public int Run(ParseResult parse, string path, string model, ClvFitOptions fit, bool json)
     {
-        if (model is not ("pareto-nbd" or "bg-nbd"))
+        if (model is not ("pareto-nbd" or "bg-nbd" or "bg-bb" or "sbg"))
         {
-            throw new UnusableInputException($"--covariates: fits pareto-nbd or bg-nbd, not {model}");
+            throw new UnusableInputException($"--covariates: fits pareto-nbd, bg-nbd, bg-bb or sbg, not {model}");
         }
 
         var strict = parse.GetValue(_strict);
         var covariatePath = parse.GetValue(_file)!;
-        var covariates = TextInput.Read(covariatePath, new TextTableOptions { Strict = strict }, CovariateReader.Read);
+        var table = new TextTableOptions { Strict = strict };
+        var covariates = model == "sbg"
+            ? ClvFitSbgCovariates.ReadSegments(covariatePath, table)
+            : TextInput.Read(covariatePath, table, CovariateReader.Read);
         var options = Options(parse, covariates.Names, fit);
+        if (model == "sbg")
+        {
+            ClvFitSbgCovariates.CheckOptions(options);
+            options = options with { Transaction = [] };
+        }
+
         if (new ClvCovariateOptionsValidator().Validate(options) is { IsValid: false } invalid)
         {
             throw new UnusableInputException($"--covariates: {string.Join("; ", invalid.Errors.Select(e => e.ErrorMessage))}");
         }
 
-        var summary = SummaryCsv.Read(path, new TextTableOptions { Strict = strict });
-        var (customers, rejected) = ClvFitCovariateJoin.Join(summary, covariates, covariatePath);
-        if (strict && rejected.Count > summary.Import.Rejected.Count)
+        var input = model switch
         {
-            var first = rejected.First(r => r.Code == ClvFitCovariateJoin.MissingCode);
+            "bg-bb" => ClvFitDiscreteCovariates.Join(path, table, covariates, covariatePath),
+            "sbg" => ClvFitSbgCovariates.Join(path, table, covariates, covariatePath),
+            _ => JoinSummary(path, model, table, covariates, covariatePath),
+        };
+        if (strict && input.Rejected.Count > input.SourceRejected)
+        {
+            var first = input.Rejected.First(r => r.Code == ClvFitCovariateJoin.MissingCode);
             throw new UnusableInputException($"{path}: line {first.Line}: {first.Reason} (--strict)");
         }
 
-        if (customers.Count == 0)
+        if (input.Members == 0)
         {
-            Rejections.Warn(path, rejected);
-            throw new UnusableInputException($"{path}: no customer has both a usable summary row and covariates in {covariatePath}");
+            Rejections.Warn(path, input.Rejected);
+            throw new UnusableInputException($"{path}: no {(model == "sbg" ? "segment" : "customer")} has both usable rows and covariates in {covariatePath}");
         }
 
         Console.Error.WriteLine($"{path}: fitting {model} with covariates {string.Join(", ", covariates.Names)}…");
         ClvCovariateFit result;
         try
         {
-            var fitter = new ClvCovariateFitter();
-            result = model == "pareto-nbd" ? fitter.FitParetoNbd(customers, options) : fitter.FitBgNbd(customers, options);
+            result = input.Fit(new ClvCovariateFitter(), options);
         }
         catch (ArgumentException ex) when (ex is not ArgumentNullException)
         {
@@ -89,7 +103,7 @@ internal sealed class ClvFitCovariates
 
         if (json)
         {
-            Terminal.WriteRaw(CliJson.Serialize(ClvFitCovariatesJson.From(path, covariatePath, result, rejected, covariates.Rejected)));
+            Terminal.WriteRaw(CliJson.Serialize(ClvFitCovariatesJson.From(path, covariatePath, result, input.Rejected, covariates.Rejected)));
         }
         else
         {
@@ -97,8 +111,20 @@ internal sealed class ClvFitCovariates
         }
 
         Rejections.Warn(covariatePath, covariates.Rejected);
-        ClvFitCommand.Warn(new ClvFitOutcome(result, rejected, summary.Import.RowCount), path);
+        ClvFitCommand.Warn(new ClvFitOutcome(result, input.Rejected, input.RowCount), path);
         return ExitCodes.Ok;
+    }
+
+    private static ClvCovariateInput JoinSummary(string path, string model, TextTableOptions table, CovariateFile covariates, string covariatePath)
+    {
+        var summary = SummaryCsv.Read(path, table);
+        var (customers, rejected) = ClvFitCovariateJoin.Join(summary, covariates, covariatePath);
+        return new ClvCovariateInput(
+            customers.Count,
+            rejected,
+            summary.Import.Rejected.Count,
+            summary.Import.RowCount,
+            (fitter, options) => model == "pareto-nbd" ? fitter.FitParetoNbd(customers, options) : fitter.FitBgNbd(customers, options));
     }
 
     private ClvCovariateOptions Options(ParseResult parse, IReadOnlyList<string> names, ClvFitOptions fit)
@@ -166,30 +192,54 @@ internal sealed class ClvFitCovariates
     }
 }
 
+/// <summary>The joined input of a covariate fit: how many members, what was rejected, and the fit to run on them.</summary>
+/// <param name="Members">Customers (or sBG segments) with both usable rows and covariates.</param>
+/// <param name="Rejected">Every rejected row of the main file, the reader's and the join's, by line.</param>
+/// <param name="SourceRejected">How many of <paramref name="Rejected"/> the reader rejected (the rest lack covariates).</param>
+/// <param name="RowCount">The main file's data rows.</param>
+/// <param name="Fit">Fits the model to the joined members.</param>
+internal sealed record ClvCovariateInput(
+    int Members,
+    IReadOnlyList<RejectedRow> Rejected,
+    int SourceRejected,
+    int RowCount,
+    Func<ClvCovariateFitter, ClvCovariateOptions, ClvCovariateFit> Fit);
+
 /// <summary>The join of a summary file and a covariate file by customer id.</summary>
 internal static class ClvFitCovariateJoin
 {
     public const string MissingCode = "covariates.missing";
 
-    public static (IReadOnlyList<CovariateCustomer> Customers, IReadOnlyList<RejectedRow> Rejected) Join(SummaryCsv summary, CovariateFile covariates, string covariatePath)
+    public static (IReadOnlyList<CovariateCustomer> Customers, IReadOnlyList<RejectedRow> Rejected) Join(SummaryCsv summary, CovariateFile covariates, string covariatePath) =>
+        Join(summary.Path, summary.Import.Accepted, summary.AcceptedLines, summary.Import.Rejected, s => s.Customer, covariates, covariatePath, (s, values) => new CovariateCustomer(s, values));
+
+    /// <summary>Joins accepted rows (with their physical lines) to the covariate rows by customer id.</summary>
+    public static (IReadOnlyList<TCustomer> Customers, IReadOnlyList<RejectedRow> Rejected) Join<TRow, TCustomer>(
+        string path,
+        IReadOnlyList<TRow> accepted,
+        IReadOnlyList<int> lines,
+        IReadOnlyList<RejectedRow> readerRejected,
+        Func<TRow, CustomerId?> customer,
+        CovariateFile covariates,
+        string covariatePath,
+        Func<TRow, IReadOnlyList<double>, TCustomer> make)
     {
-        var customers = new List<CovariateCustomer>(summary.Import.Accepted.Count);
-        var rejected = summary.Import.Rejected.ToList();
-        for (var i = 0; i < summary.Import.Accepted.Count; i++)
+        var customers = new List<TCustomer>(accepted.Count);
+        var rejected = readerRejected.ToList();
+        for (var i = 0; i < accepted.Count; i++)
         {
-            var s = summary.Import.Accepted[i];
-            if (s.Customer is not { } id)
+            if (customer(accepted[i]) is not { } id)
             {
-                throw new UnusableInputException($"{summary.Path}: line {summary.AcceptedLines[i]} has no customer id; --covariates joins on a customer_id (or ID) column");
+                throw new UnusableInputException($"{path}: line {lines[i]} has no customer id; --covariates joins on a customer_id (or ID) column");
             }
 
             if (covariates.Find(id) is { } row)
             {
-                customers.Add(new CovariateCustomer(s, row.Values));
+                customers.Add(make(accepted[i], row.Values));
             }
             else
             {
-                rejected.Add(new RejectedRow(summary.AcceptedLines[i], MissingCode, $"customer {id} has no row in {covariatePath}; left out of the fit"));
+                rejected.Add(new RejectedRow(lines[i], MissingCode, $"customer {id} has no row in {covariatePath}; left out of the fit"));
             }
         }
 

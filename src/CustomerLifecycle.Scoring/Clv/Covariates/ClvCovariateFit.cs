@@ -14,6 +14,9 @@ namespace CustomerLifecycle.Scoring.Clv.Covariates;
 /// shrinks, α_i = α·exp(−γ_trans·x), so the mean purchase rate r/α_i grows by exp(γ_trans·x); in the Pareto/NBD lifetime
 /// process β_i = β·exp(−γ_life·x), so the mean dropout rate s/β_i grows (a shorter expected lifetime). In BG/NBD both
 /// a and b are multiplied by exp(γ_life·x), which keeps the mean dropout probability and changes how alike customers are.
+/// In BG/BB the first Beta parameter of each process is multiplied, α_i = α·exp(γ_trans·x) and γ_i = γ·exp(γ_life·x), so
+/// the odds of the mean transaction and dropout probabilities grow by exp(γ·x); in sBG α_i = α·exp(γ_life·x), so the
+/// odds of the mean churn probability grow by exp(γ_life·x).
 /// </remarks>
 public sealed class ClvCovariateFit : ClvModelFit
 {
@@ -57,7 +60,7 @@ public sealed class ClvCovariateFit : ClvModelFit
 
     /// <summary>The individual base parameters of a customer with these covariate values, in literature order.</summary>
     /// <param name="values">One finite value per name in <see cref="Covariates"/>.</param>
-    /// <returns>The parameters, e.g. r, α_i, s, β_i for Pareto/NBD.</returns>
+    /// <returns>The parameters, e.g. r, α_i, s, β_i for Pareto/NBD or α_i, β, γ_i, δ for BG/BB.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="values"/> is null.</exception>
     /// <exception cref="ArgumentException">The count is wrong or a value is not finite.</exception>
     public double[] CustomerParameters(IReadOnlyList<double> values)
@@ -73,7 +76,10 @@ public sealed class ClvCovariateFit : ClvModelFit
         return result;
     }
 
-    /// <summary>The base model of a customer with these covariate values, for predictions.</summary>
+    /// <summary>
+    /// The base model of a customer (or an sBG cohort) with these covariate values, for predictions: a
+    /// <see cref="ParetoNbdModel"/>, <see cref="BgNbdModel"/>, <see cref="BgBbModel"/> or <see cref="SbgModel"/> by <see cref="ClvModelFit.Model"/>.
+    /// </summary>
     /// <param name="values">One finite value per name in <see cref="Covariates"/>.</param>
     /// <param name="policy">Whether a fit that did not converge may be used (by default it is refused).</param>
     /// <returns>The model with the customer's individual parameters.</returns>

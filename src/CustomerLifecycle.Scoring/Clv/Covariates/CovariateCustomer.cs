@@ -14,15 +14,8 @@ public sealed record CovariateCustomer
     public CovariateCustomer(CustomerSummary summary, IEnumerable<double> values)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        ArgumentNullException.ThrowIfNull(values);
-        var copy = values.ToArray();
-        if (Array.FindIndex(copy, v => !double.IsFinite(v)) is var bad and >= 0)
-        {
-            throw new ArgumentException($"Covariate value {bad + 1} of the customer must be a finite number.", nameof(values));
-        }
-
         Summary = summary;
-        Values = copy;
+        Values = CovariateValues.Copy(values, "customer", nameof(values));
     }
 
     /// <summary>The purchase summary.</summary>
@@ -30,4 +23,20 @@ public sealed record CovariateCustomer
 
     /// <summary>The covariate values, in the order of the covariate names.</summary>
     public IReadOnlyList<double> Values { get; }
+}
+
+/// <summary>The check every covariate row makes of its values.</summary>
+internal static class CovariateValues
+{
+    /// <summary>A copy of the values, each checked to be finite.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="values"/> is null.</exception>
+    /// <exception cref="ArgumentException">A value is not finite.</exception>
+    public static double[] Copy(IEnumerable<double> values, string owner, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(values, paramName);
+        var copy = values.ToArray();
+        return Array.FindIndex(copy, v => !double.IsFinite(v)) is var bad and >= 0
+            ? throw new ArgumentException($"Covariate value {bad + 1} of the {owner} must be a finite number.", paramName)
+            : copy;
+    }
 }

@@ -95,7 +95,7 @@ public sealed class CovariatePropertyTests
         var design = new CovariateDesign(ClvModels.ParameterNames(model), Links(model), options);
         var customers = rows.Select(r => new CovariateCustomer(r.Summary, r.Values)).ToArray();
         var groups = CovariateGroups.Of(customers, design, "customers");
-        return new CovariateLikelihood(design, groups.Select(g => Base(model, g.Summaries)).ToArray(), groups.Select(g => g.Values).ToArray());
+        return new CovariateLikelihood(design, groups.Select(g => Base(model, g.Rows)).ToArray(), groups.Select(g => g.Values).ToArray());
     }
 
     private static IWeightedLogLikelihood Base(string model, IEnumerable<CustomerSummary> summaries) =>
