@@ -98,8 +98,8 @@ public static class TransactionLogReader
 
     /// <summary>
     /// Reads and summarises a transaction log in one pass over an open table, keeping only what the summary needs (about
-    /// 36 bytes per purchase and one id per customer; no object per row), so a pipe or a log larger than memory as text
-    /// can be summarised. Strict when the table's options are.
+    /// 36 bytes per purchase and one id per customer; no object per row), so a pipe can be summarised; for a file,
+    /// <see cref="FoldFile"/> keeps memory by customers instead. Strict when the table's options are.
     /// </summary>
     /// <param name="table">The table, not yet read.</param>
     /// <param name="columns">Which columns hold the customer, the date and the amount.</param>

@@ -23,7 +23,7 @@ namespace CustomerLifecycle.Scoring.Clv.Data;
 /// (<c>amount.missing</c>, <c>amount.not_a_number</c>) rather than rejected. Dropping it would change frequency and
 /// recency without a word; a customer whose repeat purchases include one of unknown value has an unknown (null) mean
 /// value.</para>
-/// <para>Cost: O(n log n) time for n transactions, about 36 bytes of working memory per transaction (see <see cref="TransactionLogBuilder"/>).</para>
+/// <para>Cost: O(n log n) time for n transactions, about 36 bytes of working memory per transaction (see <see cref="TransactionLogBuilder"/>); <see cref="TransactionFold"/> gives the same summary keeping one running state per customer instead.</para>
 /// </remarks>
 public sealed class TransactionSummarizer
 {
