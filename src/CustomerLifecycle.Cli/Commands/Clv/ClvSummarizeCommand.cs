@@ -116,11 +116,9 @@ internal static class ClvSummarizeCommand
     /// </summary>
     internal static void WriteOutput(string path, TransactionSummary summary, bool hasAmounts, string? outputPath, bool json, Func<ClvSummarizeJson> document)
     {
-        var csv = new StringWriter();
-        SummaryCsvWriter.Write(csv, summary, hasAmounts);
         if (outputPath is not null)
         {
-            OutputFile.Write(outputPath, csv.ToString(), path);
+            OutputFile.Write(outputPath, writer => SummaryCsvWriter.Write(writer, summary, hasAmounts), path);
         }
 
         if (json)
@@ -129,6 +127,8 @@ internal static class ClvSummarizeCommand
         }
         else if (outputPath is null)
         {
+            var csv = new StringWriter();
+            SummaryCsvWriter.Write(csv, summary, hasAmounts);
             Console.Out.Write(csv.ToString());
         }
         else
