@@ -189,17 +189,7 @@ public static class TransactionLogReader
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentNullException.ThrowIfNull(fold);
-        FileStream stream;
-        try
-        {
-            stream = File.OpenRead(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new TextTableException(ex is FileNotFoundException or DirectoryNotFoundException ? $"{path}: no such file" : $"{path}: cannot be read ({ex.Message})", ex);
-        }
-
-        using (stream)
+        using (var stream = TextTable.OpenRead(path))
         {
             if (!stream.CanSeek)
             {
