@@ -19,8 +19,19 @@ internal static class OutputFile
     /// <exception cref="UnusableInputException">The target is an input or a symbolic link, or its folder does not exist.</exception>
     public static void Write(string path, string text, params IEnumerable<string?> inputs)
     {
-        ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(text);
+        Write(path, writer => writer.Write(text), inputs);
+    }
+
+    /// <summary>Writes what <paramref name="write"/> writes (UTF-8, no byte-order mark) to <paramref name="path"/>, streamed: the content is never held whole.</summary>
+    /// <param name="path">The target, as given on the command line.</param>
+    /// <param name="write">Writes the whole content.</param>
+    /// <param name="inputs">The files the command read; the target may be none of them.</param>
+    /// <exception cref="UnusableInputException">The target is an input or a symbolic link, or its folder does not exist.</exception>
+    public static void Write(string path, Action<TextWriter> write, params IEnumerable<string?> inputs)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(write);
         var target = Path.GetFullPath(path);
         var info = new FileInfo(target);
         if (info.LinkTarget is not null)
@@ -45,7 +56,11 @@ internal static class OutputFile
         var temporary = Path.Combine(folder, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            File.WriteAllText(temporary, text, Utf8);
+            using (var writer = new StreamWriter(temporary, Utf8, new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, BufferSize = 1 << 16 }))
+            {
+                write(writer);
+            }
+
             File.Move(temporary, target, overwrite: true);
         }
         finally

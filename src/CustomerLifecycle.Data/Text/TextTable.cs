@@ -87,17 +87,20 @@ public sealed class TextTable : IDisposable
     public static TextTable OpenFile(string path, TextTableOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        FileStream stream;
+        return Open(OpenRead(path), options, path);
+    }
+
+    /// <summary>Opens a file for reading; a missing or unreadable file is a <see cref="TextTableException"/> naming it.</summary>
+    internal static FileStream OpenRead(string path)
+    {
         try
         {
-            stream = File.OpenRead(path);
+            return File.OpenRead(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw new TextTableException(ex is FileNotFoundException or DirectoryNotFoundException ? $"{path}: no such file" : $"{path}: cannot be read ({ex.Message})", ex);
         }
-
-        return Open(stream, options, path);
     }
 
     private static TextTable Open(TextReader reader, TextTableOptions options, string source)

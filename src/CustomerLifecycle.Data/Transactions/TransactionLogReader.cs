@@ -98,8 +98,8 @@ public static class TransactionLogReader
 
     /// <summary>
     /// Reads and summarises a transaction log in one pass over an open table, keeping only what the summary needs (about
-    /// 36 bytes per purchase and one id per customer; no object per row), so a pipe or a log larger than memory as text
-    /// can be summarised. Strict when the table's options are.
+    /// 36 bytes per purchase and one id per customer; no object per row), so a pipe can be summarised; for a file,
+    /// <see cref="FoldFile"/> keeps memory by customers instead. Strict when the table's options are.
     /// </summary>
     /// <param name="table">The table, not yet read.</param>
     /// <param name="columns">Which columns hold the customer, the date and the amount.</param>
@@ -122,6 +122,91 @@ public static class TransactionLogReader
         var rows = reader.ReadAll(log);
         var summary = log.Summarize(options(log.LatestDate));
         return Finish(table.Source, rows, summary, reader.AmountProblems, table.Options.Strict) with { Currency = reader.Currency };
+    }
+
+    /// <summary>
+    /// Reads and summarises a transaction log with a <see cref="TransactionFold"/>: memory grows with the customers, not
+    /// the purchases. A log in date order (or grouped by customer in date order) is read once; one with some customer's
+    /// purchases out of date order is opened and read a second time, keeping only those customers' purchases. The summary,
+    /// rejections and reasons are those of <see cref="ReadAndSummarize(TextTable, TransactionColumns, Func{LocalDate?, TransactionSummaryOptions})"/>.
+    /// Strict when the table's options are.
+    /// </summary>
+    /// <param name="open">Opens the table from its start; called once, or twice for a log out of date order. Each table is disposed here.</param>
+    /// <param name="columns">Which columns hold the customer, the date and the amount.</param>
+    /// <param name="fold">An empty fold with the grouping and window of the summary; its zone must be the table's <see cref="TextTableOptions.Zone"/>.</param>
+    /// <param name="options">The unit, window and calendar, chosen once every row is read, given the latest date (null when none could be read); they must agree with the fold (see <see cref="TransactionFold.Summarize"/>).</param>
+    /// <returns>The summary with the row count and the currency mark of the amounts.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The options are invalid or do not agree with the fold.</exception>
+    /// <exception cref="TextTableException">A named column is missing, or the text cannot be read.</exception>
+    /// <exception cref="ImportRejectedException">The table's options are strict and a row was rejected or has an unknown value.</exception>
+    public static TransactionLogSummary FoldAndSummarize(Func<TextTable> open, TransactionColumns columns, TransactionFold fold, Func<LocalDate?, TransactionSummaryOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(open);
+        ArgumentNullException.ThrowIfNull(columns);
+        ArgumentNullException.ThrowIfNull(fold);
+        ArgumentNullException.ThrowIfNull(options);
+        TransactionRowReader reader;
+        int rows;
+        string source;
+        bool strict;
+        using (var table = open())
+        {
+            reader = new TransactionRowReader(table, columns);
+            rows = reader.ReadAll(fold);
+            (source, strict) = (table.Source, table.Options.Strict);
+        }
+
+        if (fold.NeedsSecondPass)
+        {
+            fold.BeginSecondPass();
+            using var again = open();
+            new TransactionRowReader(again, columns).ReadAll(fold);
+        }
+
+        var summary = fold.Summarize(options(fold.LatestDate));
+        return Finish(source, rows, summary, reader.AmountProblems, strict) with { Currency = reader.Currency };
+    }
+
+    /// <summary>
+    /// Reads and summarises a transaction log file with a <see cref="TransactionFold"/>
+    /// (<see cref="FoldAndSummarize(Func{TextTable}, TransactionColumns, TransactionFold, Func{LocalDate?, TransactionSummaryOptions})"/>),
+    /// reading it a second time when some customer's purchases are out of date order. A file that cannot be read twice
+    /// (a pipe, standard input) is summarised in one pass keeping every purchase, as by
+    /// <see cref="ReadAndSummarize(TextTable, TransactionColumns, Func{LocalDate?, TransactionSummaryOptions})"/>.
+    /// </summary>
+    /// <param name="path">The file; it names the source in messages.</param>
+    /// <param name="columns">Which columns hold the customer, the date and the amount.</param>
+    /// <param name="tableOptions">How to read the file; the defaults when null. Its zone must be the fold's.</param>
+    /// <param name="fold">An empty fold with the grouping and window of the summary.</param>
+    /// <param name="options">The unit, window and calendar, chosen once every row is read, given the latest date; they must agree with the fold.</param>
+    /// <returns>The summary with the row count and the currency mark of the amounts.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The path is blank, or the options are invalid or do not agree with the fold.</exception>
+    /// <exception cref="TextTableException">The file is missing or empty, cannot be decoded, or lacks a required column.</exception>
+    /// <exception cref="ImportRejectedException">The options are strict and a row was rejected or has an unknown value.</exception>
+    public static TransactionLogSummary FoldFile(string path, TransactionColumns columns, TextTableOptions? tableOptions, TransactionFold fold, Func<LocalDate?, TransactionSummaryOptions> options)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ArgumentNullException.ThrowIfNull(fold);
+        using (var stream = TextTable.OpenRead(path))
+        {
+            if (!stream.CanSeek)
+            {
+                using var table = TextTable.Open(stream, tableOptions, path, leaveOpen: true);
+                return ReadAndSummarize(table, columns, options);
+            }
+
+            return FoldAndSummarize(
+                () =>
+                {
+                    stream.Position = 0;
+                    return TextTable.Open(stream, tableOptions, path, leaveOpen: true);
+                },
+                columns,
+                fold,
+                options);
+        }
     }
 
     /// <summary>The summary with the reader's reasons for amounts it could not read; strict refuses any rejection.</summary>

@@ -35,7 +35,13 @@ internal sealed class TransactionRowReader
     public string? Currency { get; private set; }
 
     /// <summary>Reads every row into the log; returns the number of rows.</summary>
-    public int ReadAll(TransactionLogBuilder log)
+    public int ReadAll(TransactionLogBuilder log) => ReadAll(new BuilderSink(log));
+
+    /// <summary>Reads every row into the fold; returns the number of rows.</summary>
+    public int ReadAll(TransactionFold fold) => ReadAll(new FoldSink(fold));
+
+    private int ReadAll<TSink>(TSink log)
+        where TSink : IRowSink
     {
         var rows = 0;
         var currency = Currency;
@@ -76,4 +82,26 @@ internal sealed class TransactionRowReader
     }
 
     private string? Text(int index) => _table.HasField(index) ? _table.Field(index).ToString() : null;
+
+    /// <summary>Where rows go: a builder or a fold (a struct per kind, so the calls are direct).</summary>
+    private interface IRowSink
+    {
+        void Add(int line, ReadOnlySpan<char> customer, NodaTime.LocalDate date, decimal? amount);
+
+        void Add(TransactionRecord record);
+    }
+
+    private readonly struct BuilderSink(TransactionLogBuilder log) : IRowSink
+    {
+        public void Add(int line, ReadOnlySpan<char> customer, NodaTime.LocalDate date, decimal? amount) => log.Add(line, customer, date, amount);
+
+        public void Add(TransactionRecord record) => log.Add(record);
+    }
+
+    private readonly struct FoldSink(TransactionFold fold) : IRowSink
+    {
+        public void Add(int line, ReadOnlySpan<char> customer, NodaTime.LocalDate date, decimal? amount) => fold.Add(line, customer, date, amount);
+
+        public void Add(TransactionRecord record) => fold.Add(record);
+    }
 }

@@ -76,7 +76,13 @@ internal static class ClvSummarizeCommand
             var requestedEnd = ParseDate(parse.GetValue(end), "--end");
             var calibration = ParseDate(parse.GetValue(calibrationEnd), "--calibration-end");
             TransactionSummaryOptions? options = null;
-            var result = TextInput.Read(path, textOptions, table => TransactionLogReader.ReadAndSummarize(table, columns, latest =>
+            if (requestedEnd is { } e && calibration is { } early && early >= e)
+            {
+                throw new UnusableInputException($"--calibration-end {Iso(early)} must be before the observation end {Iso(e)}");
+            }
+
+            var fold = new TransactionFold(tz, grouping, calibration, requestedEnd);
+            var result = TextInput.Read(() => TransactionLogReader.FoldFile(path, columns, textOptions, fold, latest =>
             {
                 var observationEnd = requestedEnd ?? latest ?? throw new UnusableInputException($"{path}: no readable purchase date; give --end");
                 if (calibration is { } c && c >= observationEnd)
@@ -110,11 +116,9 @@ internal static class ClvSummarizeCommand
     /// </summary>
     internal static void WriteOutput(string path, TransactionSummary summary, bool hasAmounts, string? outputPath, bool json, Func<ClvSummarizeJson> document)
     {
-        var csv = new StringWriter();
-        SummaryCsvWriter.Write(csv, summary, hasAmounts);
         if (outputPath is not null)
         {
-            OutputFile.Write(outputPath, csv.ToString(), path);
+            OutputFile.Write(outputPath, writer => SummaryCsvWriter.Write(writer, summary, hasAmounts), path);
         }
 
         if (json)
@@ -123,6 +127,8 @@ internal static class ClvSummarizeCommand
         }
         else if (outputPath is null)
         {
+            var csv = new StringWriter();
+            SummaryCsvWriter.Write(csv, summary, hasAmounts);
             Console.Out.Write(csv.ToString());
         }
         else

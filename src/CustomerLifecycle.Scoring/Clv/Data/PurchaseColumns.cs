@@ -9,14 +9,12 @@ namespace CustomerLifecycle.Scoring.Clv.Data;
 /// </summary>
 internal sealed class PurchaseColumns
 {
-    private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
-#if NET9_0_OR_GREATER
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly CustomerIndex _index = new();
 
-    public PurchaseColumns() => _lookup = _index.GetAlternateLookup<ReadOnlySpan<char>>();
-#endif
+    /// <summary>The customers by number.</summary>
+    public CustomerIndex Index => _index;
 
-    public List<CustomerId> Ids { get; } = [];
+    public List<CustomerId> Ids => _index.Ids;
 
     public List<int> Customer { get; } = [];
 
@@ -32,21 +30,11 @@ internal sealed class PurchaseColumns
 
     public int LatestDay { get; private set; } = int.MinValue;
 
-    public void Add(int line, CustomerId customer, int day, decimal? amount) => Add(line, IndexOf(customer.Value), day, amount);
+    public void Add(int line, CustomerId customer, int day, decimal? amount) => Add(line, _index.IndexOf(customer.Value), day, amount);
 
     /// <summary>Adds a purchase of a customer given by an id already trimmed and within <see cref="CustomerId.MaxLength"/>.</summary>
     public void Add(int line, ReadOnlySpan<char> customer, int day, decimal? amount)
-    {
-#if NET9_0_OR_GREATER
-        if (!_lookup.TryGetValue(customer, out var i))
-        {
-            i = IndexOf(customer.ToString());
-        }
-#else
-        var i = IndexOf(customer.ToString());
-#endif
-        Add(line, i, day, amount);
-    }
+        => Add(line, _index.IndexOf(customer), day, amount);
 
     private void Add(int line, int customer, int day, decimal? amount)
     {
@@ -59,16 +47,4 @@ internal sealed class PurchaseColumns
 
     /// <summary>Notes the date of a row, purchase or not, for <see cref="LatestDay"/>.</summary>
     public void SeeDay(int day) => LatestDay = Math.Max(LatestDay, day);
-
-    private int IndexOf(string id)
-    {
-        if (!_index.TryGetValue(id, out var i))
-        {
-            i = Ids.Count;
-            _index.Add(id, i);
-            Ids.Add(CustomerId.From(id));
-        }
-
-        return i;
-    }
 }

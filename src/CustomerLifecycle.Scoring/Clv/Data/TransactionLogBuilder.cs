@@ -98,21 +98,8 @@ public sealed class TransactionLogBuilder
     /// <param name="amount">What was paid (≥ 0), or null when unknown.</param>
     /// <exception cref="ArgumentException"><paramref name="customer"/> is blank or too long.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="amount"/> is negative.</exception>
-    public void Add(int line, ReadOnlySpan<char> customer, LocalDate date, decimal? amount)
-    {
-        var id = customer.Trim();
-        if (id.IsEmpty || id.Length > CustomerId.MaxLength)
-        {
-            throw new ArgumentException($"A customer id must be 1–{CustomerId.MaxLength} characters that are not all white space.", nameof(customer));
-        }
-
-        if (amount < 0m)
-        {
-            throw new ArgumentOutOfRangeException(nameof(amount), amount, "A purchase amount is ≥ 0; a refund is no purchase.");
-        }
-
-        _log.Add(line, id, date.ToDateOnly().DayNumber, amount);
-    }
+    public void Add(int line, ReadOnlySpan<char> customer, LocalDate date, decimal? amount) =>
+        _log.Add(line, CheckPurchase(customer, amount), date.ToDateOnly().DayNumber, amount);
 
     /// <summary>Summarises the purchases collected so far.</summary>
     /// <param name="options">The unit, window and calendar; its zone must be <see cref="Zone"/>.</param>
@@ -128,5 +115,22 @@ public sealed class TransactionLogBuilder
         }
 
         return summarizer.Build(_log, currency: null);
+    }
+
+    /// <summary>The trimmed id of a purchase given as text, after checking the id and the amount.</summary>
+    internal static ReadOnlySpan<char> CheckPurchase(ReadOnlySpan<char> customer, decimal? amount)
+    {
+        var id = customer.Trim();
+        if (id.IsEmpty || id.Length > CustomerId.MaxLength)
+        {
+            throw new ArgumentException($"A customer id must be 1–{CustomerId.MaxLength} characters that are not all white space.", nameof(customer));
+        }
+
+        if (amount < 0m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(amount), amount, "A purchase amount is ≥ 0; a refund is no purchase.");
+        }
+
+        return id;
     }
 }

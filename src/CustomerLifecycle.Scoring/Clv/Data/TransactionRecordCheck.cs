@@ -1,3 +1,4 @@
+using System.Globalization;
 using CustomerLifecycle.Core;
 using CustomerLifecycle.Core.Import;
 using NodaTime;
@@ -60,4 +61,10 @@ internal static class TransactionRecordCheck
         amount = value;
         return null;
     }
+
+    /// <summary>The rejection of a purchase dated after the observation end.</summary>
+    public static RejectedRow AfterEnd(int line, int day, LocalDate observationEnd) => new(
+        line,
+        "date.after_observation_end",
+        string.Create(CultureInfo.InvariantCulture, $"date {PeriodMath.FromDayNumber(day):uuuu-MM-dd} is after the observation end {observationEnd:uuuu-MM-dd}"));
 }

@@ -1,8 +1,5 @@
-using System.Globalization;
-using CustomerLifecycle.Core;
 using CustomerLifecycle.Core.Events;
 using CustomerLifecycle.Core.Import;
-using NodaTime;
 
 namespace CustomerLifecycle.Scoring.Clv.Data;
 
@@ -26,7 +23,7 @@ namespace CustomerLifecycle.Scoring.Clv.Data;
 /// (<c>amount.missing</c>, <c>amount.not_a_number</c>) rather than rejected. Dropping it would change frequency and
 /// recency without a word; a customer whose repeat purchases include one of unknown value has an unknown (null) mean
 /// value.</para>
-/// <para>Cost: O(n log n) time for n transactions, about 36 bytes of working memory per transaction (see <see cref="TransactionLogBuilder"/>).</para>
+/// <para>Cost: O(n log n) time for n transactions, about 36 bytes of working memory per transaction (see <see cref="TransactionLogBuilder"/>); <see cref="TransactionFold"/> gives the same summary keeping one running state per customer instead.</para>
 /// </remarks>
 public sealed class TransactionSummarizer
 {
@@ -91,11 +88,6 @@ public sealed class TransactionSummarizer
         return log.Summarize(_options);
     }
 
-    private RejectedRow AfterEnd(int line, LocalDate date) => new(
-        line,
-        "date.after_observation_end",
-        string.Create(CultureInfo.InvariantCulture, $"date {date:uuuu-MM-dd} is after the observation end {_options.ObservationEnd:uuuu-MM-dd}"));
-
     /// <summary>Summarises collected purchases: those after the observation end are rejected, the rest grouped per customer.</summary>
     internal TransactionSummary Build(PurchaseColumns log, string? currency)
     {
@@ -106,7 +98,7 @@ public sealed class TransactionSummarizer
         {
             if (log.Day[i] > _observationEnd)
             {
-                rejected.Add(AfterEnd(log.Line[i], PeriodMath.FromDayNumber(log.Day[i])));
+                rejected.Add(TransactionRecordCheck.AfterEnd(log.Line[i], log.Day[i], _options.ObservationEnd));
                 afterEnd.Add(log.Line[i]);
             }
             else
@@ -118,15 +110,9 @@ public sealed class TransactionSummarizer
         rejected.Sort((a, b) => a.Line.CompareTo(b.Line));
         var unknown = log.UnknownValues.Where(u => !afterEnd.Contains(u.Line)).ToArray();
         // Rank customers by id so that one sort of (rank, day) keys orders the log by customer, then date.
-        var ids = log.Ids.ToArray();
-        var order = new int[ids.Length];
-        for (var i = 0; i < order.Length; i++)
-        {
-            order[i] = i;
-        }
-
-        Array.Sort(order, (a, b) => ids[a].CompareTo(ids[b]));
-        var rank = new int[ids.Length];
+        var ids = log.Ids;
+        var order = log.Index.Order();
+        var rank = new int[ids.Count];
         for (var i = 0; i < order.Length; i++)
         {
             rank[order[i]] = i;
@@ -144,95 +130,18 @@ public sealed class TransactionSummarizer
 
         Array.Sort(keys, positions);
 
-        var customers = new List<CustomerSummary>(ids.Length);
-        var holdout = _options.CalibrationEnd is null ? null : new List<HoldoutActivity>(ids.Length);
-        var excluded = new List<CustomerId>();
-        var start = 0;
-        while (start < count)
+        var folds = new CustomerFolds(_options.PurchaseGrouping, _calibrationEnd, ids.Count);
+        for (var k = 0; k < count; k++)
         {
-            var r = (int)(keys[start] >> 32);
-            var end = start + 1;
-            while (end < count && (int)(keys[end] >> 32) == r)
-            {
-                end++;
-            }
-
-            Summarize(log, keys, positions, start, end, ids[order[r]], customers, holdout, excluded);
-            start = end;
+            folds.Step((int)(keys[k] >> 32), (int)keys[k], log.Amount[positions[k]]);
         }
 
-        double? holdoutLength = _options.CalibrationEnd is { } c ? PeriodMath.Between(c, _options.ObservationEnd, _options.Unit) : null;
-        return new TransactionSummary(customers, holdout, holdoutLength, excluded, rejected, _options.Unit, currency) { UnknownValues = unknown };
-    }
-
-    private void Summarize(
-        PurchaseColumns log,
-        long[] keys,
-        int[] positions,
-        int start,
-        int end,
-        CustomerId id,
-        List<CustomerSummary> customers,
-        List<HoldoutActivity>? holdout,
-        List<CustomerId> excluded)
-    {
-        var firstDay = (int)keys[start];
-        if (firstDay >= _calibrationEnd)
+        var lists = new SummaryLists(ids.Count, _options.CalibrationEnd is not null);
+        for (var r = 0; r < ids.Count; r++)
         {
-            excluded.Add(id);
-            return;
+            folds.Emit(r, ids[order[r]], _options, lists);
         }
 
-        var grouping = _options.PurchaseGrouping;
-        var calibration = default(Periods);
-        var later = default(Periods);
-        var i = start;
-        while (i < end)
-        {
-            var day = (int)keys[i];
-            var inCalibration = day <= _calibrationEnd;
-            var group = PeriodMath.GroupKey(day, grouping);
-            decimal? sum = 0m;
-            while (i < end && (int)keys[i] is var d && PeriodMath.GroupKey(d, grouping) == group && (d <= _calibrationEnd) == inCalibration)
-            {
-                sum = sum + log.Amount[positions[i]];
-                i++;
-            }
-
-            if (inCalibration)
-            {
-                calibration.Add(day, sum);
-            }
-            else
-            {
-                later.Add(day, sum);
-            }
-        }
-
-        var first = PeriodMath.FromDayNumber(firstDay);
-        var calibrationEnd = PeriodMath.FromDayNumber(_calibrationEnd);
-        var x = calibration.Count - 1;
-        var recency = x == 0 ? 0d : PeriodMath.Between(first, PeriodMath.FromDayNumber(calibration.LastDay), _options.Unit);
-        var age = PeriodMath.Between(first, calibrationEnd, _options.Unit);
-        var value = x == 0 || calibration.RepeatSum is not { } s ? (decimal?)null : s / x;
-        customers.Add(new CustomerSummary(x, Math.Min(recency, age), age, id, value));
-        holdout?.Add(new HoldoutActivity(later.Count, later.Count == 0 || later.Sum is not { } h ? null : h / later.Count));
-    }
-
-    /// <summary>A running tally of one side's purchase periods: count, the last one's day, sums with and without the first.</summary>
-    private struct Periods
-    {
-        public int Count;
-        public int LastDay;
-        public decimal? Sum;
-        public decimal? RepeatSum;
-
-        public void Add(int day, decimal? amount)
-        {
-            Sum = Count == 0 ? amount : Sum + amount;
-            RepeatSum = Count == 0 ? 0m : RepeatSum + amount;
-            Count++;
-            LastDay = day;
-        }
+        return lists.ToSummary(_options, rejected, unknown, currency);
     }
 }
