@@ -14,7 +14,7 @@ namespace CustomerLifecycle.Parquet.Reading;
 internal sealed class ParquetColumn
 {
     private readonly bool _utc;
-    private string?[] _text = [];
+    private ReadOnlyMemory<char>?[] _text = [];
     private DateOnly?[] _dates = [];
     private DateTime?[] _times = [];
     private decimal?[] _decimals = [];
@@ -58,7 +58,7 @@ internal sealed class ParquetColumn
         switch (Kind)
         {
             case ParquetColumnKind.Text:
-                await group.ReadAsync(Field, Buffer(ref _text, rows), null, cancellationToken).ConfigureAwait(false);
+                await group.ReadAsync<ReadOnlyMemory<char>>(Field, Buffer(ref _text, rows), null, cancellationToken).ConfigureAwait(false);
                 break;
             case ParquetColumnKind.Date:
                 await group.ReadAsync<DateOnly>(Field, Buffer(ref _dates, rows), null, cancellationToken).ConfigureAwait(false);
@@ -97,7 +97,7 @@ internal sealed class ParquetColumn
     /// <summary>The value as the text a CSV file would hold (invariant, ISO 8601 for dates and time stamps), or null.</summary>
     public string? Text(int row) => Kind switch
     {
-        ParquetColumnKind.Text => _text[row],
+        ParquetColumnKind.Text => _text[row]?.ToString(),
         ParquetColumnKind.Date => _dates[row]?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ParquetColumnKind.Timestamp => _times[row]?.ToString(_utc ? "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'" : "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture),
         ParquetColumnKind.Decimal => _decimals[row]?.ToString(CultureInfo.InvariantCulture),
@@ -111,7 +111,7 @@ internal sealed class ParquetColumn
         id = default;
         if (Kind == ParquetColumnKind.Text)
         {
-            id = _text[row].AsSpan().Trim();
+            id = _text[row] is { } text ? text.Span.Trim() : default;
         }
         else if (Kind == ParquetColumnKind.Integer && _integers[row] is { } n && n.TryFormat(buffer, out var written, provider: CultureInfo.InvariantCulture))
         {
@@ -219,7 +219,7 @@ internal sealed class ParquetColumn
     private static ParquetColumnKind? KindOf(DataField field)
     {
         var type = Nullable.GetUnderlyingType(field.ClrType) ?? field.ClrType;
-        return type == typeof(string) ? ParquetColumnKind.Text
+        return type == typeof(string) || type == typeof(ReadOnlyMemory<char>) ? ParquetColumnKind.Text
             : type == typeof(DateOnly) ? ParquetColumnKind.Date
             : type == typeof(DateTime) ? ParquetColumnKind.Timestamp
             : type == typeof(decimal) ? ParquetColumnKind.Decimal
