@@ -19,8 +19,19 @@ internal static class OutputFile
     /// <exception cref="UnusableInputException">The target is an input or a symbolic link, or its folder does not exist.</exception>
     public static void Write(string path, string text, params IEnumerable<string?> inputs)
     {
-        ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(text);
+        Write(path, stream => stream.Write(Utf8.GetBytes(text)), inputs);
+    }
+
+    /// <summary>Writes what <paramref name="write"/> writes to a stream (a binary file such as Parquet) to <paramref name="path"/>, by the same rules.</summary>
+    /// <param name="path">The target, as given on the command line.</param>
+    /// <param name="write">Writes the whole content to the (seekable) stream of the temporary file.</param>
+    /// <param name="inputs">The files the command read; the target may be none of them.</param>
+    /// <exception cref="UnusableInputException">The target is an input or a symbolic link, or its folder does not exist.</exception>
+    public static void Write(string path, Action<Stream> write, params IEnumerable<string?> inputs)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(write);
         var target = Path.GetFullPath(path);
         var info = new FileInfo(target);
         if (info.LinkTarget is not null)
@@ -45,7 +56,11 @@ internal static class OutputFile
         var temporary = Path.Combine(folder, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            File.WriteAllText(temporary, text, Utf8);
+            using (var stream = File.Create(temporary))
+            {
+                write(stream);
+            }
+
             File.Move(temporary, target, overwrite: true);
         }
         finally

@@ -21,7 +21,7 @@ internal static class ClvSummarizeCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string>("transactions") { Description = "Transaction log (CSV, TSV or whitespace table) with a header: one row per purchase." };
+        var file = new Argument<string>("transactions") { Description = "Transaction log with a header (CSV, TSV or whitespace table), or a Parquet file (a name ending in .parquet): one row per purchase." };
         var customer = new Option<string>("--customer") { Description = "Column holding the customer id.", Required = true };
         var date = new Option<string>("--date") { Description = "Column holding the purchase date or time stamp (ISO-8601, also 19970101).", Required = true };
         var amount = new Option<string?>("--amount")
@@ -37,7 +37,7 @@ internal static class ClvSummarizeCommand
             DefaultValueFactory = _ => "day",
         };
         var zone = CommonOptions.Zone();
-        var output = new Option<string?>("--output", "-o") { Description = "Write the summary CSV to this file instead of stdout." };
+        var output = new Option<string?>("--output", "-o") { Description = "Write the summary to this file instead of stdout: CSV, or typed Parquet for a name ending in .parquet." };
         var json = CommonOptions.Json();
         var text = new TextInput();
         var engine = ClvSummarizeEngine.Option();
@@ -76,7 +76,7 @@ internal static class ClvSummarizeCommand
             var requestedEnd = ParseDate(parse.GetValue(end), "--end");
             var calibration = ParseDate(parse.GetValue(calibrationEnd), "--calibration-end");
             TransactionSummaryOptions? options = null;
-            var result = TextInput.Read(path, textOptions, table => TransactionLogReader.ReadAndSummarize(table, columns, latest =>
+            TransactionSummaryOptions Choose(LocalDate? latest)
             {
                 var observationEnd = requestedEnd ?? latest ?? throw new UnusableInputException($"{path}: no readable purchase date; give --end");
                 if (calibration is { } c && c >= observationEnd)
@@ -92,7 +92,11 @@ internal static class ClvSummarizeCommand
                     Zone = tz,
                     PurchaseGrouping = grouping,
                 };
-            }));
+            }
+
+            var result = ParquetFiles.IsParquet(path)
+                ? ParquetFiles.Summarize(path, columns, textOptions, Choose)
+                : TextInput.Read(path, textOptions, table => TransactionLogReader.ReadAndSummarize(table, columns, Choose));
             var summary = result.Summary;
             var hasAmounts = columns.Amount is not null;
             var outputPath = parse.GetValue(output);
@@ -112,7 +116,11 @@ internal static class ClvSummarizeCommand
     {
         var csv = new StringWriter();
         SummaryCsvWriter.Write(csv, summary, hasAmounts);
-        if (outputPath is not null)
+        if (ParquetFiles.IsParquet(outputPath))
+        {
+            ParquetFiles.WriteSummary(outputPath!, summary, hasAmounts, path);
+        }
+        else if (outputPath is not null)
         {
             OutputFile.Write(outputPath, csv.ToString(), path);
         }
