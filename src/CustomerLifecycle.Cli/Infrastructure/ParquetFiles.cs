@@ -19,6 +19,9 @@ internal static class ParquetFiles
     /// <summary>Whether a path names a Parquet file.</summary>
     public static bool IsParquet(string? path) => path is not null && path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>How a rejected row's position is named: <c>row</c> (1-based, in file order) for Parquet, which has no lines; else <c>line</c>.</summary>
+    public static string Position(string path) => IsParquet(path) ? "row" : "line";
+
     /// <summary>Reads and summarises a transaction log, with the zone, number convention and strictness of the text options.</summary>
     public static TransactionLogSummary Summarize(string path, TransactionColumns columns, TextTableOptions text, Func<LocalDate?, TransactionSummaryOptions> options)
     {
