@@ -74,27 +74,15 @@ public sealed class HostileParquetTests
         Assert.Equal(2, result.RowCount);
     }
 
-    [Property(MaxTest = 60)]
-    public Property Any_cut_or_corrupted_file_gives_a_result_or_the_documented_error()
+    [Property(MaxTest = 100)]
+    public Property Any_cut_short_file_gives_a_result_or_the_documented_error() =>
+        Prop.ForAll(Gen.Choose(0, Valid.Length - 1).ToArbitrary(), at => GivesResultOrDocumentedError(Valid[..at]));
+
+    [Property(MaxTest = 100)]
+    public Property Any_file_with_a_byte_changed_gives_a_result_or_the_documented_error()
     {
-        var valid = Bytes(
-            ParquetOutputColumn.Text("customer_id", Enumerable.Range(0, 50).Select(i => "c" + (i % 7)).ToArray()),
-            ParquetOutputColumn.Text("date", Enumerable.Range(0, 50).Select(i => $"2024-01-{1 + (i % 28):D2}").ToArray()),
-            ParquetOutputColumn.Money("amount", Enumerable.Range(0, 50).Select(i => (decimal?)i).ToArray())).GetAwaiter().GetResult();
-        var damage = Gen.Choose(0, valid.Length - 1).SelectMany(at => Gen.Choose(0, 255).SelectMany(b => Gen.Elements(true, false).Select(cut =>
-            cut ? valid[..at] : valid.Select((x, i) => i == at ? (byte)b : x).ToArray())));
-        return Prop.ForAll(damage.ToArbitrary(), bytes =>
-        {
-            try
-            {
-                _ = Summarize(bytes).GetAwaiter().GetResult();
-                return true;
-            }
-            catch (ParquetInputException ex)
-            {
-                return ex.Message.StartsWith("log.parquet: ", StringComparison.Ordinal);
-            }
-        });
+        var damage = Gen.Choose(0, Valid.Length - 1).SelectMany(at => Gen.Choose(0, 255).Select(b => (At: at, Byte: (byte)b)));
+        return Prop.ForAll(damage.ToArbitrary(), d => GivesResultOrDocumentedError(Valid.Select((x, i) => i == d.At ? d.Byte : x).ToArray()));
     }
 
     [Fact]
@@ -109,6 +97,25 @@ public sealed class HostileParquetTests
 
         using var bad = new ServiceCollection().AddCustomerLifecycleParquet(o => o.Zone = null!).BuildServiceProvider();
         Assert.Throws<OptionsValidationException>(() => bad.GetRequiredService<IOptions<ParquetReadOptions>>().Value);
+    }
+
+    private static readonly byte[] Valid = Bytes(
+        ParquetOutputColumn.Text("customer_id", Enumerable.Range(0, 50).Select(i => "c" + (i % 7)).ToArray()),
+        ParquetOutputColumn.Text("date", Enumerable.Range(0, 50).Select(i => $"2024-01-{1 + (i % 28):D2}").ToArray()),
+        ParquetOutputColumn.Money("amount", Enumerable.Range(0, 50).Select(i => (decimal?)i).ToArray())).GetAwaiter().GetResult();
+
+    /// <summary>The read ends (within a minute, so a hang fails rather than stalls the run) with a result or the documented error.</summary>
+    private static bool GivesResultOrDocumentedError(byte[] bytes)
+    {
+        var read = Task.Run(() => Summarize(bytes));
+        try
+        {
+            return read.Wait(TimeSpan.FromMinutes(1)) ? true : throw new TimeoutException($"no answer in a minute for {Convert.ToBase64String(bytes)}");
+        }
+        catch (AggregateException ex) when (ex.InnerException is ParquetInputException inner)
+        {
+            return inner.Message.StartsWith("log.parquet: ", StringComparison.Ordinal);
+        }
     }
 
     private static async Task<TransactionLogSummary> Summarize(byte[] bytes)

@@ -13,11 +13,20 @@ internal sealed class ParquetFile : IAsyncDisposable
     private static readonly ParquetOptions Options = new() { UseDateOnlyTypeForDates = true, TreatByteArrayAsString = true };
     private readonly ParquetReader _reader;
 
-    private ParquetFile(ParquetReader reader, string source)
+    private readonly long _length;
+
+    private ParquetFile(ParquetReader reader, string source, long length)
     {
         _reader = reader;
         Source = source;
+        _length = length;
     }
+
+    /// <summary>
+    /// The most rows a row group may claim per byte of the file: no encoding of an id, a date and an amount packs more
+    /// than a few rows in a byte, so a larger count is a corrupt footer, refused before any buffer is allocated for it.
+    /// </summary>
+    private const long MaxRowsPerByte = 1000;
 
     /// <summary>The source in messages.</summary>
     public string Source { get; }
@@ -31,8 +40,21 @@ internal sealed class ParquetFile : IAsyncDisposable
             throw new ArgumentException("A Parquet file is read from a readable, seekable stream (its footer comes last).", nameof(stream));
         }
 
-        var reader = await Guard(source, () => ParquetReader.CreateAsync(stream, Options, leaveStreamOpen: true, cancellationToken)).ConfigureAwait(false);
-        return new ParquetFile(reader, source);
+        var reader = await Guard(source, async () =>
+        {
+            var opened = await ParquetReader.CreateAsync(stream, Options, leaveStreamOpen: true, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                _ = opened.Schema.GetDataFields();   // the schema is decoded on first use: decode it here, where a bad one is caught
+                return opened;
+            }
+            catch
+            {
+                await opened.DisposeAsync().ConfigureAwait(false);
+                throw;
+            }
+        }).ConfigureAwait(false);
+        return new ParquetFile(reader, source, stream.Length);
     }
 
     /// <summary>The column with one of these names (first name first), or null.</summary>
@@ -54,9 +76,9 @@ internal sealed class ParquetFile : IAsyncDisposable
             var count = await Guard(Source, async () =>
             {
                 using var group = _reader.OpenRowGroupReader(g);
-                if (group.RowCount > int.MaxValue)
+                if (group.RowCount < 0 || group.RowCount > Math.Min(int.MaxValue, MaxRowsPerByte * _length))
                 {
-                    throw new ParquetInputException($"{Source}: row group {g + 1} has {group.RowCount} rows, more than one read can hold");
+                    throw new ParquetInputException($"{Source}: not a readable Parquet file (row group {g + 1} claims {group.RowCount} rows in a file of {_length} bytes)");
                 }
 
                 foreach (var column in columns)
@@ -86,7 +108,10 @@ internal sealed class ParquetFile : IAsyncDisposable
         }
     }
 
-    private static bool IsFileFailure(Exception ex) => ex is not ParquetInputException and not OperationCanceledException
-        and (IOException or ParquetException or InvalidDataException or InvalidOperationException or ArgumentException or IndexOutOfRangeException
-            or OverflowException or NotSupportedException or NotImplementedException or FormatException or InvalidCastException or NullReferenceException);
+    /// <summary>
+    /// Whatever the Parquet library throws while decoding a hostile file (its own exceptions, a Thrift footer that makes
+    /// no sense, an index past a cut-short page) means the file is unusable; only cancellation, running out of memory
+    /// and this package's own refusals pass through as they are.
+    /// </summary>
+    private static bool IsFileFailure(Exception ex) => ex is not (ParquetInputException or OperationCanceledException or OutOfMemoryException);
 }
