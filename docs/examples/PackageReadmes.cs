@@ -2,9 +2,12 @@ using System.Globalization;
 using CustomerLifecycle.Core;
 using CustomerLifecycle.Core.Events;
 using CustomerLifecycle.Core.Import;
+using CustomerLifecycle.Data.Transactions;
 using CustomerLifecycle.DuckDb;
 using CustomerLifecycle.Followups;
 using CustomerLifecycle.Followups.Calendar;
+using CustomerLifecycle.Parquet;
+using CustomerLifecycle.Parquet.Writing;
 using CustomerLifecycle.Scorecards.Lifecycle;
 using CustomerLifecycle.Scoring.Clv;
 using CustomerLifecycle.Scoring.Clv.Data;
@@ -101,5 +104,24 @@ public static class PackageReadmes
         var fit = BgNbdModel.Fit(rows.Rows);
         // </example:duckdb>
         return fit;
+    }
+
+    /// <summary>CustomerLifecycle.Parquet: a warehouse's Parquet log summarised here, the summary written back as Parquet.</summary>
+    public static async Task<TransactionLogSummary> Parquet(Stream summaryOut)
+    {
+        // <example:parquet>
+        var reader = new ParquetTransactionLogReader(new ParquetReadOptions { Zone = DateTimeZoneProviders.Tzdb["Europe/Berlin"] });
+        var result = await reader.ReadAndSummarizeFileAsync(
+            "transactions.parquet",
+            new TransactionColumns("customer_id", "order_date", "amount"),
+            latest => new TransactionSummaryOptions { Unit = PeriodUnit.Week, ObservationEnd = latest!.Value, Zone = DateTimeZoneProviders.Tzdb["Europe/Berlin"] });
+        foreach (var bad in result.Summary.Rejected)
+        {
+            Console.WriteLine($"row {bad.Line}: {bad.Reason} ({bad.Code})");   // rows, not lines: Parquet has none
+        }
+
+        await ParquetSummaryWriter.WriteAsync(summaryOut, result.Summary, hasAmounts: true);
+        // </example:parquet>
+        return result;
     }
 }

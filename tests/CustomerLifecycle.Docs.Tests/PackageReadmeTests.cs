@@ -31,7 +31,7 @@ public class PackageReadmeTests
             .ToArray();
 
         Assert.Equal(
-            ["CustomerLifecycle.Cli", "CustomerLifecycle.Core", "CustomerLifecycle.Data", "CustomerLifecycle.DuckDb", "CustomerLifecycle.Followups", "CustomerLifecycle.Scorecards", "CustomerLifecycle.Scoring"],
+            ["CustomerLifecycle.Cli", "CustomerLifecycle.Core", "CustomerLifecycle.Data", "CustomerLifecycle.DuckDb", "CustomerLifecycle.Followups", "CustomerLifecycle.Parquet", "CustomerLifecycle.Scorecards", "CustomerLifecycle.Scoring"],
             pages);
     }
 }

@@ -30,6 +30,24 @@ internal static class OutputFile
     /// <exception cref="UnusableInputException">The target is an input or a symbolic link, or its folder does not exist.</exception>
     public static void Write(string path, Action<TextWriter> write, params IEnumerable<string?> inputs)
     {
+        ArgumentNullException.ThrowIfNull(write);
+        Write(
+            path,
+            stream =>
+            {
+                using var writer = new StreamWriter(stream, Utf8, bufferSize: 1 << 16, leaveOpen: true);
+                write(writer);
+            },
+            inputs);
+    }
+
+    /// <summary>Writes what <paramref name="write"/> writes to a stream (a binary file such as Parquet) to <paramref name="path"/>, by the same rules.</summary>
+    /// <param name="path">The target, as given on the command line.</param>
+    /// <param name="write">Writes the whole content to the (seekable) stream of the temporary file.</param>
+    /// <param name="inputs">The files the command read; the target may be none of them.</param>
+    /// <exception cref="UnusableInputException">The target is an input or a symbolic link, or its folder does not exist.</exception>
+    public static void Write(string path, Action<Stream> write, params IEnumerable<string?> inputs)
+    {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(write);
         var target = Path.GetFullPath(path);
@@ -56,9 +74,9 @@ internal static class OutputFile
         var temporary = Path.Combine(folder, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            using (var writer = new StreamWriter(temporary, Utf8, new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, BufferSize = 1 << 16 }))
+            using (var stream = new FileStream(temporary, new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.ReadWrite, BufferSize = 1 << 16 }))
             {
-                write(writer);
+                write(stream);
             }
 
             File.Move(temporary, target, overwrite: true);

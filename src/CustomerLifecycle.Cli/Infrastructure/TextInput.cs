@@ -92,7 +92,7 @@ internal sealed class TextInput
         Console.Error.WriteLine($"{path}: {RejectionTotal.Describe(rejected.Count, rows).Replace(" rejected", " " + what, StringComparison.Ordinal)}");
         foreach (var r in rejected.Take(Shown))
         {
-            Console.Error.WriteLine($"{path}: line {r.Line}: {r.Reason} ({r.Code})");
+            Console.Error.WriteLine($"{path}: {ParquetFiles.Position(path)} {r.Line}: {r.Reason} ({r.Code})");
         }
 
         if (rejected.Count > Shown)

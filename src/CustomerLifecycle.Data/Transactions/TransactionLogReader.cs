@@ -210,7 +210,7 @@ public static class TransactionLogReader
     }
 
     /// <summary>The summary with the reader's reasons for amounts it could not read; strict refuses any rejection.</summary>
-    private static TransactionLogSummary Finish(string source, int rows, TransactionSummary summary, IReadOnlyList<RejectedRow> problems, bool strict)
+    internal static TransactionLogSummary Finish(string source, int rows, TransactionSummary summary, IReadOnlyList<RejectedRow> problems, bool strict)
     {
         if (problems.Count > 0)
         {

@@ -37,6 +37,7 @@ internal static class ClvPredictCommand
             Description = "Predict even with a fit that did not converge (one warning on stderr); without it such a fit is refused (exit 2).",
         };
         var json = CommonOptions.Json();
+        var output = ClvPredictOutput.Option();
         var command = new Command("predict", "Predict per customer (or, for sbg, per period) with a fitted model: expected purchases, P(alive), discounted values.");
         command.Arguments.Add(file);
         command.Options.Add(model);
@@ -46,6 +47,7 @@ internal static class ClvPredictCommand
         command.Options.Add(csv);
         command.Options.Add(allowUnconverged);
         command.Options.Add(json);
+        command.Options.Add(output);
         var extraOptions = ClvPredictExtras.Options.AddTo(command);
         command.SetAction(parse =>
         {
@@ -67,9 +69,19 @@ internal static class ClvPredictCommand
                 "sbg" => PredictCohort(path, saved, policy, t is { } periods ? Whole(periods) : null, d, extras),
                 _ => PredictContinuous(path, name, saved, policy, Required(t, name), d, extras),
             };
+            var target = parse.GetValue(output);
+            if (target is not null)
+            {
+                ClvPredictOutput.Write(target, report, path, parse.GetValue(parameters));
+            }
+
             if (parse.GetValue(json))
             {
                 Terminal.WriteRaw(CliJson.Serialize(report));
+            }
+            else if (target is not null)
+            {
+                Console.Error.WriteLine($"{path}: {report.Predictions.Count} predictions written to {target}");
             }
             else if (parse.GetValue(csv))
             {
@@ -246,7 +258,7 @@ internal static class ClvPredictCommand
 
     private static Nps.RejectedJson[] RejectedJsonOf(IReadOnlyList<RejectedRow> rows) => Nps.RejectedJson.From(rows);
 
-    private static string ToCsv(IReadOnlyList<string> columns, IReadOnlyList<object> rows)
+    internal static string ToCsv(IReadOnlyList<string> columns, IReadOnlyList<object> rows)
     {
         var sb = new StringBuilder().AppendJoin(',', columns).Append('\n');
         foreach (var row in rows)

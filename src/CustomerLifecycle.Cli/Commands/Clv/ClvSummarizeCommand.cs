@@ -21,7 +21,7 @@ internal static class ClvSummarizeCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string>("transactions") { Description = "Transaction log (CSV, TSV or whitespace table) with a header: one row per purchase." };
+        var file = new Argument<string>("transactions") { Description = "Transaction log with a header (CSV, TSV or whitespace table), or a Parquet file (a name ending in .parquet): one row per purchase." };
         var customer = new Option<string>("--customer") { Description = "Column holding the customer id.", Required = true };
         var date = new Option<string>("--date") { Description = "Column holding the purchase date or time stamp (ISO-8601, also 19970101).", Required = true };
         var amount = new Option<string?>("--amount")
@@ -37,7 +37,7 @@ internal static class ClvSummarizeCommand
             DefaultValueFactory = _ => "day",
         };
         var zone = CommonOptions.Zone();
-        var output = new Option<string?>("--output", "-o") { Description = "Write the summary CSV to this file instead of stdout." };
+        var output = new Option<string?>("--output", "-o") { Description = "Write the summary to this file instead of stdout: CSV, or typed Parquet for a name ending in .parquet." };
         var json = CommonOptions.Json();
         var text = new TextInput();
         var engine = ClvSummarizeEngine.Option();
@@ -81,8 +81,7 @@ internal static class ClvSummarizeCommand
                 throw new UnusableInputException($"--calibration-end {Iso(early)} must be before the observation end {Iso(e)}");
             }
 
-            var fold = new TransactionFold(tz, grouping, calibration, requestedEnd);
-            var result = TextInput.Read(() => TransactionLogReader.FoldFile(path, columns, textOptions, fold, latest =>
+            TransactionSummaryOptions Choose(LocalDate? latest)
             {
                 var observationEnd = requestedEnd ?? latest ?? throw new UnusableInputException($"{path}: no readable purchase date; give --end");
                 if (calibration is { } c && c >= observationEnd)
@@ -98,7 +97,11 @@ internal static class ClvSummarizeCommand
                     Zone = tz,
                     PurchaseGrouping = grouping,
                 };
-            }));
+            }
+
+            var result = ParquetFiles.IsParquet(path)
+                ? ParquetFiles.Summarize(path, columns, textOptions, Choose)
+                : TextInput.Read(() => TransactionLogReader.FoldFile(path, columns, textOptions, new TransactionFold(tz, grouping, calibration, requestedEnd), Choose));
             var summary = result.Summary;
             var hasAmounts = columns.Amount is not null;
             var outputPath = parse.GetValue(output);
@@ -116,7 +119,11 @@ internal static class ClvSummarizeCommand
     /// </summary>
     internal static void WriteOutput(string path, TransactionSummary summary, bool hasAmounts, string? outputPath, bool json, Func<ClvSummarizeJson> document)
     {
-        if (outputPath is not null)
+        if (ParquetFiles.IsParquet(outputPath))
+        {
+            ParquetFiles.WriteSummary(outputPath!, summary, hasAmounts, path);
+        }
+        else if (outputPath is not null)
         {
             OutputFile.Write(outputPath, writer => SummaryCsvWriter.Write(writer, summary, hasAmounts), path);
         }

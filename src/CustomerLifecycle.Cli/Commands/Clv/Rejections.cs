@@ -1,3 +1,4 @@
+using CustomerLifecycle.Cli.Infrastructure;
 using CustomerLifecycle.Core.Import;
 
 namespace CustomerLifecycle.Cli.Commands.Clv;
@@ -17,7 +18,7 @@ internal static class Rejections
         Console.Error.WriteLine($"{path}: {rejected.Count} {(rejected.Count == 1 ? "row" : "rows")} rejected");
         foreach (var r in rejected.Take(Shown))
         {
-            Console.Error.WriteLine($"{path}: line {r.Line}: {r.Reason} ({r.Code})");
+            Console.Error.WriteLine($"{path}: {ParquetFiles.Position(path)} {r.Line}: {r.Reason} ({r.Code})");
         }
 
         if (rejected.Count > Shown)

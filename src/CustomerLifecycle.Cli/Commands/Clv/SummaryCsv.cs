@@ -21,10 +21,10 @@ internal sealed record SummaryCsv(string Path, ImportResult<CustomerSummary> Imp
 {
     public static SummaryCsv Read(string path) => Read(path, TextTableOptions.Default);
 
-    /// <summary>Reads a file with <see cref="CustomerSummaryReader"/>; a missing column or a strict rejection is unusable input.</summary>
+    /// <summary>Reads a file with <see cref="CustomerSummaryReader"/> (a <c>.parquet</c> file with the Parquet reader, same columns and rules); a missing column or a strict rejection is unusable input.</summary>
     public static SummaryCsv Read(string path, TextTableOptions options)
     {
-        var file = TextInput.Read(path, options, CustomerSummaryReader.Read);
+        var file = ParquetFiles.IsParquet(path) ? ParquetFiles.ReadSummaries(path, options) : TextInput.Read(path, options, CustomerSummaryReader.Read);
         return new SummaryCsv(path, file.Import, file.HasMonetaryValues, file.HasWeights, file.AcceptedLines);
     }
 
