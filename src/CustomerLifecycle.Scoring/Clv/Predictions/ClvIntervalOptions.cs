@@ -14,7 +14,8 @@ public enum ClvIntervalMethod
     /// <summary>
     /// Parametric bootstrap: each replicate simulates the customers' histories from the fitted model over the same
     /// observation lengths, refits the model (starting at the estimate) and predicts; replicates whose refit does not
-    /// converge are counted and left out. Slower (one fit per replicate) but free of the normal approximation.
+    /// converge, or whose predictions cannot be computed, are counted and left out. Slower (one fit per replicate) but free
+    /// of the normal approximation. Available for BG/NBD, MBG/NBD and Pareto/NBD (with Gamma-Gamma).
     /// </summary>
     ParametricBootstrap = 1,
 }

@@ -29,7 +29,10 @@ public sealed class ClvIntervalPredictor
     /// <summary>Intervals for every customer, in input order.</summary>
     /// <param name="transactions">The transaction-model fit (BG/NBD, MBG/NBD or Pareto/NBD), with its covariance for the asymptotic normal (the bootstrap needs none).</param>
     /// <param name="spend">The Gamma-Gamma fit (with its covariance for the asymptotic normal), or null for purchases and P(alive) only.</param>
-    /// <param name="customers">The summaries, in the transaction model's time unit.</param>
+    /// <param name="customers">
+    /// The summaries, in the transaction model's time unit; the bootstrap re-simulates exactly these customers, so for it
+    /// pass the customers the fits were made on (a whole weight w counts as w customers).
+    /// </param>
     /// <param name="horizon">The horizon after each customer's age, ≥ 0 (a whole number of periods when discounting).</param>
     /// <param name="discountRatePerPeriod">The discount rate per period, or null for the undiscounted value.</param>
     /// <param name="options">Level, method, draws or replicates and seed, or null for 0.9, the asymptotic normal, 2,000 draws and seed 1.</param>
@@ -74,8 +77,8 @@ public sealed class ClvIntervalPredictor
             index[i] = u;
         }
 
-        var (models, spends, failed) = Parameters(transactions, point, spend, pointSpend, list, options);
         var rows = unique.Keys.ToArray();
+        var (models, spends, failed) = Parameters(transactions, point, spend, pointSpend, list, options, m => Computable(m, rows, horizon));
         var results = new ClvPredictionInterval[rows.Length];
         var work = new Work(Math.Min(Block, Math.Max(1, rows.Length)), models.Length);
         for (var start = 0; start < rows.Length; start += Block)
@@ -94,11 +97,11 @@ public sealed class ClvIntervalPredictor
 
     /// <summary>The parameter sets to predict with: asymptotic-normal draws, or the converged bootstrap replicates.</summary>
     private static (IRepeatTransactionModel[] Models, GammaGammaModel[]? Spends, int Failed) Parameters(
-        ClvModelFit transactions, IRepeatTransactionModel point, ClvModelFit? spend, GammaGammaModel? pointSpend, IReadOnlyList<CustomerSummary> customers, ClvIntervalOptions options)
+        ClvModelFit transactions, IRepeatTransactionModel point, ClvModelFit? spend, GammaGammaModel? pointSpend, IReadOnlyList<CustomerSummary> customers, ClvIntervalOptions options, Func<IRepeatTransactionModel, bool> usable)
     {
         if (options.Method == ClvIntervalMethod.ParametricBootstrap)
         {
-            var replicates = ParametricBootstrap.Run(point, pointSpend, customers, options.Replicates, options.Seed);
+            var replicates = ParametricBootstrap.Run(point, pointSpend, customers, options.Replicates, options.Seed, usable);
             return replicates.Models.Length >= MinimumReplicates
                 ? (replicates.Models, replicates.Spends, replicates.Failed)
                 : throw new InvalidOperationException(string.Create(
@@ -112,10 +115,28 @@ public sealed class ClvIntervalPredictor
         return (models, spends, 0);
     }
 
+    /// <summary>Whether a replicate's expectations over the horizon can be computed for every row (a refit far from the estimate may make the series diverge).</summary>
+    private static bool Computable(IRepeatTransactionModel model, (double X, double Tx, double T, double M)[] rows, double horizon)
+    {
+        try
+        {
+            foreach (var row in rows)
+            {
+                model.ConditionalExpectedTransactions(horizon, row.X, row.Tx, row.T);
+            }
+
+            return true;
+        }
+        catch (ArithmeticException)
+        {
+            return false;
+        }
+    }
+
     private static string Describe(ClvIntervalOptions options, bool spend, int used, int failed) => options.Method == ClvIntervalMethod.ParametricBootstrap
         ? string.Create(
             CultureInfo.InvariantCulture,
-            $"parametric bootstrap, {used} of {options.Replicates} replicates (histories simulated from the fit over each customer's observation length, refitted from the estimate{(spend ? "; spend simulated and refitted too" : string.Empty)}; {failed} did not converge and were left out), seed {options.Seed}; central {options.Level:P0} of the replicates, widened to contain the estimate")
+            $"parametric bootstrap, {used} of {options.Replicates} replicates (histories simulated from the fit over each customer's observation length, refitted from the estimate{(spend ? "; spend simulated and refitted too" : string.Empty)}; {failed} left out because the refit did not converge or its predictions could not be computed), seed {options.Seed}; central {options.Level:P0} of the replicates, widened to contain the estimate")
         : string.Create(
             CultureInfo.InvariantCulture,
             $"{options.Draws} draws from the asymptotic normal of the log-parameters (inverse Hessian at the optimum{(spend ? "; transaction and spend fits drawn independently" : string.Empty)}), seed {options.Seed}; central {options.Level:P0} of the draws, widened to contain the estimate");

@@ -23,6 +23,6 @@ public sealed record ClvIntervalReport(string Method, double Level, int Draws, i
     /// <summary>The method used: draws from the asymptotic normal or parametric-bootstrap replicates.</summary>
     public ClvIntervalMethod IntervalMethod { get; init; } = ClvIntervalMethod.AsymptoticNormal;
 
-    /// <summary>Bootstrap replicates whose refit did not converge and were left out (0 for the asymptotic normal); <see cref="Draws"/> counts those used.</summary>
+    /// <summary>Bootstrap replicates left out because the refit did not converge or its predictions could not be computed (0 for the asymptotic normal); <see cref="Draws"/> counts those used.</summary>
     public int FailedReplicates { get; init; }
 }

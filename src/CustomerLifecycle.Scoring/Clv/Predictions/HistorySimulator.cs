@@ -44,7 +44,7 @@ internal static class HistorySimulator
     private static (double, double) BetaGeometric(BgNbdFamilyModel model, bool modified, double age, Random random)
     {
         var lambda = Gamma.Sample(random, model.R, model.Alpha);
-        var p = Beta.Sample(random, model.A, model.B);
+        var p = BetaSample(random, model.A, model.B);
         if (lambda <= 0d || (modified && random.NextDouble() < p))
         {
             return (0d, 0d);
@@ -67,4 +67,15 @@ internal static class HistorySimulator
             }
         }
     }
+
+    /// <summary>
+    /// A Beta(a, b) draw as X/(X + Y) of Gamma draws, on the log scale so that shapes far below 1 (a fit running to the
+    /// boundary) give 0 or 1 instead of 0/0.
+    /// </summary>
+    private static double BetaSample(Random random, double a, double b) => 1d / (1d + Math.Exp(LogGammaSample(random, b) - LogGammaSample(random, a)));
+
+    /// <summary>ln of a Gamma(shape, 1) draw; below shape 1 as ln Gamma(shape + 1) + ln(U)/shape (Marsaglia &amp; Tsang's boost).</summary>
+    private static double LogGammaSample(Random random, double shape) => shape < 1d
+        ? Math.Log(Gamma.Sample(random, shape + 1d, 1d)) + (Math.Log(1d - random.NextDouble()) / shape)
+        : Math.Log(Gamma.Sample(random, shape, 1d));
 }

@@ -5,7 +5,7 @@ namespace CustomerLifecycle.Scoring.Clv.Predictions;
 /// <summary>
 /// Parametric-bootstrap replicates of a continuous-time fit (and its Gamma-Gamma spend fit): each replicate simulates
 /// every customer's history from the fitted model over the customer's own observation length T, refits from the
-/// estimate, and keeps the refitted models when both refits converge. Replicate i uses its own generator seeded from
+/// estimate, and keeps the refitted models when both refits converge and the predictions can be computed. Replicate i uses its own generator seeded from
 /// (seed, i), so the result does not depend on the order the replicates run in.
 /// </summary>
 internal static class ParametricBootstrap
@@ -13,8 +13,11 @@ internal static class ParametricBootstrap
     /// <summary>The converged replicates' models (transaction and spend paired by index) and the count that did not converge.</summary>
     public sealed record Replicates(IRepeatTransactionModel[] Models, GammaGammaModel[]? Spends, int Failed);
 
-    /// <summary>Runs <paramref name="count"/> replicates.</summary>
-    public static Replicates Run(IRepeatTransactionModel point, GammaGammaModel? spend, IReadOnlyList<CustomerSummary> customers, int count, int seed)
+    /// <summary>
+    /// Runs <paramref name="count"/> replicates; one whose refit does not converge, or whose model fails
+    /// <paramref name="usable"/> (its predictions cannot be computed), is counted as failed.
+    /// </summary>
+    public static Replicates Run(IRepeatTransactionModel point, GammaGammaModel? spend, IReadOnlyList<CustomerSummary> customers, int count, int seed, Func<IRepeatTransactionModel, bool> usable)
     {
         var units = Units(customers);
         var buyers = spend is null ? [] : Units(GammaGammaModel.Eligibility(customers).Eligible);
@@ -23,7 +26,7 @@ internal static class ParametricBootstrap
         Parallel.For(0, count, i =>
         {
             var random = new Random(unchecked((seed * 1_000_003) + i));
-            models[i] = Refit(point, units, random);
+            models[i] = Refit(point, units, random) is { } model && usable(model) ? model : null;
             if (spend is not null && models[i] is not null)
             {
                 spends[i] = Refit(spend, buyers, random);
