@@ -48,8 +48,18 @@ public sealed record FittedModelDocument(
             fit.Message,
             fit.Iterations,
             timeUnit,
-            fit.Data);
+            fit.Data)
+        {
+            LogParameterCovariance = fit.LogParameterCovariance,
+        };
     }
+
+    /// <summary>
+    /// The covariance of the log-parameters (the inverse Hessian at the optimum), rows and columns in the order of
+    /// <see cref="Parameters"/>, or null when the fit had none or the file does not record it (files written before it
+    /// was saved). Parameter-uncertainty intervals draw from it.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<double>>? LogParameterCovariance { get; init; }
 
     /// <summary>
     /// The model, rebuilt from the parameters by name, after checking convergence (under <paramref name="policy"/>) and,
@@ -85,7 +95,10 @@ public sealed record FittedModelDocument(
         }
     }
 
-    /// <summary>The fit this document records (its rows and customers from the fingerprint, 0 when absent; a log-likelihood of 0 when absent).</summary>
+    /// <summary>
+    /// The fit this document records (its rows and customers from the fingerprint, 0 when absent; a log-likelihood of 0
+    /// when absent), with the covariance of its log-parameters when recorded.
+    /// </summary>
     /// <returns>The fit.</returns>
     /// <exception cref="FittedModelException">The recorded values do not make a fit (for example a repeated parameter name).</exception>
     public ClvModelFit ToFit()
@@ -101,7 +114,7 @@ public sealed record FittedModelDocument(
                 Message,
                 Data?.Rows ?? 0,
                 Data?.Customers ?? 0d)
-            { Data = Data };
+            { Data = Data, LogParameterCovariance = LogParameterCovariance };
         }
         catch (ArgumentException ex)
         {

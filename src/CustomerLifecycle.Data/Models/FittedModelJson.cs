@@ -10,7 +10,9 @@ namespace CustomerLifecycle.Data.Models;
 /// The versioned JSON format of a fitted CLV model (System.Text.Json): <c>format_version</c>, <c>model</c>,
 /// <c>parameters</c> and <c>standard_errors</c> (objects keyed by parameter name, in any order), <c>log_likelihood</c>,
 /// <c>converged</c>, <c>message</c>, <c>iterations</c>, <c>time_unit</c> ("day", "week", "month" or null) and <c>data</c>
-/// (<c>rows</c>, <c>customers</c>, <c>sum_frequency</c>, <c>sum_age</c>, or null). Reading ignores fields it does not know, so
+/// (<c>rows</c>, <c>customers</c>, <c>sum_frequency</c>, <c>sum_age</c>, or null) and <c>log_parameter_covariance</c>
+/// (<c>parameters</c>, the names in the matrix's order, and <c>matrix</c>, the covariance of the log-parameters; or null
+/// when the fit had none; a file without the field, written before it existed, still reads). Reading ignores fields it does not know, so
 /// a document with extra fields (such as the command line's <c>file</c> and <c>rejected</c>) reads back; a document
 /// without <c>format_version</c> is read as version 1, and one that gives only <c>model</c> and <c>parameters</c> (parameters
 /// written by hand) as converged with no log-likelihood.
@@ -110,6 +112,8 @@ public static class FittedModelJson
         {
             writer.WriteNull("data");
         }
+
+        FittedModelCovarianceJson.Write(document, writer);
     }
 
     /// <summary>Reads a document from JSON text.</summary>
@@ -182,7 +186,10 @@ public static class FittedModelJson
             root.TryGetProperty("message", out var msg) && msg.ValueKind == JsonValueKind.String ? msg.GetString()! : string.Empty,
             root.TryGetProperty("iterations", out var it) ? Whole(it, "iterations") : 0,
             root.TryGetProperty("time_unit", out var unit) ? Unit(unit) : null,
-            root.TryGetProperty("data", out var data) ? Fingerprint(data) : null);
+            root.TryGetProperty("data", out var data) ? Fingerprint(data) : null)
+        {
+            LogParameterCovariance = FittedModelCovarianceJson.Read(root, parameters),
+        };
     }
 
     private static Dictionary<string, double> Numbers(JsonElement root, string field, bool required)

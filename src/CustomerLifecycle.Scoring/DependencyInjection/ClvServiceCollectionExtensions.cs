@@ -15,7 +15,7 @@ public static class ClvServiceCollectionExtensions
     /// Registers <see cref="ClvFitOptions"/> (validated when the host starts, so a bad tolerance fails at boot), the
     /// <see cref="ContinuousModelFitter"/> (BG/NBD, MBG/NBD, Pareto/NBD, Gamma-Gamma) and <see cref="DiscreteModelFitter"/>
     /// (BG/BB, sBG) singletons built from them, the <see cref="ClvCovariateFitter"/> (Pareto/NBD, BG/NBD, BG/BB and sBG with covariates), the
-    /// <see cref="ClvPredictor"/>, the <see cref="ClvIntervalPredictor"/> and the <see cref="ClvModelComparer"/> (holdout
+    /// <see cref="ClvPredictor"/>, the <see cref="ClvIntervalPredictor"/>, the <see cref="ClvDiscreteIntervalPredictor"/> and the <see cref="ClvModelComparer"/> (holdout
     /// diagnostics and model choice) with those fit options. Calling it twice is harmless, and a
     /// service registered by the caller beforehand wins.
     /// </summary>
@@ -38,6 +38,7 @@ public static class ClvServiceCollectionExtensions
         services.TryAddSingleton<ClvCovariateFitter>();
         services.TryAddSingleton<ClvPredictor>();
         services.TryAddSingleton<ClvIntervalPredictor>();
+        services.TryAddSingleton<ClvDiscreteIntervalPredictor>();
         services.TryAddSingleton(sp => new ClvModelComparer(new ClvDiagnosticsOptions { Fit = sp.GetRequiredService<IOptions<ClvFitOptions>>().Value }));
         return services;
     }

@@ -123,7 +123,7 @@ public class PredictExtrasCommandTests
     [Theory]
     [InlineData(new[] { "--model", "sbg", "--derl" }, "--derl: give the discount rate")]
     [InlineData(new[] { "--model", "sbg", "--new-customer" }, "--new-customer: sbg")]
-    [InlineData(new[] { "--model", "sbg", "--interval", "0.9" }, "--interval: parameter intervals are available")]
+    [InlineData(new[] { "--model", "sbg", "--interval", "0.9", "--interval-method", "bootstrap" }, "--interval-method bootstrap: available for")]
     [InlineData(new[] { "--model", "sbg", "--dert", "0.1" }, "--dert: only for")]
     public void Options_that_do_not_fit_the_model_exit_2(string[] options, string message)
     {

@@ -7,7 +7,7 @@ namespace CustomerLifecycle.Cli.Commands.Clv;
 /// <summary>
 /// The <c>--json</c> report of <c>clv fit</c>: the library's fitted-model document (format version, model, named
 /// parameters, standard errors, log-likelihood, convergence, time unit, data fingerprint) plus the file, rows, customers
-/// and rejected rows; <c>--params</c> of <c>clv predict</c> reads it back with the library, which ignores the extra fields.
+/// and rejected rows, and the covariance of the log-parameters when the fit has one; <c>--params</c> of <c>clv predict</c> reads it back with the library, which ignores the extra fields.
 /// </summary>
 internal sealed record ClvFitJson(
     int FormatVersion,
@@ -25,6 +25,12 @@ internal sealed record ClvFitJson(
     ClvDataFingerprint? Data,
     IReadOnlyList<RejectedJson> Rejected)
 {
+    /// <summary>
+    /// The covariance of the log-parameters (<c>{"parameters": [names], "matrix": [[…]]}</c>), or null when the fit has
+    /// none; <c>clv predict --params … --interval</c> draws from it.
+    /// </summary>
+    public CovarianceJson? LogParameterCovariance { get; init; }
+
     public static ClvFitJson From(string file, ClvFitOutcome outcome)
     {
         var fit = outcome.Fit;
@@ -43,6 +49,16 @@ internal sealed record ClvFitJson(
             fit.Customers,
             null,
             document.Data,
-            RejectedJson.From(outcome.Rejected));
+            RejectedJson.From(outcome.Rejected))
+        {
+            LogParameterCovariance = CovarianceJson.Of(document),
+        };
     }
+}
+
+/// <summary>The log-parameter covariance of a saved fit: the parameter names in the matrix's order and the matrix.</summary>
+internal sealed record CovarianceJson(IReadOnlyList<string> Parameters, IReadOnlyList<IReadOnlyList<double>> Matrix)
+{
+    public static CovarianceJson? Of(FittedModelDocument document) =>
+        document.LogParameterCovariance is { } matrix ? new CovarianceJson(document.Parameters.Keys.ToArray(), matrix) : null;
 }

@@ -120,6 +120,7 @@ internal static class ClvPredictCommand
         var import = ClvFitInputs.ReadDiscrete(path);
         ClvFitJson? fitted = null;
         BgBbModel model;
+        ClvModelFit fit;
         if (saved is null)
         {
             if (import.Accepted.Count == 0)
@@ -129,13 +130,14 @@ internal static class ClvPredictCommand
             }
 
             Console.Error.WriteLine($"{path}: fitting bg-bb…");
-            var fit = BgBbModel.Fit(import.Accepted);
+            fit = BgBbModel.Fit(import.Accepted);
             fitted = ClvFitJson.From(path, new ClvFitOutcome(fit, import.Rejected, import.RowCount));
             model = (BgBbModel)SavedFit.Fitted(path, fit).Model(policy);
         }
         else
         {
             model = (BgBbModel)saved.Model(policy);
+            fit = saved.Fit();
         }
 
         var rows = import.Accepted.Select(r => (object)new DiscretePredictionJson(
@@ -147,11 +149,13 @@ internal static class ClvPredictCommand
             model.ConditionalExpectedTransactions(r, horizon),
             model.ProbabilityAlive(r),
             discount is { } d ? model.DiscountedExpectedResidualTransactions(r, d) : null)).ToArray();
-        string[] columns = ["customer_id", "frequency", "recency", "periods", "weight", "expected_purchases", "p_alive", .. discount is null ? Array.Empty<string>() : ["dert"]];
+        var interval = extras.ApplyBgBb(import.Accepted, rows, fit, saved is not null, horizon, discount);
+        string[] columns = ["customer_id", "frequency", "recency", "periods", "weight", "expected_purchases", "p_alive", .. discount is null ? Array.Empty<string>() : ["dert"], .. extras.BgBbColumns(discount)];
         var parameters = new Dictionary<string, double> { ["alpha"] = model.Alpha, ["beta"] = model.Beta, ["gamma"] = model.Gamma, ["delta"] = model.Delta };
         return new ClvPredictJson(path, "bg-bb", parameters, horizon, discount, fitted, RejectedJsonOf(import.Rejected), columns, rows, import.Rejected)
         {
             NewCustomer = extras.NewCustomer ? new NewCustomerJson(NewCustomers.ExpectedTransactions(model, horizon)) : null,
+            Interval = interval,
         };
     }
 
@@ -209,7 +213,7 @@ internal static class ClvPredictCommand
 
         var rows = new ClvPredictor().Predict(model, spend, customers, horizon, discount).Select(p => new ContinuousPredictionJson(
             p.Customer?.Value, p.Frequency, p.Recency, p.Age, p.ExpectedTransactions, p.ProbabilityAlive, p.ExpectedSpend, p.Value)).ToArray();
-        var interval = extras.Apply(path, customers, rows, model, fit, spendFit, horizon, discount);
+        var interval = extras.Apply(path, customers, rows, model, fit ?? saved.Fit(), fit is null, spendFit, horizon, discount);
         string[] columns = ["customer_id", "frequency", "recency", "T", "expected_purchases", "p_alive", .. spend is null ? Array.Empty<string>() : ["expected_spend", "clv"], .. extras.Columns(spend is not null)];
         var parameters = model.Parameters.ToDictionary(p => p.Name, p => p.Value);
         return new ClvPredictJson(path, name, parameters, horizon, discount, fitted, RejectedJsonOf(summary.Import.Rejected), columns, rows, summary.Import.Rejected)
@@ -225,16 +229,18 @@ internal static class ClvPredictCommand
         var horizon = periods ?? cohort.Periods;
         ClvFitJson? fitted = null;
         SbgModel model;
+        ClvModelFit fit;
         if (saved is null)
         {
             Console.Error.WriteLine($"{path}: fitting sbg…");
-            var fit = SbgModel.Fit([cohort]);
+            fit = SbgModel.Fit([cohort]);
             fitted = ClvFitJson.From(path, new ClvFitOutcome(fit, rejected, rows));
             model = (SbgModel)SavedFit.Fitted(path, fit).Model(policy);
         }
         else
         {
             model = (SbgModel)saved.Model(policy);
+            fit = saved.Fit();
         }
 
         var last = Math.Max(horizon, cohort.Periods);
@@ -246,13 +252,15 @@ internal static class ClvPredictCommand
             model.Survival(t),
             t == 0 ? null : model.Retention(t),
             discount is { } d ? model.DiscountedExpectedResidualLifetime(d, t) : null)).ToArray();
-        string[] columns = ["period", "alive", "expected_alive", "survival", "retention", .. discount is null ? Array.Empty<string>() : ["derl"]];
+        var interval = extras.ApplySbg(predictions, fit, saved is not null, discount);
+        string[] columns = ["period", "alive", "expected_alive", "survival", "retention", .. discount is null ? Array.Empty<string>() : ["derl"], .. extras.SbgColumns(discount)];
         var parameters = new Dictionary<string, double> { ["alpha"] = model.Alpha, ["beta"] = model.Beta };
         return new ClvPredictJson(path, "sbg", parameters, horizon, discount, fitted, RejectedJsonOf(rejected), columns, predictions, rejected)
         {
             Derl = extras.Derl && discount is { } rate
                 ? ContractualRenewals.ResidualLifetimes(model, rate, ClvPredictExtras.DerlRenewals).Select(v => new RenewalJson(v.Renewal, v.Value)).ToArray()
                 : null,
+            Interval = interval,
         };
     }
 
@@ -272,13 +280,15 @@ internal static class ClvPredictCommand
     /// <summary>A row's cells, each number written by <paramref name="num"/> (round-trip for files, short for the console).</summary>
     private static IEnumerable<string> Cells(object row, Func<double, string> num) => row switch
     {
-        ContinuousPredictionJson r => [Quote(r.CustomerId ?? string.Empty), num(r.Frequency), num(r.Recency), num(r.T), num(r.ExpectedPurchases), num(r.PAlive), .. Optional(r.ExpectedSpend, num), .. Optional(r.Clv, num), .. r.Extra.Values.Select(v => v is double d ? num(d) : string.Empty)],
-        DiscretePredictionJson r => [Quote(r.CustomerId ?? string.Empty), num(r.Frequency), num(r.Recency), num(r.Periods), num(r.Weight), num(r.ExpectedPurchases), num(r.PAlive), .. Optional(r.Dert, num)],
-        CohortPredictionJson r => [num(r.Period), r.Alive is { } a ? num(a) : string.Empty, num(r.ExpectedAlive), num(r.Survival), r.Retention is { } k ? num(k) : string.Empty, .. Optional(r.Derl, num)],
+        ContinuousPredictionJson r => [Quote(r.CustomerId ?? string.Empty), num(r.Frequency), num(r.Recency), num(r.T), num(r.ExpectedPurchases), num(r.PAlive), .. Optional(r.ExpectedSpend, num), .. Optional(r.Clv, num), .. ExtraCells(r.Extra, num)],
+        DiscretePredictionJson r => [Quote(r.CustomerId ?? string.Empty), num(r.Frequency), num(r.Recency), num(r.Periods), num(r.Weight), num(r.ExpectedPurchases), num(r.PAlive), .. Optional(r.Dert, num), .. ExtraCells(r.Extra, num)],
+        CohortPredictionJson r => [num(r.Period), r.Alive is { } a ? num(a) : string.Empty, num(r.ExpectedAlive), num(r.Survival), r.Retention is { } k ? num(k) : string.Empty, .. Optional(r.Derl, num), .. ExtraCells(r.Extra, num)],
         _ => throw new InvalidOperationException("unknown prediction row"),
     };
 
     private static string[] Optional(double? value, Func<double, string> num) => value is { } v ? [num(v)] : [];
+
+    private static IEnumerable<string> ExtraCells(Dictionary<string, object?> extra, Func<double, string> num) => extra.Values.Select(v => v is double d ? num(d) : string.Empty);
 
     private static string Num(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
@@ -337,6 +347,19 @@ internal static class ClvPredictCommand
         }
 
         public static SavedFit Fitted(string path, ClvModelFit fit) => new(path, FittedModelDocument.From(fit));
+
+        /// <summary>The saved fit with its covariance when recorded (for <c>--interval</c>).</summary>
+        public ClvModelFit Fit()
+        {
+            try
+            {
+                return Document.ToFit();
+            }
+            catch (FittedModelException ex)
+            {
+                throw Bad(Source, ex.Message);
+            }
+        }
 
         /// <summary>The model; a fit that did not converge is refused (exit 2) unless allowed, then warned about once.</summary>
         public IClvModel Model(ClvConvergencePolicy policy)

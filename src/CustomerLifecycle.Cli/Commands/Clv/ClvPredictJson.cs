@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using CustomerLifecycle.Cli.Commands.Nps;
 using CustomerLifecycle.Core.Import;
+using CustomerLifecycle.Scoring.Clv.Predictions;
 
 namespace CustomerLifecycle.Cli.Commands.Clv;
 
@@ -36,8 +37,15 @@ internal sealed record RenewalJson(int Renewal, double Value);
 /// <summary>Expected repeat purchases over the horizon of a customer yet to be acquired (the model's unconditional E[X(t)]).</summary>
 internal sealed record NewCustomerJson(double ExpectedPurchases);
 
-/// <summary>The method, coverage, draws and seed of the parameter-uncertainty intervals.</summary>
-internal sealed record ClvIntervalJson(string Method, double Level, int Draws, int Seed);
+/// <summary>
+/// The method in words, its kind (<c>normal</c> or <c>bootstrap</c>), the coverage, the draws (or converged bootstrap
+/// replicates) used, the seed, and the bootstrap replicates left out, of the parameter-uncertainty intervals.
+/// </summary>
+internal sealed record ClvIntervalJson(string Method, string Kind, double Level, int Draws, int Seed, int FailedReplicates)
+{
+    public static ClvIntervalJson Of(string method, ClvIntervalMethod kind, double level, int draws, int seed, int failed) =>
+        new(method, kind == ClvIntervalMethod.ParametricBootstrap ? "bootstrap" : "normal", level, draws, seed, failed);
+}
 
 /// <summary>One BG/BB customer (or weighted row): expected transactions in the next horizon opportunities, P(alive at n + 1), DERT.</summary>
 internal sealed record DiscretePredictionJson(
@@ -48,7 +56,12 @@ internal sealed record DiscretePredictionJson(
     double Weight,
     double ExpectedPurchases,
     double PAlive,
-    double? Dert);
+    double? Dert)
+{
+    /// <summary>With <c>--interval</c>: <c>&lt;column&gt;_low</c>/<c>_high</c> in order; null for a value that is not finite.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, object?> Extra { get; } = [];
+}
 
 /// <summary>One sBG period: observed and expected survivors, survival S(t), retention r(t), DERL after t renewals.</summary>
 internal sealed record CohortPredictionJson(
@@ -57,7 +70,12 @@ internal sealed record CohortPredictionJson(
     double ExpectedAlive,
     double Survival,
     double? Retention,
-    double? Derl);
+    double? Derl)
+{
+    /// <summary>With <c>--interval</c>: <c>&lt;column&gt;_low</c>/<c>_high</c> in order; null where the quantity is absent (retention of period 0).</summary>
+    [JsonExtensionData]
+    public Dictionary<string, object?> Extra { get; } = [];
+}
 
 /// <summary>One customer of a continuous-time model: expected purchases in (T, T + horizon], P(alive at T), and with monetary values the Gamma-Gamma spend and CLV.</summary>
 internal sealed record ContinuousPredictionJson(

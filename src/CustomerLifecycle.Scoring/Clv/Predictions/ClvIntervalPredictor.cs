@@ -9,6 +9,8 @@ namespace CustomerLifecycle.Scoring.Clv.Predictions;
 /// distribution N(ln θ̂, H⁻¹) (H the Hessian of the negative log-likelihood at the optimum, see
 /// <see cref="ClvModelFit.LogParameterCovariance"/>), each draw's predictions are computed, and the interval is the
 /// central <see cref="ClvIntervalOptions.Level"/> share of them. The transaction and spend fits are drawn independently.
+/// With <see cref="ClvIntervalMethod.ParametricBootstrap"/> the parameter sets come instead from refits of histories
+/// simulated from the fitted model for the same customers' observation lengths (see <see cref="ClvIntervalMethod"/>).
 /// Stateless and thread-safe; the service that <c>AddCustomerLifecycleClv</c> registers.
 /// </summary>
 /// <remarks>
@@ -19,19 +21,26 @@ namespace CustomerLifecycle.Scoring.Clv.Predictions;
 /// </remarks>
 public sealed class ClvIntervalPredictor
 {
+    /// <summary>The fewest converged bootstrap replicates an interval is made from.</summary>
+    public const int MinimumReplicates = 10;
+
     private const int Block = 256;
 
     /// <summary>Intervals for every customer, in input order.</summary>
-    /// <param name="transactions">The transaction-model fit (BG/NBD, MBG/NBD or Pareto/NBD) with its covariance.</param>
-    /// <param name="spend">The Gamma-Gamma fit with its covariance, or null for purchases and P(alive) only.</param>
-    /// <param name="customers">The summaries, in the transaction model's time unit.</param>
+    /// <param name="transactions">The transaction-model fit (BG/NBD, MBG/NBD or Pareto/NBD), with its covariance for the asymptotic normal (the bootstrap needs none).</param>
+    /// <param name="spend">The Gamma-Gamma fit (with its covariance for the asymptotic normal), or null for purchases and P(alive) only.</param>
+    /// <param name="customers">
+    /// The summaries, in the transaction model's time unit; the bootstrap re-simulates exactly these customers, so for it
+    /// pass the customers the fits were made on (a whole weight w counts as w customers).
+    /// </param>
     /// <param name="horizon">The horizon after each customer's age, ≥ 0 (a whole number of periods when discounting).</param>
     /// <param name="discountRatePerPeriod">The discount rate per period, or null for the undiscounted value.</param>
-    /// <param name="options">Level, draws and seed, or null for 0.9, 2,000 and 1.</param>
-    /// <returns>The intervals and the method in words.</returns>
+    /// <param name="options">Level, method, draws or replicates and seed, or null for 0.9, the asymptotic normal, 2,000 draws and seed 1.</param>
+    /// <returns>The intervals, the method in words and, for the bootstrap, the replicates that did not converge.</returns>
     /// <exception cref="ArgumentNullException">A required argument is or contains null.</exception>
     /// <exception cref="ArgumentException">A fit has no covariance (its reason is quoted), is not of a usable model, or the options are invalid.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The horizon, the discount rate or a customer is invalid.</exception>
+    /// <exception cref="InvalidOperationException">Fewer than <see cref="MinimumReplicates"/> bootstrap replicates converged.</exception>
     public ClvIntervalReport Predict(
         ClvModelFit transactions,
         ClvModelFit? spend,
@@ -51,10 +60,6 @@ public sealed class ClvIntervalPredictor
 
         var pointSpend = spend is null ? null : ClvModels.FromFit(spend, ClvConvergencePolicy.AllowUnconverged) as GammaGammaModel
             ?? throw new ArgumentException($"The spend fit must be gamma-gamma; got {spend.Model}.", nameof(spend));
-        var random = new Random(options.Seed);
-        var models = ParameterDraws.Draw(transactions, options.Draws, random, nameof(transactions)).Cast<IRepeatTransactionModel>().ToArray();
-        var spends = spend is null ? null : ParameterDraws.Draw(spend, options.Draws, random, nameof(spend)).Cast<GammaGammaModel>().ToArray();
-
         var list = customers.ToArray();
         var unique = new Dictionary<(double X, double Tx, double T, double M), int>();
         var index = new int[list.Length];
@@ -73,8 +78,9 @@ public sealed class ClvIntervalPredictor
         }
 
         var rows = unique.Keys.ToArray();
+        var (models, spends, failed) = Parameters(transactions, point, spend, pointSpend, list, options, m => Computable(m, rows, horizon));
         var results = new ClvPredictionInterval[rows.Length];
-        var work = new Work(Math.Min(Block, Math.Max(1, rows.Length)), options.Draws);
+        var work = new Work(Math.Min(Block, Math.Max(1, rows.Length)), models.Length);
         for (var start = 0; start < rows.Length; start += Block)
         {
             var block = rows.AsSpan(start, Math.Min(Block, rows.Length - start));
@@ -85,11 +91,55 @@ public sealed class ClvIntervalPredictor
             }
         }
 
-        var method = string.Create(
-            CultureInfo.InvariantCulture,
-            $"{options.Draws} draws from the asymptotic normal of the log-parameters (inverse Hessian at the optimum{(spend is null ? string.Empty : "; transaction and spend fits drawn independently")}), seed {options.Seed}; central {options.Level:P0} of the draws, widened to contain the estimate");
-        return new ClvIntervalReport(method, options.Level, options.Draws, options.Seed, index.Select(u => results[u]).ToArray());
+        var report = new ClvIntervalReport(Describe(options, spend is not null, models.Length, failed), options.Level, models.Length, options.Seed, index.Select(u => results[u]).ToArray());
+        return report with { IntervalMethod = options.Method, FailedReplicates = failed };
     }
+
+    /// <summary>The parameter sets to predict with: asymptotic-normal draws, or the converged bootstrap replicates.</summary>
+    private static (IRepeatTransactionModel[] Models, GammaGammaModel[]? Spends, int Failed) Parameters(
+        ClvModelFit transactions, IRepeatTransactionModel point, ClvModelFit? spend, GammaGammaModel? pointSpend, IReadOnlyList<CustomerSummary> customers, ClvIntervalOptions options, Func<IRepeatTransactionModel, bool> usable)
+    {
+        if (options.Method == ClvIntervalMethod.ParametricBootstrap)
+        {
+            var replicates = ParametricBootstrap.Run(point, pointSpend, customers, options.Replicates, options.Seed, usable);
+            return replicates.Models.Length >= MinimumReplicates
+                ? (replicates.Models, replicates.Spends, replicates.Failed)
+                : throw new InvalidOperationException(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"Only {replicates.Models.Length} of {options.Replicates} bootstrap replicates converged (at least {MinimumReplicates} are needed); the fit is too weakly identified for a bootstrap interval."));
+        }
+
+        var random = new Random(options.Seed);
+        var models = ParameterDraws.Draw(transactions, options.Draws, random, nameof(transactions)).Cast<IRepeatTransactionModel>().ToArray();
+        var spends = spend is null ? null : ParameterDraws.Draw(spend, options.Draws, random, nameof(spend)).Cast<GammaGammaModel>().ToArray();
+        return (models, spends, 0);
+    }
+
+    /// <summary>Whether a replicate's expectations over the horizon can be computed for every row (a refit far from the estimate may make the series diverge).</summary>
+    private static bool Computable(IRepeatTransactionModel model, (double X, double Tx, double T, double M)[] rows, double horizon)
+    {
+        try
+        {
+            foreach (var row in rows)
+            {
+                model.ConditionalExpectedTransactions(horizon, row.X, row.Tx, row.T);
+            }
+
+            return true;
+        }
+        catch (ArithmeticException)
+        {
+            return false;
+        }
+    }
+
+    private static string Describe(ClvIntervalOptions options, bool spend, int used, int failed) => options.Method == ClvIntervalMethod.ParametricBootstrap
+        ? string.Create(
+            CultureInfo.InvariantCulture,
+            $"parametric bootstrap, {used} of {options.Replicates} replicates (histories simulated from the fit over each customer's observation length, refitted from the estimate{(spend ? "; spend simulated and refitted too" : string.Empty)}; {failed} left out because the refit did not converge or its predictions could not be computed), seed {options.Seed}; central {options.Level:P0} of the replicates, widened to contain the estimate")
+        : string.Create(
+            CultureInfo.InvariantCulture,
+            $"{options.Draws} draws from the asymptotic normal of the log-parameters (inverse Hessian at the optimum{(spend ? "; transaction and spend fits drawn independently" : string.Empty)}), seed {options.Seed}; central {options.Level:P0} of the draws, widened to contain the estimate");
 
     /// <summary>Per-draw predictions of one block of unique rows: quantity × (draw, row).</summary>
     private sealed class Work(int block, int draws)
@@ -157,19 +207,7 @@ public sealed class ClvIntervalPredictor
                 _sorted[d] = values[(d * block) + j];
             }
 
-            Array.Sort(_sorted);
-            var low = Quantile(_sorted, (1d - level) / 2d);
-            var high = Quantile(_sorted, (1d + level) / 2d);
-            return new ClvInterval(Math.Min(low, estimate), Math.Max(high, estimate));
-        }
-
-        /// <summary>The p-quantile of sorted values by linear interpolation between order statistics (Hyndman &amp; Fan type 7).</summary>
-        private static double Quantile(double[] sorted, double p)
-        {
-            var h = (sorted.Length - 1) * p;
-            var lo = (int)Math.Floor(h);
-            var hi = Math.Min(lo + 1, sorted.Length - 1);
-            return double.IsPositiveInfinity(sorted[hi]) ? sorted[hi] : sorted[lo] + ((h - lo) * (sorted[hi] - sorted[lo]));
+            return DrawQuantiles.Around(_sorted, estimate, level);
         }
     }
 }

@@ -15,7 +15,14 @@ public sealed record ClvPredictionInterval(ClvInterval ExpectedTransactions, Clv
 /// <summary>Intervals for every customer and how they were made.</summary>
 /// <param name="Method">The method in words, e.g. "2000 draws from the asymptotic normal of the log-parameters (inverse Hessian), seed 1".</param>
 /// <param name="Level">The coverage of each interval.</param>
-/// <param name="Draws">The parameter draws used.</param>
+/// <param name="Draws">The parameter draws (or converged bootstrap replicates) used.</param>
 /// <param name="Seed">The seed of the draws.</param>
 /// <param name="Intervals">One entry per customer, in input order.</param>
-public sealed record ClvIntervalReport(string Method, double Level, int Draws, int Seed, IReadOnlyList<ClvPredictionInterval> Intervals);
+public sealed record ClvIntervalReport(string Method, double Level, int Draws, int Seed, IReadOnlyList<ClvPredictionInterval> Intervals)
+{
+    /// <summary>The method used: draws from the asymptotic normal or parametric-bootstrap replicates.</summary>
+    public ClvIntervalMethod IntervalMethod { get; init; } = ClvIntervalMethod.AsymptoticNormal;
+
+    /// <summary>Bootstrap replicates left out because the refit did not converge or its predictions could not be computed (0 for the asymptotic normal); <see cref="Draws"/> counts those used.</summary>
+    public int FailedReplicates { get; init; }
+}
