@@ -46,6 +46,7 @@ public sealed class ParquetTransactionLogReader
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="ParquetInputException">The file is not readable Parquet, a named column is missing, or it holds a type its role cannot take.</exception>
     /// <exception cref="ImportRejectedException">The reader is strict and a row was rejected or has an unknown value.</exception>
+    /// <exception cref="OverflowException">One customer's purchase amounts add up past the range of <see cref="decimal"/> (about 7.9 × 10²⁸).</exception>
     public async Task<TransactionLogSummary> ReadAndSummarizeFileAsync(
         string path, TransactionColumns columns, Func<LocalDate?, TransactionSummaryOptions> options, CancellationToken cancellationToken = default)
     {
@@ -68,6 +69,7 @@ public sealed class ParquetTransactionLogReader
     /// <exception cref="ArgumentException">The stream cannot be read or cannot seek, or the options are invalid.</exception>
     /// <exception cref="ParquetInputException">The file is not readable Parquet, a named column is missing, or it holds a type its role cannot take.</exception>
     /// <exception cref="ImportRejectedException">The reader is strict and a row was rejected or has an unknown value.</exception>
+    /// <exception cref="OverflowException">One customer's purchase amounts add up past the range of <see cref="decimal"/> (about 7.9 × 10²⁸).</exception>
     public async Task<TransactionLogSummary> ReadAndSummarizeAsync(
         Stream stream, TransactionColumns columns, Func<LocalDate?, TransactionSummaryOptions> options, string? source = null, CancellationToken cancellationToken = default)
     {

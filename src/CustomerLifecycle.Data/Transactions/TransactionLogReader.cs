@@ -89,6 +89,7 @@ public static class TransactionLogReader
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The options are invalid.</exception>
     /// <exception cref="ImportRejectedException"><paramref name="strict"/> is set and a row was rejected or has an unknown value.</exception>
+    /// <exception cref="OverflowException">One customer's purchase amounts add up past the range of <see cref="decimal"/> (about 7.9 × 10²⁸).</exception>
     public static TransactionLogSummary Summarize(TransactionLog log, TransactionSummaryOptions options, bool strict = false)
     {
         ArgumentNullException.ThrowIfNull(log);
@@ -112,6 +113,7 @@ public static class TransactionLogReader
     /// <exception cref="ArgumentException">The options are invalid.</exception>
     /// <exception cref="TextTableException">A named column is missing, or the text cannot be read.</exception>
     /// <exception cref="ImportRejectedException">The table's options are strict and a row was rejected or has an unknown value.</exception>
+    /// <exception cref="OverflowException">One customer's purchase amounts add up past the range of <see cref="decimal"/> (about 7.9 × 10²⁸).</exception>
     public static TransactionLogSummary ReadAndSummarize(TextTable table, TransactionColumns columns, Func<LocalDate?, TransactionSummaryOptions> options)
     {
         ArgumentNullException.ThrowIfNull(table);
@@ -140,6 +142,7 @@ public static class TransactionLogReader
     /// <exception cref="ArgumentException">The options are invalid or do not agree with the fold.</exception>
     /// <exception cref="TextTableException">A named column is missing, or the text cannot be read.</exception>
     /// <exception cref="ImportRejectedException">The table's options are strict and a row was rejected or has an unknown value.</exception>
+    /// <exception cref="OverflowException">One customer's purchase amounts add up past the range of <see cref="decimal"/> (about 7.9 × 10²⁸).</exception>
     public static TransactionLogSummary FoldAndSummarize(Func<TextTable> open, TransactionColumns columns, TransactionFold fold, Func<LocalDate?, TransactionSummaryOptions> options)
     {
         ArgumentNullException.ThrowIfNull(open);
@@ -185,6 +188,7 @@ public static class TransactionLogReader
     /// <exception cref="ArgumentException">The path is blank, or the options are invalid or do not agree with the fold.</exception>
     /// <exception cref="TextTableException">The file is missing or empty, cannot be decoded, or lacks a required column.</exception>
     /// <exception cref="ImportRejectedException">The options are strict and a row was rejected or has an unknown value.</exception>
+    /// <exception cref="OverflowException">One customer's purchase amounts add up past the range of <see cref="decimal"/> (about 7.9 × 10²⁸).</exception>
     public static TransactionLogSummary FoldFile(string path, TransactionColumns columns, TextTableOptions? tableOptions, TransactionFold fold, Func<LocalDate?, TransactionSummaryOptions> options)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);

@@ -62,6 +62,11 @@ internal static class ClvPredictCommand
                 throw new UnusableInputException($"--discount: must be a rate > 0 per period (0.01 for 1 %); got {Num(rate)}");
             }
 
+            if (d is { } tiny && 1d + tiny == 1d)
+            {
+                throw new UnusableInputException($"--discount: {Num(tiny)} is out of range: too small to discount anything (1 + rate rounds to 1); leave --discount out for undiscounted values");
+            }
+
             var extras = extraOptions.Read(parse, name, d);
             var report = name switch
             {

@@ -106,6 +106,7 @@ public sealed class TransactionFold
     /// <summary>Adds a text row: a purchase when its customer and date can be read, else a rejected row (codes of <see cref="TransactionSummarizer"/>).</summary>
     /// <param name="record">The row.</param>
     /// <exception cref="ArgumentNullException"><paramref name="record"/> is null.</exception>
+    /// <exception cref="OverflowException">One customer's purchase amounts add up past the range of <see cref="decimal"/> (about 7.9 × 10²⁸).</exception>
     public void Add(TransactionRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
@@ -134,6 +135,7 @@ public sealed class TransactionFold
     /// <param name="amount">What was paid (≥ 0), or null when unknown.</param>
     /// <exception cref="ArgumentException"><paramref name="customer"/> is blank or too long.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="amount"/> is negative.</exception>
+    /// <exception cref="OverflowException">One customer's purchase amounts add up past the range of <see cref="decimal"/> (about 7.9 × 10²⁸).</exception>
     public void Add(int line, ReadOnlySpan<char> customer, LocalDate date, decimal? amount)
     {
         var id = TransactionLogBuilder.CheckPurchase(customer, amount);
@@ -149,6 +151,7 @@ public sealed class TransactionFold
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
     /// <exception cref="ArgumentException">The options are invalid or do not agree with the fold.</exception>
     /// <exception cref="InvalidOperationException">A second pass is needed and has not been made.</exception>
+    /// <exception cref="OverflowException">One customer's purchase amounts add up past the range of <see cref="decimal"/> (about 7.9 × 10²⁸).</exception>
     public TransactionSummary Summarize(TransactionSummaryOptions options)
     {
         options = OptionsGuard.Valid<TransactionSummaryOptions, TransactionSummaryOptionsValidator>(options, nameof(options)) with { };

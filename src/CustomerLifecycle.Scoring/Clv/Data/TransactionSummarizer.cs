@@ -47,6 +47,7 @@ public sealed class TransactionSummarizer
     /// <returns>The summaries; transactions after the observation end are rejected with their 1-based position as line.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="transactions"/> or one of its items is null.</exception>
     /// <exception cref="ArgumentException">The transactions are in more than one currency.</exception>
+    /// <exception cref="OverflowException">One customer's purchase amounts add up past the range of <see cref="decimal"/> (about 7.9 × 10²⁸).</exception>
     public TransactionSummary Summarize(IEnumerable<Transaction> transactions)
     {
         ArgumentNullException.ThrowIfNull(transactions);
@@ -75,6 +76,7 @@ public sealed class TransactionSummarizer
     /// <param name="records">The log, in any order.</param>
     /// <returns>The summaries and the rejected rows (codes in the remarks of <see cref="TransactionSummarizer"/>).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="records"/> or one of its items is null.</exception>
+    /// <exception cref="OverflowException">One customer's purchase amounts add up past the range of <see cref="decimal"/> (about 7.9 × 10²⁸).</exception>
     public TransactionSummary Summarize(IEnumerable<TransactionRecord> records)
     {
         ArgumentNullException.ThrowIfNull(records);
