@@ -94,7 +94,8 @@ internal static class ClvFitCommand
 
             default:
                 {
-                    if (ClvFitContinuous.IsTransactionModel(model))
+                    // A text summary goes straight to weighted unique rows; a Parquet one is read row by row (SummaryCsv.Read).
+                    if (ClvFitContinuous.IsTransactionModel(model) && !ParquetFiles.IsParquet(path))
                     {
                         return ClvFitInputs.FitUnique(path, model, options);
                     }
