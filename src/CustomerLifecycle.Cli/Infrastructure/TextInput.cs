@@ -35,11 +35,20 @@ internal sealed class TextInput
         Description = "Treat any rejected row as unusable input (exit 2) instead of reporting it.",
     };
 
-    /// <summary>Adds the options to a command.</summary>
+    // False on a command whose own --culture is the language of its labels (scorecard, report): there the numbers' decimal
+    // separator is given with --decimal-separator, and one option name never means two things.
+    private bool _withCulture = true;
+
+    /// <summary>Adds the options to a command (all but <c>--culture</c> when the command already has one).</summary>
     public void AddTo(Command command)
     {
+        _withCulture = !command.Options.Any(o => o.Name == "--culture");
         command.Options.Add(_encoding);
-        command.Options.Add(_culture);
+        if (_withCulture)
+        {
+            command.Options.Add(_culture);
+        }
+
         command.Options.Add(_decimalSeparator);
         command.Options.Add(_strict);
     }
@@ -47,7 +56,7 @@ internal sealed class TextInput
     /// <summary>The library options the command line asks for.</summary>
     public TextTableOptions Resolve(ParseResult parse, DateTimeZone zone)
     {
-        var culture = parse.GetValue(_culture);
+        var culture = _withCulture ? parse.GetValue(_culture) : null;
         var separator = parse.GetValue(_decimalSeparator);
         if (culture is not null && separator is not null)
         {
