@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using CustomerLifecycle.Cli.Infrastructure;
-using CustomerLifecycle.Data.Text;
 using CustomerLifecycle.Data.Summaries;
+using CustomerLifecycle.Data.Text;
 using CustomerLifecycle.Scoring.Clv.Covariates;
 using CustomerLifecycle.Scoring.Clv.Models;
 using CustomerLifecycle.Scoring.Clv.Predictions;
