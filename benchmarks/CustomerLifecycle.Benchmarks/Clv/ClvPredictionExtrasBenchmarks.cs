@@ -36,28 +36,10 @@ public class ClvPredictionExtrasBenchmarks
     public int Intervals2000Draws() => new ClvIntervalPredictor().Predict(_bgNbd, _spend, _customers, 39, null).Intervals.Count;
 
     [Benchmark]
-    public double DertParetoNbd()
-    {
-        var total = 0d;
-        foreach (var c in _customers)
-        {
-            total += DiscountedResidualTransactions.Of(_pareto, 0.15 / 52d, c.Frequency, c.Recency, c.Age);
-        }
-
-        return total;
-    }
+    public double DertParetoNbd() => OneByOne(_pareto);
 
     [Benchmark]
-    public double DertBgNbd()
-    {
-        var total = 0d;
-        foreach (var c in _customers)
-        {
-            total += DiscountedResidualTransactions.Of(_model, 0.15 / 52d, c.Frequency, c.Recency, c.Age);
-        }
-
-        return total;
-    }
+    public double DertBgNbd() => OneByOne(_model);
 
     [Benchmark]
     public double DertBgNbdBatch()
@@ -68,5 +50,16 @@ public class ClvPredictionExtrasBenchmarks
         var dert = new double[x.Length];
         DiscountedResidualTransactions.Of(_model, 0.15 / 52d, x, tx, t, dert);
         return dert.Sum();
+    }
+
+    private double OneByOne(IRepeatTransactionModel model)
+    {
+        var total = 0d;
+        foreach (var c in _customers)
+        {
+            total += DiscountedResidualTransactions.Of(model, 0.15 / 52d, c.Frequency, c.Recency, c.Age);
+        }
+
+        return total;
     }
 }
