@@ -49,6 +49,8 @@ internal static class ClvPredictCommand
         command.Options.Add(json);
         command.Options.Add(output);
         var extraOptions = ClvPredictExtras.Options.AddTo(command);
+        var covariates = new ClvPredictCovariates();
+        covariates.AddTo(command);
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
@@ -70,6 +72,7 @@ internal static class ClvPredictCommand
             var extras = extraOptions.Read(parse, name, d);
             var report = name switch
             {
+                _ when covariates.File(parse) is { } c => ClvPredictCovariates.Predict(path, c, name, saved is not null, policy, Required(t, name), d, extras),
                 "bg-bb" => PredictDiscrete(path, saved, policy, Whole(Required(t, name)), d, extras),
                 "sbg" => PredictCohort(path, saved, policy, t is { } periods ? Whole(periods) : null, d, extras),
                 _ => PredictContinuous(path, name, saved, policy, Required(t, name), d, extras),
@@ -205,15 +208,7 @@ internal static class ClvPredictCommand
         GammaGammaModel? spend = null;
         if (summary.HasMonetaryValues)
         {
-            Console.Error.WriteLine($"{path}: fitting gamma-gamma for the spend…");
-            spendFit = ClvFitContinuous.Fit("gamma-gamma", customers, options);
-            if (spendFit.Excluded.Count > 0)
-            {
-                var first = spendFit.Excluded[0];
-                Console.Error.WriteLine($"{path}: {spendFit.Excluded.Count} repeat buyer(s) without a positive mean spend left out of the gamma-gamma fit (first: {first.Label()} at line {summary.AcceptedLines[first.Index]}); their expected spend still comes from the fitted model");
-            }
-
-            spend = (GammaGammaModel)SavedFit.Fitted(path, spendFit).Model(policy);
+            (spendFit, spend) = ClvPredictSpend.Fit(path, summary, policy);
         }
 
         var rows = new ClvPredictor().Predict(model, spend, customers, horizon, discount).Select(p => new ContinuousPredictionJson(
@@ -329,7 +324,7 @@ internal static class ClvPredictCommand
     /// A fit to predict with: read back by the library from the JSON of <c>clv fit --json</c> (parameters by name, any
     /// order), or made in this run; either way one convergence policy turns it into a model.
     /// </summary>
-    private sealed record SavedFit(string Source, FittedModelDocument Document)
+    internal sealed record SavedFit(string Source, FittedModelDocument Document)
     {
         public string ModelName => Document.Model;
 

@@ -18,9 +18,12 @@ namespace CustomerLifecycle.Scoring.Clv.Predictions;
 /// </para>
 /// <para>
 /// BG/NBD and MBG/NBD: a customer alive at T with purchase rate λ and drop-out probability p makes, in expectation,
-/// discounted purchases worth Σⱼ (1 − p)^(j−1) (λ/(λ + δ))ʲ = λ/(δ + pλ). Averaged over λ ~ Gamma(r + x, α + T) in closed
-/// form this is (r + x)/(δ(α + T)) · W(r + x + 1, δ(α + T)/p); the remaining average over p ~ Beta(a, b + x′) (x′ = x, or
-/// x + 1 for MBG/NBD) is one numerical integral of a function in (0, 1).
+/// discounted purchases worth Σⱼ (1 − p)^(j−1) (λ/(λ + δ))ʲ = λ/(δ + pλ). Taking the Gamma moment out of the average over
+/// λ ~ Gamma(r + x, α + T) leaves (r + x) · E[1/(δ(α + T) + pT′)] with T′ ~ Gamma(r + x + 1, 1) and p ~ Beta(a, b + x′)
+/// (x′ = x, or x + 1 for MBG/NBD): an average of a rational function, taken by a trapezoid sum in the logarithm of T′ and
+/// the log-odds of p, which converges geometrically. The tabulated densities depend on x alone, so a batch tabulates
+/// them once per distinct frequency; for huge a and b (one dropout probability shared by all) the average over p is
+/// taken around its mode instead.
 /// </para>
 /// <para>
 /// Any model, and the cross-check of the two above: integrating by parts,
@@ -33,8 +36,8 @@ public static class DiscountedResidualTransactions
     public const double MaxRate = 10d;
 
     /// <summary>
-    /// DERT of one customer: closed form for Pareto/NBD, one integral over the drop-out probability for BG/NBD and
-    /// MBG/NBD, <see cref="ByIntegration"/> for any other model.
+    /// DERT of one customer: closed form for Pareto/NBD, a geometrically converging double trapezoid sum over the purchase
+    /// rate and the drop-out probability for BG/NBD and MBG/NBD, <see cref="ByIntegration"/> for any other model.
     /// </summary>
     /// <param name="model">The fitted transaction model.</param>
     /// <param name="rate">The continuous discount rate δ per unit of the model's time, in (0, <see cref="MaxRate"/>]; a yearly rate of 15 % over weeks is 0.15/52.</param>
@@ -53,12 +56,15 @@ public static class DiscountedResidualTransactions
         return model switch
         {
             ParetoNbdModel m => alive * (m.R + frequency) / (m.Alpha + age) * TricomiU.Scaled(m.S, rate * (m.Beta + age)) / rate,
-            BgNbdFamilyModel m => alive * BetaGeometricAlive(m.R + frequency, m.Alpha + age, m.A, m.B + frequency + (m is MbgNbdModel ? 1d : 0d), rate),
+            BgNbdFamilyModel m => alive * Tables(m, frequency).Alive(rate * (m.Alpha + age)),
             _ => ByIntegration(model, rate, frequency, recency, age),
         };
     }
 
-    /// <summary>DERT for many customers at once; identical (x, t_x, T) rows are computed once.</summary>
+    /// <summary>
+    /// DERT for many customers at once; identical (x, t_x, T) rows are computed once, and for BG/NBD and MBG/NBD the
+    /// mixing densities are tabulated once per distinct frequency.
+    /// </summary>
     /// <param name="model">The fitted transaction model.</param>
     /// <param name="rate">The continuous discount rate δ per unit of the model's time, in (0, <see cref="MaxRate"/>].</param>
     /// <param name="frequency">Repeat purchases per customer.</param>
@@ -74,16 +80,31 @@ public static class DiscountedResidualTransactions
         CheckRate(rate);
         BatchGuard.SameLength(frequency, recency, age, destination);
         var cache = new Dictionary<(double, double, double), double>();
+        var tables = new Dictionary<double, BetaGeometricDert>();
         for (var i = 0; i < frequency.Length; i++)
         {
             var key = (frequency[i], recency[i], age[i]);
             if (!cache.TryGetValue(key, out var value))
             {
-                value = Of(model, rate, frequency[i], recency[i], age[i]);
+                ClvMath.CheckCustomer(frequency[i], recency[i], age[i]);
+                value = model is BgNbdFamilyModel m
+                    ? m.ProbabilityAlive(frequency[i], recency[i], age[i]) * CachedTables(m, frequency[i]).Alive(rate * (m.Alpha + age[i]))
+                    : Of(model, rate, frequency[i], recency[i], age[i]);
                 cache[key] = value;
             }
 
             destination[i] = value;
+        }
+
+        BetaGeometricDert CachedTables(BgNbdFamilyModel m, double x)
+        {
+            if (!tables.TryGetValue(x, out var table))
+            {
+                table = Tables(m, x);
+                tables[x] = table;
+            }
+
+            return table;
         }
     }
 
@@ -133,37 +154,7 @@ public static class DiscountedResidualTransactions
         }
     }
 
-    /// <summary>E[λ/(δ + pλ)] for λ ~ Gamma(m, rate k) and p ~ Beta(a, b): (m/(δk)) · E_p[W(m + 1, δk/p)].</summary>
-    private static double BetaGeometricAlive(double m, double k, double a, double b, double rate)
-    {
-        var logBeta = SpecialFunctions.BetaLn(a, b);
-        var dk = rate * k;
-
-        // In u = ln(p/(1 − p)) the Beta density's endpoint powers become exponential tails: p^a (1 − p)^b du.
-        double F(double u)
-        {
-            var logP = -Log1pExp(-u);
-            var logQ = -Log1pExp(u);
-            var density = Math.Exp((a * logP) + (b * logQ) - logBeta);
-            var z = Math.Exp(Math.Log(dk) - logP);
-            return density == 0d ? 0d : density * (double.IsFinite(z) ? TricomiU.Scaled(m + 1d, z) : 1d);
-        }
-
-        // Beyond these cuts the Beta mass is below 10⁻¹⁶ (the tails of p^a and (1 − p)^b in u), and the integrand is below its mass.
-        var low = Math.Min(-10d, (Math.Log(1e-16 * a) + logBeta) / a);
-        var high = Math.Max(10d, -(Math.Log(1e-16 * b) + logBeta) / b);
-        double[] cuts = [low, -8d, -2d, 0d, 2d, 8d, high];
-        var mean = 0d;
-        for (var i = 1; i < cuts.Length; i++)
-        {
-            if (cuts[i] > cuts[i - 1])
-            {
-                mean += Integrate.GaussKronrod(F, cuts[i - 1], cuts[i], targetRelativeError: 1e-11, maximumDepth: 15, order: 21);
-            }
-        }
-
-        return m / dk * Math.Min(1d, mean);
-    }
-
-    private static double Log1pExp(double v) => v > 0d ? v + Math.Log(1d + Math.Exp(-v)) : Math.Log(1d + Math.Exp(v));
+    /// <summary>The tabulated mixing densities of a BG/NBD-family customer with x repeat purchases (b + x + 1 for MBG/NBD).</summary>
+    private static BetaGeometricDert Tables(BgNbdFamilyModel m, double frequency) =>
+        new(m.R + frequency, m.A, m.B + frequency + (m is MbgNbdModel ? 1d : 0d));
 }
