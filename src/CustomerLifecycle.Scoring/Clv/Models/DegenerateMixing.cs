@@ -29,9 +29,16 @@ internal static class DegenerateMixing
     /// <summary>A 32-point Gauss–Legendre rule on [−1, 1], applied to every segment: exact for polynomials of degree 63.</summary>
     private static readonly GaussLegendreRule Rule = new(-1d, 1d, 32);
 
-    /// <summary>Whether an expectation over p ~ Beta(a, b) at horizon t and rate scale K should be integrated rather than summed.</summary>
+    /// <summary>
+    /// Whether an expectation over p ~ Beta(a, b) at horizon t and rate scale K should be integrated rather than summed:
+    /// both shapes large (a point mass), a series that would overflow, or b a million times a or more (dropout so unlikely
+    /// that the closed form's factor (a + b − 1)/(a − 1) multiplies a difference lost to cancellation).
+    /// </summary>
     public static bool IntegrateBeta(double a, double b, double k, double t) =>
-        a >= 2d && b >= 2d && (Math.Min(a, b) >= BetaShapeFrom || a * ClvMath.Log1p(t / k) > BetaSeriesExponentLimit);
+        a >= 2d && b >= 2d && (Math.Min(a, b) >= BetaShapeFrom || a * ClvMath.Log1p(t / k) > BetaSeriesExponentLimit || b >= BetaRatioFrom * a);
+
+    // b/a from which the closed forms lose more than about 1e-10 relative precision (eps · b/a).
+    private const double BetaRatioFrom = 1e6;
 
     /// <summary>
     /// E[h(p)] for p ~ Beta(a, b), a, b ≥ 2 (a bounded, unimodal density, zero at both ends): the density relative to its

@@ -84,6 +84,21 @@ public class HomogeneousDropoutTests
         }
     }
 
+    // Found by the property below: with b a billion times a the closed form lost 1e-4 to cancellation and went past the bound.
+    [Theory]
+    [InlineData(2.46, 22.49, true)]
+    [InlineData(0.72, 27.13, true)]
+    [InlineData(0.72, 27.13, false)]
+    public void Dropout_a_billion_times_less_likely_than_survival_keeps_the_no_dropout_bound(double logA, double logB, bool modified)
+    {
+        BgNbdFamilyModel model = modified
+            ? new MbgNbdModel(0.8, 4, Math.Exp(logA), Math.Exp(logB))
+            : new BgNbdModel(0.8, 4, Math.Exp(logA), Math.Exp(logB));
+
+        Assert.InRange(model.ConditionalExpectedTransactions(39, 0, 0, 30), 0.8 / 34 * 39 * (1 - 1e-6), 0.8 / 34 * 39 * (1 + 1e-9));
+        Assert.InRange(model.ExpectedTransactions(39), 0.8 / 4 * 39 * (1 - 1e-6), 0.8 / 4 * 39 * (1 + 1e-9));
+    }
+
     [Property(Arbitrary = [typeof(Shapes)], MaxTest = 60)]
     public bool Predictions_are_finite_and_bounded_for_every_dropout_concentration(double logA, double logB, int customer, bool modified)
     {
