@@ -103,7 +103,12 @@ internal sealed partial class PlanningRun
 
                 if (!later)
                 {
-                    anchors[kept++] = anchors[i];
+                    if (kept != i)
+                    {
+                        anchors[kept] = anchors[i];
+                    }
+
+                    kept++;
                 }
             }
         }
@@ -165,7 +170,6 @@ internal sealed partial class PlanningRun
             }
 
             a.RefId = id;
-            a.LocalAt = _cursor.ToLocal(a.At);
             a.Cancelled = a.AppointmentId is { } appointment && FindAppointment(appointment) is var at && at >= 0 && _appointments[at].Cancelled;
             kinds |= 1 << (int)a.Kind;
         }

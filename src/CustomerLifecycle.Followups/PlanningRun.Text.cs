@@ -166,8 +166,5 @@ internal sealed partial class PlanningRun
 
         /// <summary>Whether the anchor belongs to a cancelled appointment.</summary>
         public bool Cancelled { get; set; }
-
-        /// <summary>The anchor instant as the customer's local date and time.</summary>
-        public LocalDateTime LocalAt { get; set; }
     }
 }

@@ -216,8 +216,8 @@ internal sealed partial class PlanningRun
     {
         var step = plan.Step;
         var rules = plan.Rules;
-        var first = plan.PeriodDays is { } days ? _cursor.PlusDays(anchor.At, anchor.LocalAt, days)
-            : plan.Period is { } p ? _cursor.ResolveLenient(anchor.LocalAt.Plus(p))
+        var first = plan.PeriodDays is { } days ? _cursor.PlusDays(anchor.At, days)
+            : plan.Period is { } p ? _cursor.ResolveLenient(_cursor.ToLocal(anchor.At).Plus(p))
             : anchor.At + plan.Elapsed;
         var before = plan.BeforeSlot ? anchor.Slot : null;
         var mandatory = step.Mandatory || (step.MandatoryOnFirstVisit && anchor.FirstVisit);

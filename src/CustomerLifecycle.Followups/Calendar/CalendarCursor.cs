@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NodaTime;
 using NodaTime.TimeZones;
 
@@ -98,6 +99,7 @@ internal sealed partial class CalendarCursor
 
     /// <summary>The local date of an instant as a day number (days since 1970-01-01, negative before): the same date as
     /// <c>ToLocal(instant).Date</c>, without making it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int DayOf(Instant instant)
     {
         if (!Covers(instant))
@@ -126,13 +128,13 @@ internal sealed partial class CalendarCursor
         return slot.Date;
     }
 
-    /// <summary>The same as <c>ResolveLenient(local.PlusDays(days))</c> where <paramref name="local"/> is <c>ToLocal(instant)</c>:
-    /// when the instant and the instant whole days later share one zone interval, well inside it, the local date-time
-    /// <paramref name="days"/> days later maps to exactly that instant, with no date arithmetic.</summary>
-    public Instant PlusDays(Instant instant, LocalDateTime local, int days)
+    /// <summary>The same as <c>ResolveLenient(ToLocal(instant).PlusDays(days))</c>: when the instant and the instant whole days
+    /// later share one zone interval, well inside it, the local date-time <paramref name="days"/> days later maps to exactly
+    /// that instant, with no date arithmetic (and no local time made).</summary>
+    public Instant PlusDays(Instant instant, int days)
     {
         var later = instant + Duration.FromDays(days);
-        return Covers(instant) && WellInside(later) ? later : ResolveLenient(local.PlusDays(days));
+        return Covers(instant) && WellInside(later) ? later : ResolveLenient(ToLocal(instant).PlusDays(days));
     }
 
     /// <summary>The instant of <paramref name="nanoOfDay"/> nanoseconds into a local date (0 is the start of the day, a whole
@@ -157,6 +159,7 @@ internal sealed partial class CalendarCursor
             : Zone.ResolveLocal(local, Resolvers.LenientResolver).ToInstant();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Covers(Instant instant) =>
         _hasInterval && (!_hasStart || instant >= _start) && (!_hasEnd || instant < _end);
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NodaTime;
 
 namespace CustomerLifecycle.Followups.Calendar;
@@ -270,6 +271,7 @@ public sealed class ContactCalendar
     internal static int RulesKeyCount => ChannelCount * 4;
 
     /// <summary>A small number for the rules (channel and both flags), checking the channel.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static int RulesKey(ContactRules rules)
     {
         var channel = (uint)rules.Channel < (uint)ChannelCount ? (int)rules.Channel : Index(rules.Channel);

@@ -63,7 +63,7 @@ public class CalendarCursorDayTests
                 var days = Days[rng.Next(Days.Length)];
                 var local = at.InZone(zone).LocalDateTime;
                 var expected = zone.ResolveLocal(local.Plus(Period.FromDays(days)), Resolvers.LenientResolver).ToInstant();
-                Assert.Equal(expected, cursor.PlusDays(at, cursor.ToLocal(at), days));
+                Assert.Equal(expected, cursor.PlusDays(at, days));
             }
         }
     }
@@ -74,10 +74,10 @@ public class CalendarCursorDayTests
         // New York moved from 02:00 to 03:00 on 2026-03-08: 10:00 the day before plus one day is 10:00 EDT, 23 hours later.
         var cursor = new CalendarCursor(In(NewYork), NewYork, rememberDays: true);
         var before = Instant.FromUtc(2026, 3, 7, 15, 0);
-        var later = cursor.PlusDays(before, cursor.ToLocal(before), 1);
+        var later = cursor.PlusDays(before, 1);
         Assert.Equal(Instant.FromUtc(2026, 3, 8, 14, 0), later);
         var plain = Instant.FromUtc(2026, 1, 7, 15, 0);
-        Assert.Equal(plain + Duration.FromDays(1), cursor.PlusDays(plain, cursor.ToLocal(plain), 1));
+        Assert.Equal(plain + Duration.FromDays(1), cursor.PlusDays(plain, 1));
     }
 
     [Fact]
