@@ -35,7 +35,7 @@ internal sealed partial class PlanningRun
                 case FollowupEventKind.ServiceCompleted:
                     lastVisit = e;
                     lastNextDue = e.ScheduledFor is null ? lastNextDue : e;
-                    _anchors.Add(new Anchor(StepAnchor.ServiceCompletion, e.At, e.At, e.At, Ref(e), e.AppointmentId, e.IsFirstVisit, null, null, null, null,
+                    _anchors.Add(new Anchor(StepAnchor.ServiceCompletion, e.At, e.At, Ref(e), e.AppointmentId, e.IsFirstVisit, null, null, null, null,
                         Text("service completed ", e.At, e.IsFirstVisit ? " (first visit)" : string.Empty)));
                     break;
                 case FollowupEventKind.Visit:
@@ -43,12 +43,12 @@ internal sealed partial class PlanningRun
                     lastNextDue = e.ScheduledFor is null ? lastNextDue : e;
                     break;
                 case FollowupEventKind.Survey:
-                    _anchors.Add(new Anchor(StepAnchor.Survey, e.At, e.At, e.At, Ref(e), e.AppointmentId, e.IsFirstVisit, e.Score!.Value.Category, null, null, null,
+                    _anchors.Add(new Anchor(StepAnchor.Survey, e.At, e.At, Ref(e), e.AppointmentId, e.IsFirstVisit, e.Score!.Value.Category, null, null, null,
                         Text("survey score ", ScoreText[e.Score.Value.Value], " at ", e.At)));
                     break;
                 case FollowupEventKind.DeferredRepair:
                     var due = e.ScheduledFor ?? _cursor.ResolveLenient(_cursor.ToLocal(e.At).Plus(_settings.Options.DeferredRepairDelay));
-                    _anchors.Add(new Anchor(StepAnchor.DeferredRepairDue, due, e.At, e.At, Ref(e), e.AppointmentId, false, null, null, null, null,
+                    _anchors.Add(new Anchor(StepAnchor.DeferredRepairDue, due, e.At, Ref(e), e.AppointmentId, false, null, null, null, null,
                         Text($"repair postponed on {Local(e.At)}, due {Local(due)}")));
                     break;
             }
@@ -63,20 +63,20 @@ internal sealed partial class PlanningRun
 
             var reason = Text("appointment ", a.Id, " on ", a.Slot);
             var r = AppointmentRef(a.Id);
-            _anchors.Add(new Anchor(StepAnchor.Booking, a.BookedAt, a.BookedAt, a.BookedAt, r, a.Id, false, null, null, a.Slot, null, reason));
-            _anchors.Add(new Anchor(StepAnchor.AppointmentStart, a.Slot, a.BookedAt, a.BookedAt, r, a.Id, false, null, null, a.Slot, null, reason));
+            _anchors.Add(new Anchor(StepAnchor.Booking, a.BookedAt, a.BookedAt, r, a.Id, false, null, null, a.Slot, null, reason));
+            _anchors.Add(new Anchor(StepAnchor.AppointmentStart, a.Slot, a.BookedAt, r, a.Id, false, null, null, a.Slot, null, reason));
         }
 
         if (lastVisit is not null)
         {
-            _anchors.Add(new Anchor(StepAnchor.LastVisit, lastVisit.At, lastVisit.At, lastVisit.At, "last", null, false, null, null, null, null,
+            _anchors.Add(new Anchor(StepAnchor.LastVisit, lastVisit.At, lastVisit.At, "last", null, false, null, null, null, null,
                 Text("latest visit ", lastVisit.At)));
         }
 
         if (lastNextDue is not null)
         {
             var due = lastNextDue.ScheduledFor!.Value;
-            _anchors.Add(new Anchor(StepAnchor.NextServiceDue, due, lastNextDue.At, lastNextDue.At, "next", null, false, null, null, null, null,
+            _anchors.Add(new Anchor(StepAnchor.NextServiceDue, due, lastNextDue.At, "next", null, false, null, null, null, null,
                 Text("next maintenance due ", due)));
         }
 
@@ -252,7 +252,7 @@ internal sealed partial class PlanningRun
 
         var expectedEnd = end ?? start.ScheduledFor;
         bool? longRepair = expectedEnd is { } x ? x - start.At > _settings.Options.LongRepairThreshold : null;
-        return new Anchor(StepAnchor.ServiceStart, start.At, start.At, start.At, Ref(start), start.AppointmentId, false, null, longRepair, null, expectedEnd,
+        return new Anchor(StepAnchor.ServiceStart, start.At, start.At, Ref(start), start.AppointmentId, false, null, longRepair, null, expectedEnd,
             expectedEnd is { } ee ? Text($"service started {Local(start.At)}, until {Local(ee)}") : Text($"service started {Local(start.At)}"));
     }
 

@@ -137,8 +137,8 @@ internal sealed partial class PlanningRun
     /// <summary>An instant a step can count from, with what the planner knows about it.</summary>
     /// <param name="Kind">Which anchor.</param>
     /// <param name="At">The anchor instant.</param>
-    /// <param name="KnownAt">When the event that set it happened (past-due is judged against it).</param>
-    /// <param name="EventAt">The instant of the event itself (later visits after it supersede).</param>
+    /// <param name="KnownAt">When the event that set it happened: past-due is judged against it, and later visits after it
+    /// supersede.</param>
     /// <param name="Ref">The anchor's part of the task key.</param>
     /// <param name="AppointmentId">The appointment, or null.</param>
     /// <param name="FirstVisit">Whether it concerns a first visit.</param>
@@ -151,7 +151,6 @@ internal sealed partial class PlanningRun
         StepAnchor Kind,
         Instant At,
         Instant KnownAt,
-        Instant EventAt,
         string Ref,
         string? AppointmentId,
         bool FirstVisit,

@@ -235,7 +235,7 @@ internal sealed partial class PlanningRun
             var task = new TaskParts(plan, Key(step.Name, anchor.Ref, k), ideal, mandatory, k,
                 step.CompleteWithin is { } cw ? ideal + cw : plan.DueBy ? ideal : null, step.EscalateAfter is { } ea ? ideal + ea : null);
 
-            if (step.SupersededByLaterVisit && VisitBetween(anchor.EventAt, ideal))
+            if (step.SupersededByLaterVisit && VisitBetween(anchor.KnownAt, ideal))
             {
                 Suppress(task, anchor, SuppressionReason.Superseded, "a later visit came before the ideal time");
                 continue;
@@ -329,7 +329,7 @@ internal sealed partial class PlanningRun
                 limit = ideal;
             }
 
-            _planned.Add(Make(task, anchor, due.Value, _cursor.AllowedUntil(due.Value, rules, limit), risk, Uncovered(due.Value, rules)));
+            _planned.Add(Make(task, anchor, due.Value, _cursor.AllowedUntil(due.Value, rules, limit), risk, rules));
             _flowLast[flowSlot] = last is { } previous && previous > due.Value ? previous : due.Value;
 
             // No two planned tasks of a customer share a key: steps have unique names, anchors are unique per (kind, ref),
@@ -357,22 +357,28 @@ internal sealed partial class PlanningRun
     }
 
     /// <summary>Whether the due date is outside the holiday calendar's stated coverage while the rules read that calendar.</summary>
-    private bool Uncovered(Instant due, ContactRules rules) =>
+    private bool Uncovered(LocalDate due, ContactRules rules) =>
         _covers is { } covers
         && (rules.BusinessHours || (rules.QuietHours && _calendar.KeepsHolidays(rules.Channel)))
-        && !covers.Contains(_cursor.ToLocal(due).Date);
+        && !covers.Contains(due);
 
-    private PlannedTask Make(in TaskParts t, in Anchor anchor, Instant due, Instant windowEnd, string? risk = null, bool uncovered = false) => new(
-        t.Key, _customer, t.Plan.Step.Name, t.Plan.Step.Flow, t.Plan.Step.Channel, t.Ideal, due, windowEnd, _cursor.ToLocal(due), _zone.Id,
-        t.Mandatory, anchor.Reason, anchor.AppointmentId, t.Occurrence, t.Deadline, t.Escalate, default(PlannedTask.Unvalidated))
+    /// <summary>The task, due at <paramref name="due"/>; its local due time converted once, and (with <paramref name="coverage"/>,
+    /// the rules it was planned under) marked when that date lies outside the holiday calendar's coverage.</summary>
+    private PlannedTask Make(in TaskParts t, in Anchor anchor, Instant due, Instant windowEnd, string? risk, ContactRules? coverage)
     {
-        AtRisk = risk is not null,
-        AtRiskReason = risk,
-        CalendarUncovered = uncovered,
-    };
+        var local = _cursor.ToLocal(due);
+        return new(
+            t.Key, _customer, t.Plan.Step.Name, t.Plan.Step.Flow, t.Plan.Step.Channel, t.Ideal, due, windowEnd, local, _zone.Id,
+            t.Mandatory, anchor.Reason, anchor.AppointmentId, t.Occurrence, t.Deadline, t.Escalate, default(PlannedTask.Unvalidated))
+        {
+            AtRisk = risk is not null,
+            AtRiskReason = risk,
+            CalendarUncovered = coverage is { } rules && Uncovered(local.Date, rules),
+        };
+    }
 
     private void Suppress(in TaskParts t, in Anchor anchor, SuppressionReason reason, string detail) =>
-        _dropped.Add(new SuppressedTask(Make(t, anchor, t.Ideal, t.Ideal + Duration.Epsilon), reason, detail));
+        _dropped.Add(new SuppressedTask(Make(t, anchor, t.Ideal, t.Ideal + Duration.Epsilon, null, null), reason, detail));
 
     private bool VisitBetween(Instant after, Instant atOrBefore)
     {
