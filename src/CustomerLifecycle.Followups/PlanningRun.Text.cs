@@ -8,30 +8,14 @@ namespace CustomerLifecycle.Followups;
 /// <summary>Keys, reasons and the small value types of a planning run.</summary>
 internal sealed partial class PlanningRun
 {
-    /// <summary>"customer|step|ref|occurrence" with the customer id escaped, in one allocation.</summary>
-    private string Key(string step, string anchorRef, int occurrence)
-    {
-        var digits = occurrence < 10 ? 1 : occurrence < 100 ? 2 : occurrence < 1000 ? 3 : 10;
-        if (digits == 10)
-        {
-            return string.Create(CultureInfo.InvariantCulture, $"{_customerKey}|{step}|{anchorRef}|{occurrence}");
-        }
+    /// <summary>"|0" to "|63": the occurrence part of the keys of most repeating steps.</summary>
+    private static readonly string[] OccurrenceText = [.. Enumerable.Range(0, 64).Select(i => "|" + i.ToString(CultureInfo.InvariantCulture))];
 
-        var length = _customerKey.Length + step.Length + anchorRef.Length + 3 + digits;
-        return string.Create(length, (Customer: _customerKey, Step: step, Ref: anchorRef, Occurrence: occurrence), static (span, s) =>
-        {
-            s.Customer.CopyTo(span);
-            var at = s.Customer.Length;
-            span[at++] = '|';
-            s.Step.CopyTo(span[at..]);
-            at += s.Step.Length;
-            span[at++] = '|';
-            s.Ref.CopyTo(span[at..]);
-            at += s.Ref.Length;
-            span[at++] = '|';
-            s.Occurrence.TryFormat(span[at..], out _, default, CultureInfo.InvariantCulture);
-        });
-    }
+    /// <summary>"customer|step|ref|occurrence" with the customer id escaped, in one allocation (the step's part,
+    /// "|step|", is made once per planner).</summary>
+    private string Key(StepPlan plan, string anchorRef, int occurrence) => occurrence < OccurrenceText.Length
+        ? string.Concat(_customerKey, plan.KeyPart, anchorRef, OccurrenceText[occurrence])
+        : string.Create(CultureInfo.InvariantCulture, $"{_customerKey}{plan.KeyPart}{anchorRef}|{occurrence}");
 
     /// <summary>The anchor's part of the key: "a:" and the escaped appointment id, else "t:" and the event's instant.</summary>
     private string Ref(FollowupEvent e) => e.AppointmentId is { } id ? AppointmentRef(id) : "t:" + InstantText.Format(e.At);
@@ -91,38 +75,39 @@ internal sealed partial class PlanningRun
             }
 
             var span = destination[..Length];
-            if (value.Year is < 0 or > 9999)
+            var date = value.Date;
+            var year = date.Year;
+            if (year is < 0 or > 9999)
             {
                 span.Clear();
-                value.Year.TryFormat(span[..4], out _, "D4", CultureInfo.InvariantCulture);
+                year.TryFormat(span[..4], out _, "D4", CultureInfo.InvariantCulture);
             }
             else
             {
-                Digits(span[..4], value.Year);
+                TwoDigits(span, year / 100);
+                TwoDigits(span[2..], year % 100);
             }
 
+            var time = value.TimeOfDay;
             span[4] = '-';
-            Digits(span[5..7], value.Month);
+            TwoDigits(span[5..], date.Month);
             span[7] = '-';
-            Digits(span[8..10], value.Day);
+            TwoDigits(span[8..], date.Day);
             span[10] = ' ';
-            Digits(span[11..13], value.Hour);
+            TwoDigits(span[11..], time.Hour);
             span[13] = ':';
-            Digits(span[14..16], value.Minute);
+            TwoDigits(span[14..], time.Minute);
             charsWritten = Length;
             return true;
         }
 
         public string ToString(string? format, IFormatProvider? formatProvider) => ToString();
 
-        /// <summary>Writes a non-negative number as exactly <c>span.Length</c> digits, zero-padded (the number fits).</summary>
-        private static void Digits(Span<char> span, int number)
+        /// <summary>Writes a number 0–99 as two digits, zero-padded, at the start of the span.</summary>
+        private static void TwoDigits(Span<char> span, int number)
         {
-            for (var i = span.Length - 1; i >= 0; i--)
-            {
-                span[i] = (char)('0' + (number % 10));
-                number /= 10;
-            }
+            span[1] = (char)('0' + (number % 10));
+            span[0] = (char)('0' + (number / 10));
         }
 
         public override string ToString() => string.Create(Length, this, static (span, v) => v.TryFormat(span, out _, default, null));

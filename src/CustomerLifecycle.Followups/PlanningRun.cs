@@ -142,7 +142,10 @@ internal sealed partial class PlanningRun
             tasks.Add(t);
         }
 
-        suppressed.AddRange(_dropped);
+        if (_dropped.Count > 0)
+        {
+            suppressed.AddRange(_dropped);
+        }
     }
 
     private void Begin(List<FollowupEvent> events)
@@ -232,7 +235,7 @@ internal sealed partial class PlanningRun
                 break;
             }
 
-            var task = new TaskParts(plan, Key(step.Name, anchor.Ref, k), ideal, mandatory, k,
+            var task = new TaskParts(plan, Key(plan, anchor.Ref, k), ideal, mandatory, k,
                 step.CompleteWithin is { } cw ? ideal + cw : plan.DueBy ? ideal : null, step.EscalateAfter is { } ea ? ideal + ea : null);
 
             if (step.SupersededByLaterVisit && VisitBetween(anchor.KnownAt, ideal))

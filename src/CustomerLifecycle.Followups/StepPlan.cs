@@ -11,6 +11,7 @@ internal sealed class StepPlan
         Step = step;
         Rules = ContactRules.Of(step);
         ChannelName = step.Channel.ToString();
+        KeyPart = "|" + step.Name + "|";
         BeforeSlot = step.Anchor == StepAnchor.Booking || (step.Anchor == StepAnchor.AppointmentStart && step.Offset.IsBefore);
         Period = step.Offset.CalendarPeriod;
         PeriodDays = Period is { Years: 0, Months: 0, Weeks: 0, Hours: 0, Minutes: 0, Seconds: 0, Milliseconds: 0, Ticks: 0, Nanoseconds: 0 } p ? p.Days : null;
@@ -24,6 +25,9 @@ internal sealed class StepPlan
     public FollowupStep Step { get; }
 
     public ContactRules Rules { get; }
+
+    /// <summary>The step's part of a task key: "|", the name, "|".</summary>
+    public string KeyPart { get; }
 
     /// <summary>The channel's name as the suppression details print it.</summary>
     public string ChannelName { get; }
