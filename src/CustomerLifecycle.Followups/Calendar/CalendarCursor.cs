@@ -107,7 +107,9 @@ internal sealed partial class CalendarCursor
             MoveTo(instant);
         }
 
-        return (instant - NodaConstants.UnixEpoch + _offsetDuration).Days;
+        // Duration.Days truncates towards zero: before 1970 the day is one less when the time of day is not midnight.
+        var local = instant - NodaConstants.UnixEpoch + _offsetDuration;
+        return local.NanosecondOfDay < 0 ? local.Days - 1 : local.Days;
     }
 
     /// <summary>The local date of a day number (see <see cref="DayOf"/>), from the recently seen dates when remembering.</summary>
