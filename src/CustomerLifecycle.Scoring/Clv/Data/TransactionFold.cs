@@ -30,8 +30,9 @@ namespace CustomerLifecycle.Scoring.Clv.Data;
 /// </example>
 public sealed class TransactionFold
 {
-    private readonly CustomerIndex _index = new();
-    private readonly CustomerFolds _folds;
+    private readonly CustomerIdTable _index = new();
+    private CustomerFolds _folds;
+    private bool _handedOut;
     private readonly int _observationEnd;
     private readonly List<RejectedRow> _rejected = [];
     private readonly List<RejectedRow> _unknown = [];
@@ -83,7 +84,7 @@ public sealed class TransactionFold
     public LocalDate? ObservationEnd { get; }
 
     /// <summary>The number of customers seen so far.</summary>
-    public int CustomerCount => _index.Ids.Count;
+    public int CustomerCount => _index.Count;
 
     /// <summary>The latest readable date of any row added in the first pass (rejected rows included), or null when there is none.</summary>
     public LocalDate? LatestDate => _latestDay == int.MinValue ? null : PeriodMath.FromDayNumber(_latestDay);
@@ -169,14 +170,35 @@ public sealed class TransactionFold
         }
 
         Replay();
-        var ids = _index.Ids;
-        var lists = new SummaryLists(ids.Count, CalibrationEnd is not null);
-        foreach (var i in _index.Order())
+        var order = _index.Order();
+        var cut = (options.CalibrationEnd ?? options.ObservationEnd).ToDateOnly().DayNumber;
+        var (folds, ids) = (_folds, _index);
+        var excluded = new List<CustomerId>();
+        var count = 0;
+        foreach (var i in order)
         {
-            _folds.Emit(i, ids[i], options, lists);
+            if (!folds.Any(i))
+            {
+                continue;
+            }
+
+            if (folds.IsExcluded(i, cut))
+            {
+                excluded.Add(ids.Id(i));
+                continue;
+            }
+
+            order[count++] = i;
         }
 
-        return lists.ToSummary(options, [.. _rejected.OrderBy(r => r.Line)], [.. _unknown], currency: null);
+        // The lists read the states when their items are read: the fold copies its states before it changes them again.
+        _handedOut = true;
+        var customers = new ProjectedList<CustomerSummary>(order, count, i => folds.Summary(i, ids.Id(i), options));
+        var holdout = CalibrationEnd is null ? null : new ProjectedList<HoldoutActivity>(order, count, folds.Holdout);
+        return new TransactionSummary(customers, holdout, SummaryLists.HoldoutLength(options), excluded, [.. _rejected.OrderBy(r => r.Line)], options.Unit, Currency: null)
+        {
+            UnknownValues = [.. _unknown],
+        };
     }
 
     private void Fold(int line, int customer, int day, decimal? amount, RejectedRow? unknown)
@@ -205,8 +227,20 @@ public sealed class TransactionFold
         }
 
         _latestKept = Math.Max(_latestKept, day);
-        _folds.Ensure(_index.Ids.Count);
+        Writable().Ensure(_index.Count);
         _folds.Step(customer, day, amount);
+    }
+
+    /// <summary>The states, copied first when a summary handed out still reads them.</summary>
+    private CustomerFolds Writable()
+    {
+        if (_handedOut)
+        {
+            _folds = _folds.Clone();
+            _handedOut = false;
+        }
+
+        return _folds;
     }
 
     /// <summary>Folds anew, in date order, the purchases of the customers whose rows arrived out of order.</summary>
@@ -222,6 +256,7 @@ public sealed class TransactionFold
         _replayKeys.Clear();
         _replayAmounts.Clear();
         Array.Sort(keys, amounts);
+        Writable();
         var previous = -1;
         for (var k = 0; k < keys.Length; k++)
         {
