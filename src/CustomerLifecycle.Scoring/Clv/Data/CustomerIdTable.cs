@@ -5,18 +5,20 @@ namespace CustomerLifecycle.Scoring.Clv.Data;
 
 /// <summary>
 /// Numbers customers 0, 1, 2 … in the order they first appear, looked up straight from the characters of a field: no
-/// string per row and none per customer. The ids live in one arena of fixed chunks (each id copied once, never moved);
-/// each entry is the id's length and number (three characters) followed by the id. The table holds 8 bytes per slot (the
-/// hash and where the entry starts), so a look-up touches the slot and the entry and nothing else; the id is compared in
-/// place when the hashes agree. About 2 bytes per character of id plus 18–28 bytes per customer.
+/// string per row and none per customer. Each id is copied once into an arena of fixed chunks (its length, then its
+/// characters; never moved). A slot of the open-addressing table holds 16 bytes: part of the hash, the length, the
+/// number, and the first 8 characters as bytes when they fit in one; an id of at most 8 such characters is therefore
+/// found without reading the arena, a longer one is compared there in place. About 2 bytes per character of id plus
+/// 30–50 bytes per customer.
 /// </summary>
 internal sealed class CustomerIdTable
 {
     private const int ChunkBits = 20;
     private const int ChunkSize = 1 << ChunkBits;
+    private const uint Inline = 0x100;
 
     private readonly List<char[]> _chunks = [];
-    private ulong[] _slots = new ulong[1024];
+    private Slot[] _slots = new Slot[1024];
     private int[] _starts = new int[256];
     private int _used = ChunkSize;
 
@@ -27,24 +29,19 @@ internal sealed class CustomerIdTable
     public int IndexOf(ReadOnlySpan<char> id)
     {
         var hash = Hash(id);
+        var tag = Tag(id, hash, out var prefix);
         var mask = _slots.Length - 1;
         for (var at = (int)hash & mask; ; at = (at + 1) & mask)
         {
-            var slot = _slots[at];
-            if (slot == 0)
+            ref var slot = ref _slots[at];
+            if (slot.Number == 0)
             {
-                return Insert(at, hash, id);
+                return Insert(ref slot, tag, prefix, id);
             }
 
-            if ((uint)(slot >> 32) == hash)
+            if (slot.Tag == tag && slot.Prefix == prefix && ((tag & Inline) != 0 || Span(slot.Number - 1).SequenceEqual(id)))
             {
-                var start = (int)(uint)slot;
-                var chunk = _chunks[start >> ChunkBits];
-                var at0 = start & (ChunkSize - 1);
-                if (chunk[at0] == id.Length && chunk.AsSpan(at0 + 3, id.Length).SequenceEqual(id))
-                {
-                    return chunk[at0 + 1] | (chunk[at0 + 2] << 16);
-                }
+                return slot.Number - 1;
             }
         }
     }
@@ -55,7 +52,7 @@ internal sealed class CustomerIdTable
         var start = _starts[number];
         var chunk = _chunks[start >> ChunkBits];
         var at = start & (ChunkSize - 1);
-        return chunk.AsSpan(at + 3, chunk[at]);
+        return chunk.AsSpan(at + 1, chunk[at]);
     }
 
     /// <summary>Customer <paramref name="number"/>'s id (a new string each call).</summary>
@@ -74,8 +71,8 @@ internal sealed class CustomerIdTable
         return order;
     }
 
-    /// <summary>A hash of the id's UTF-16 bytes mixing every bit (8 bytes a step, then a 64-bit finaliser); never 0.</summary>
-    internal static uint Hash(ReadOnlySpan<char> id)
+    /// <summary>A hash of the id's UTF-16 bytes mixing every bit (8 bytes a step, then a 64-bit finaliser): the low bits place the slot, the high ones go into the tag.</summary>
+    internal static ulong Hash(ReadOnlySpan<char> id)
     {
         var bytes = MemoryMarshal.AsBytes(id);
         var h = 0x9E3779B97F4A7C15UL ^ (ulong)bytes.Length;
@@ -95,11 +92,30 @@ internal sealed class CustomerIdTable
         h = (h ^ tail) * 0x94D049BB133111EBUL;
         h ^= h >> 29;
         h *= 0xBF58476D1CE4E5B9UL;
-        h ^= h >> 32;
-        return (uint)h | 1u;
+        return h ^ (h >> 32);
     }
 
-    private int Insert(int at, uint hash, ReadOnlySpan<char> id)
+    /// <summary>
+    /// The slot's tag (the top 23 bits of the hash, whether the whole id is in the prefix, the length) and prefix (the first 8
+    /// characters' low bytes): two ids with equal tags and prefixes and the inline bit set are the same id.
+    /// </summary>
+    private static uint Tag(ReadOnlySpan<char> id, ulong hash, out ulong prefix)
+    {
+        prefix = 0;
+        var narrow = true;
+        var n = Math.Min(id.Length, 8);
+        for (var i = 0; i < n; i++)
+        {
+            var c = id[i];
+            narrow &= c <= 0xFF;
+            prefix |= (ulong)(byte)c << (8 * i);
+        }
+
+        var inline = narrow && id.Length <= 8 ? Inline : 0;
+        return ((uint)(hash >> 32) & 0xFFFFFE00u) | inline | (uint)id.Length;
+    }
+
+    private int Insert(ref Slot slot, uint tag, ulong prefix, ReadOnlySpan<char> id)
     {
         var number = Count;
         if (number == _starts.Length)
@@ -107,7 +123,7 @@ internal sealed class CustomerIdTable
             Array.Resize(ref _starts, number * 2);
         }
 
-        if (_used + 3 + id.Length > ChunkSize)
+        if (_used + 1 + id.Length > ChunkSize)
         {
             _chunks.Add(new char[ChunkSize]);
             _used = 0;
@@ -115,13 +131,10 @@ internal sealed class CustomerIdTable
 
         var chunk = _chunks[^1];
         chunk[_used] = (char)id.Length;
-        chunk[_used + 1] = (char)number;
-        chunk[_used + 2] = (char)(number >> 16);
-        id.CopyTo(chunk.AsSpan(_used + 3));
-        var start = ((_chunks.Count - 1) << ChunkBits) | _used;
-        _starts[number] = start;
-        _used += 3 + id.Length;
-        _slots[at] = ((ulong)hash << 32) | (uint)start;
+        id.CopyTo(chunk.AsSpan(_used + 1));
+        _starts[number] = ((_chunks.Count - 1) << ChunkBits) | _used;
+        _used += 1 + id.Length;
+        slot = new Slot { Tag = tag, Number = number + 1, Prefix = prefix };
         Count = number + 1;
         if (Count * 10L > _slots.Length * 7L)
         {
@@ -133,17 +146,17 @@ internal sealed class CustomerIdTable
 
     private void Grow()
     {
-        var slots = new ulong[_slots.Length * 2];
+        var slots = new Slot[_slots.Length * 2];
         var mask = slots.Length - 1;
         foreach (var slot in _slots)
         {
-            if (slot == 0)
+            if (slot.Number == 0)
             {
                 continue;
             }
 
-            var at = (int)(slot >> 32) & mask;
-            while (slots[at] != 0)
+            var at = (int)Hash(Span(slot.Number - 1)) & mask;
+            while (slots[at].Number != 0)
             {
                 at = (at + 1) & mask;
             }
@@ -152,6 +165,14 @@ internal sealed class CustomerIdTable
         }
 
         _slots = slots;
+    }
+
+    /// <summary>A table slot: empty while <see cref="Number"/> is 0, else the customer's number plus one.</summary>
+    private struct Slot
+    {
+        public uint Tag;
+        public int Number;
+        public ulong Prefix;
     }
 
     private readonly struct Ordinal(CustomerIdTable table) : IComparer<int>
