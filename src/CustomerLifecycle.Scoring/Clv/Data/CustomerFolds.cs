@@ -17,28 +17,28 @@ internal sealed class CustomerFolds
 
     private readonly PeriodUnit _grouping;
     private readonly int _calibrationEnd;
-    private State[] _states;
-    private decimal[]? _repeat;
-    private decimal[]? _later;
+    private readonly ChunkedArray<State> _states = new();
+    private ChunkedArray<decimal>? _repeat;
+    private ChunkedArray<decimal>? _later;
 
     /// <summary>Makes empty states.</summary>
     /// <param name="grouping">Purchases in one such period are one purchase.</param>
     /// <param name="calibrationEnd">The day number of the calibration end, or <see cref="int.MaxValue"/> when every purchase lies in the calibration period.</param>
     /// <param name="capacity">The number of customers expected.</param>
-    public CustomerFolds(PeriodUnit grouping, int calibrationEnd, int capacity = 0)
+    public CustomerFolds(PeriodUnit grouping, int calibrationEnd, int capacity = 1)
     {
         _grouping = grouping;
         _calibrationEnd = calibrationEnd;
-        _states = new State[Math.Max(capacity, 16)];
+        _states.Ensure(capacity);
     }
 
     private CustomerFolds(CustomerFolds other)
     {
         _grouping = other._grouping;
         _calibrationEnd = other._calibrationEnd;
-        _states = (State[])other._states.Clone();
-        _repeat = (decimal[]?)other._repeat?.Clone();
-        _later = (decimal[]?)other._later?.Clone();
+        _states = other._states.Clone();
+        _repeat = other._repeat?.Clone();
+        _later = other._later?.Clone();
         AnyDisordered = other.AnyDisordered;
     }
 
@@ -51,20 +51,9 @@ internal sealed class CustomerFolds
     /// <summary>Makes room for customer indexes below <paramref name="count"/>.</summary>
     public void Ensure(int count)
     {
-        if (count > _states.Length)
-        {
-            var length = Math.Max(count, (int)Math.Min(Array.MaxLength, _states.Length * 2L));
-            Array.Resize(ref _states, length);
-            if (_repeat is not null)
-            {
-                Array.Resize(ref _repeat, length);
-            }
-
-            if (_later is not null)
-            {
-                Array.Resize(ref _later, length);
-            }
-        }
+        _states.Ensure(count);
+        _repeat?.Ensure(count);
+        _later?.Ensure(count);
     }
 
     /// <summary>Whether the customer's purchases arrived out of date order, so its state is incomplete.</summary>
@@ -120,7 +109,7 @@ internal sealed class CustomerFolds
             {
                 if (amount is { } a)
                 {
-                    (_repeat ??= new decimal[_states.Length])[customer] += a;
+                    Sums(ref _repeat)[customer] += a;
                 }
                 else
                 {
@@ -138,7 +127,7 @@ internal sealed class CustomerFolds
 
             if (amount is { } a)
             {
-                (_later ??= new decimal[_states.Length])[customer] += a;
+                Sums(ref _later)[customer] += a;
             }
             else
             {
@@ -193,6 +182,17 @@ internal sealed class CustomerFolds
 
         lists.Customers.Add(Summary(customer, id, options));
         lists.Holdout?.Add(Holdout(customer));
+    }
+
+    private ChunkedArray<decimal> Sums(ref ChunkedArray<decimal>? sums)
+    {
+        if (sums is null)
+        {
+            sums = new ChunkedArray<decimal>();
+            sums.Ensure(_states.Capacity);
+        }
+
+        return sums;
     }
 
     private bool SameGroup(int day, int other) =>

@@ -6,9 +6,10 @@ namespace CustomerLifecycle.Scoring.Clv.Data;
 
 /// <summary>
 /// Summarises a transaction log as its rows stream by, keeping one running state per customer instead of every
-/// purchase: memory grows with the number of customers (about 64 bytes each, plus the id), not with the number of
-/// purchases. The summary is the one <see cref="TransactionSummarizer"/> and <see cref="TransactionLogBuilder"/> give for
-/// the same rows, rejections and their lines included.
+/// purchase: memory grows with the number of customers, not with the number of purchases — about 60 bytes each plus two
+/// bytes per character of id, and 16 bytes more for each sum of amounts (after the first purchase; in the holdout) once an
+/// amount is read. The summary is the one <see cref="TransactionSummarizer"/> and <see cref="TransactionLogBuilder"/> give
+/// for the same rows, rejections and their lines included.
 /// </summary>
 /// <remarks>
 /// <para>The purchase grouping and the calibration end are fixed before the first row, since each purchase is folded
@@ -19,6 +20,9 @@ namespace CustomerLifecycle.Scoring.Clv.Data;
 /// then needs a second pass (<see cref="NeedsSecondPass"/>): call <see cref="BeginSecondPass"/> and add every row again
 /// in the same order; only the purchases of those customers are kept, sorted by date and folded anew. A log in date
 /// order, or grouped by customer in date order, needs one pass.</para>
+/// <para>The customer rows of <see cref="Summarize"/> are made as they are read, from the running states, so a summary of
+/// millions of customers is written out without an object per customer held at once; reading a row twice makes it
+/// twice (equal values). Rows added after a summary was made do not change it.</para>
 /// </remarks>
 /// <example>
 /// <code>
