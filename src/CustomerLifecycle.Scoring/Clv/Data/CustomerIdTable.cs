@@ -19,7 +19,7 @@ internal sealed class CustomerIdTable
 
     private readonly List<char[]> _chunks = [];
     private Slot[] _slots = new Slot[1024];
-    private int[] _starts = new int[256];
+    private readonly ChunkedArray<int> _starts = new();
     private int _used = ChunkSize;
 
     /// <summary>The number of customers.</summary>
@@ -118,10 +118,7 @@ internal sealed class CustomerIdTable
     private int Insert(ref Slot slot, uint tag, ulong prefix, ReadOnlySpan<char> id)
     {
         var number = Count;
-        if (number == _starts.Length)
-        {
-            Array.Resize(ref _starts, number * 2);
-        }
+        _starts.Ensure(number + 1);
 
         if (_used + 1 + id.Length > ChunkSize)
         {
