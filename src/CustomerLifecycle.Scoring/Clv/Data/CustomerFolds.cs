@@ -4,7 +4,7 @@ namespace CustomerLifecycle.Scoring.Clv.Data;
 
 /// <summary>
 /// One running state per customer, updated purchase by purchase in date order: the first day, the last day seen, the
-/// calibration purchase periods (count, the first day of the last one) and the holdout ones (count); 28 bytes per
+/// calibration purchase periods (count, the first day of the last one) and the holdout ones (count); 24 bytes per
 /// customer whatever the number of purchases. The sums of the amounts (after the first calibration purchase; in the
 /// holdout) take 16 bytes more each, kept only once an amount has been folded and the holdout's only with a holdout.
 /// The summary rules are those of <see cref="TransactionSummarizer"/>.
@@ -198,15 +198,29 @@ internal sealed class CustomerFolds
     private bool SameGroup(int day, int other) =>
         _grouping == PeriodUnit.Day ? day == other : PeriodMath.GroupKey(day, _grouping) == PeriodMath.GroupKey(other, _grouping);
 
+    /// <summary>A customer's running state: 24 bytes (day numbers stay below 2²⁴, so the flags share a word with the first day).</summary>
     private struct State
     {
-        public int First;
+        private const int DayMask = 0x00FFFFFF;
+        private int _firstAndFlags;
+
         public int Last;
         public int CalibrationLastDay;
         public int CalibrationCount;
         public int LaterLastDay;
         public int LaterCount;
-        public byte Flags;
+
+        public int First
+        {
+            readonly get => _firstAndFlags & DayMask;
+            set => _firstAndFlags = (_firstAndFlags & ~DayMask) | value;
+        }
+
+        public byte Flags
+        {
+            readonly get => (byte)(_firstAndFlags >>> 24);
+            set => _firstAndFlags = (_firstAndFlags & DayMask) | (value << 24);
+        }
     }
 }
 
