@@ -6,7 +6,8 @@ namespace CustomerLifecycle.Data.Writers;
 /// Writes a transaction summary as the CSV that <see cref="Summaries.CustomerSummaryReader"/> reads back:
 /// <c>customer_id,frequency,recency,T</c>, then <c>monetary_value</c> when the log had amounts, then
 /// <c>frequency_holdout</c> (and <c>monetary_value_holdout</c>) with a calibration split. An unknown mean value is an
-/// empty field.
+/// empty field. The text is that of <see cref="CsvWriter"/> (<see cref="CsvWriter.Quote"/>, <see cref="CsvWriter.Number"/>,
+/// <see cref="CsvWriter.Money"/>), formatted into one buffer without a string per field.
 /// </summary>
 public static class SummaryCsvWriter
 {
@@ -33,24 +34,16 @@ public static class SummaryCsvWriter
             }
         }
 
-        CsvWriter.Write(writer, columns, summary.Customers.Select((c, i) =>
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.Write(string.Join(',', columns));
+        writer.Write('\n');
+        var rows = new SummaryCsvRows(writer, hasAmounts);
+        var holdout = summary.Holdout;
+        for (var i = 0; i < summary.Customers.Count; i++)
         {
-            var row = new List<string> { c.Customer?.Value ?? string.Empty, CsvWriter.Number(c.Frequency), CsvWriter.Number(c.Recency), CsvWriter.Number(c.Age) };
-            if (hasAmounts)
-            {
-                row.Add(CsvWriter.Money(c.MonetaryValue));
-            }
+            rows.Write(summary.Customers[i], holdout?[i]);
+        }
 
-            if (summary.Holdout is { } holdout)
-            {
-                row.Add(CsvWriter.Number(holdout[i].Frequency));
-                if (hasAmounts)
-                {
-                    row.Add(CsvWriter.Money(holdout[i].MonetaryValue));
-                }
-            }
-
-            return (IReadOnlyList<string>)row;
-        }));
+        rows.Flush();
     }
 }

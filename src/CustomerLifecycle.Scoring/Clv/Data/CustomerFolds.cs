@@ -4,9 +4,10 @@ namespace CustomerLifecycle.Scoring.Clv.Data;
 
 /// <summary>
 /// One running state per customer, updated purchase by purchase in date order: the first day, the last day seen, the
-/// calibration purchase periods (count, the first day of the last one, the sum after the first) and the holdout ones
-/// (count, sum). 64 bytes per customer, whatever the number of purchases; the summary rules are those of
-/// <see cref="TransactionSummarizer"/>.
+/// calibration purchase periods (count, the first day of the last one) and the holdout ones (count); 24 bytes per
+/// customer whatever the number of purchases. The sums of the amounts (after the first calibration purchase; in the
+/// holdout) take 16 bytes more each, kept only once an amount has been folded and the holdout's only with a holdout.
+/// The summary rules are those of <see cref="TransactionSummarizer"/>.
 /// </summary>
 internal sealed class CustomerFolds
 {
@@ -16,36 +17,62 @@ internal sealed class CustomerFolds
 
     private readonly PeriodUnit _grouping;
     private readonly int _calibrationEnd;
-    private State[] _states;
+    private readonly ChunkedArray<State> _states = new();
+    private ChunkedArray<decimal>? _repeat;
+    private ChunkedArray<decimal>? _later;
 
     /// <summary>Makes empty states.</summary>
     /// <param name="grouping">Purchases in one such period are one purchase.</param>
     /// <param name="calibrationEnd">The day number of the calibration end, or <see cref="int.MaxValue"/> when every purchase lies in the calibration period.</param>
     /// <param name="capacity">The number of customers expected.</param>
-    public CustomerFolds(PeriodUnit grouping, int calibrationEnd, int capacity = 0)
+    public CustomerFolds(PeriodUnit grouping, int calibrationEnd, int capacity = 1)
     {
         _grouping = grouping;
         _calibrationEnd = calibrationEnd;
-        _states = new State[Math.Max(capacity, 16)];
+        _states.Ensure(capacity);
+    }
+
+    private CustomerFolds(CustomerFolds other)
+    {
+        _grouping = other._grouping;
+        _calibrationEnd = other._calibrationEnd;
+        _states = other._states.Clone();
+        _repeat = other._repeat?.Clone();
+        _later = other._later?.Clone();
+        AnyDisordered = other.AnyDisordered;
     }
 
     /// <summary>Whether a purchase of some customer arrived dated before one already folded.</summary>
     public bool AnyDisordered { get; private set; }
 
+    /// <summary>A copy that folds on independently of this one.</summary>
+    public CustomerFolds Clone() => new(this);
+
     /// <summary>Makes room for customer indexes below <paramref name="count"/>.</summary>
     public void Ensure(int count)
     {
-        if (count > _states.Length)
-        {
-            Array.Resize(ref _states, Math.Max(count, (int)Math.Min(Array.MaxLength, _states.Length * 2L)));
-        }
+        _states.Ensure(count);
+        _repeat?.Ensure(count);
+        _later?.Ensure(count);
     }
 
     /// <summary>Whether the customer's purchases arrived out of date order, so its state is incomplete.</summary>
     public bool IsDisordered(int customer) => (_states[customer].Flags & Disordered) != 0;
 
     /// <summary>Forgets a customer's purchases, to fold them again in date order.</summary>
-    public void Reset(int customer) => _states[customer] = default;
+    public void Reset(int customer)
+    {
+        _states[customer] = default;
+        if (_repeat is not null)
+        {
+            _repeat[customer] = 0m;
+        }
+
+        if (_later is not null)
+        {
+            _later[customer] = 0m;
+        }
+    }
 
     /// <summary>
     /// Folds one purchase of a customer (index below the last <see cref="Ensure"/>). A purchase dated before the last one
@@ -80,7 +107,14 @@ internal sealed class CustomerFolds
 
             if (s.CalibrationCount > 1)
             {
-                Accumulate(ref s.Repeat, ref s.Flags, RepeatUnknown, amount);
+                if (amount is { } a)
+                {
+                    Sums(ref _repeat)[customer] += a;
+                }
+                else
+                {
+                    s.Flags |= RepeatUnknown;
+                }
             }
         }
         else
@@ -91,66 +125,102 @@ internal sealed class CustomerFolds
                 s.LaterLastDay = day;
             }
 
-            Accumulate(ref s.Later, ref s.Flags, LaterUnknown, amount);
+            if (amount is { } a)
+            {
+                Sums(ref _later)[customer] += a;
+            }
+            else
+            {
+                s.Flags |= LaterUnknown;
+            }
         }
     }
 
     /// <summary>The latest day folded for the customer, or null when none was.</summary>
     public int? LastDay(int customer) => _states[customer] is { CalibrationCount: 0, LaterCount: 0 } ? null : _states[customer].Last;
 
+    /// <summary>Whether a purchase of the customer was folded.</summary>
+    public bool Any(int customer) => _states[customer] is not { CalibrationCount: 0, LaterCount: 0 };
+
+    /// <summary>Whether the customer, with a purchase folded, is left out: the first purchase on or after the calibration end (day number).</summary>
+    public bool IsExcluded(int customer, int calibrationEnd) => _states[customer].First >= calibrationEnd;
+
+    /// <summary>The summary of a customer with a purchase folded who is not excluded.</summary>
+    public CustomerSummary Summary(int customer, CustomerId id, TransactionSummaryOptions options)
+    {
+        ref readonly var s = ref _states[customer];
+        var first = PeriodMath.FromDayNumber(s.First);
+        var x = s.CalibrationCount - 1;
+        var recency = x == 0 ? 0d : PeriodMath.Between(first, PeriodMath.FromDayNumber(s.CalibrationLastDay), options.Unit);
+        var age = PeriodMath.Between(first, options.CalibrationEnd ?? options.ObservationEnd, options.Unit);
+        var value = x == 0 || (s.Flags & RepeatUnknown) != 0 ? (decimal?)null : (_repeat is null ? 0m : _repeat[customer]) / x;
+        return new CustomerSummary(x, Math.Min(recency, age), age, id, value);
+    }
+
+    /// <summary>The holdout activity of a customer with a purchase folded who is not excluded.</summary>
+    public HoldoutActivity Holdout(int customer)
+    {
+        ref readonly var s = ref _states[customer];
+        return new HoldoutActivity(s.LaterCount, s.LaterCount == 0 || (s.Flags & LaterUnknown) != 0 ? null : (_later is null ? 0m : _later[customer]) / s.LaterCount);
+    }
+
     /// <summary>
     /// Adds the customer's summary (or exclusion) to the lists; a customer with no purchase folded adds nothing.
     /// </summary>
     public void Emit(int customer, CustomerId id, TransactionSummaryOptions options, SummaryLists lists)
     {
-        ref readonly var s = ref _states[customer];
-        if (s.CalibrationCount == 0 && s.LaterCount == 0)
+        if (!Any(customer))
         {
             return;
         }
 
-        var calibrationEnd = options.CalibrationEnd ?? options.ObservationEnd;
-        if (s.First >= calibrationEnd.ToDateOnly().DayNumber)
+        if (IsExcluded(customer, (options.CalibrationEnd ?? options.ObservationEnd).ToDateOnly().DayNumber))
         {
             lists.Excluded.Add(id);
             return;
         }
 
-        var first = PeriodMath.FromDayNumber(s.First);
-        var x = s.CalibrationCount - 1;
-        var recency = x == 0 ? 0d : PeriodMath.Between(first, PeriodMath.FromDayNumber(s.CalibrationLastDay), options.Unit);
-        var age = PeriodMath.Between(first, calibrationEnd, options.Unit);
-        var value = x == 0 || (s.Flags & RepeatUnknown) != 0 ? (decimal?)null : s.Repeat / x;
-        lists.Customers.Add(new CustomerSummary(x, Math.Min(recency, age), age, id, value));
-        lists.Holdout?.Add(new HoldoutActivity(s.LaterCount, s.LaterCount == 0 || (s.Flags & LaterUnknown) != 0 ? null : s.Later / s.LaterCount));
+        lists.Customers.Add(Summary(customer, id, options));
+        lists.Holdout?.Add(Holdout(customer));
     }
 
-    private static void Accumulate(ref decimal sum, ref byte flags, byte unknown, decimal? amount)
+    private ChunkedArray<decimal> Sums(ref ChunkedArray<decimal>? sums)
     {
-        if (amount is { } a)
+        if (sums is null)
         {
-            sum += a;
+            sums = new ChunkedArray<decimal>();
+            sums.Ensure(_states.Capacity);
         }
-        else
-        {
-            flags |= unknown;
-        }
+
+        return sums;
     }
 
     private bool SameGroup(int day, int other) =>
         _grouping == PeriodUnit.Day ? day == other : PeriodMath.GroupKey(day, _grouping) == PeriodMath.GroupKey(other, _grouping);
 
+    /// <summary>A customer's running state: 24 bytes (day numbers stay below 2²⁴, so the flags share a word with the first day).</summary>
     private struct State
     {
-        public int First;
+        private const int DayMask = 0x00FFFFFF;
+        private int _firstAndFlags;
+
         public int Last;
         public int CalibrationLastDay;
         public int CalibrationCount;
         public int LaterLastDay;
         public int LaterCount;
-        public byte Flags;
-        public decimal Repeat;
-        public decimal Later;
+
+        public int First
+        {
+            readonly get => _firstAndFlags & DayMask;
+            set => _firstAndFlags = (_firstAndFlags & ~DayMask) | value;
+        }
+
+        public byte Flags
+        {
+            readonly get => (byte)(_firstAndFlags >>> 24);
+            set => _firstAndFlags = (_firstAndFlags & DayMask) | (value << 24);
+        }
     }
 }
 
@@ -166,7 +236,10 @@ internal sealed class SummaryLists(int capacity, bool holdout)
     /// <summary>The summary of these lists.</summary>
     public TransactionSummary ToSummary(TransactionSummaryOptions options, List<Core.Import.RejectedRow> rejected, IReadOnlyList<Core.Import.RejectedRow> unknown, string? currency)
     {
-        double? holdoutLength = options.CalibrationEnd is { } c ? PeriodMath.Between(c, options.ObservationEnd, options.Unit) : null;
-        return new TransactionSummary(Customers, Holdout, holdoutLength, Excluded, rejected, options.Unit, currency) { UnknownValues = unknown };
+        return new TransactionSummary(Customers, Holdout, HoldoutLength(options), Excluded, rejected, options.Unit, currency) { UnknownValues = unknown };
     }
+
+    /// <summary>The length of the holdout in the options' unit, or null without a calibration end.</summary>
+    public static double? HoldoutLength(TransactionSummaryOptions options) =>
+        options.CalibrationEnd is { } c ? PeriodMath.Between(c, options.ObservationEnd, options.Unit) : null;
 }

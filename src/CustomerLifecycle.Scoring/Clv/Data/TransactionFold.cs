@@ -6,9 +6,10 @@ namespace CustomerLifecycle.Scoring.Clv.Data;
 
 /// <summary>
 /// Summarises a transaction log as its rows stream by, keeping one running state per customer instead of every
-/// purchase: memory grows with the number of customers (about 64 bytes each, plus the id), not with the number of
-/// purchases. The summary is the one <see cref="TransactionSummarizer"/> and <see cref="TransactionLogBuilder"/> give for
-/// the same rows, rejections and their lines included.
+/// purchase: memory grows with the number of customers, not with the number of purchases — about 60 bytes each plus two
+/// bytes per character of id, and 16 bytes more for each sum of amounts (after the first purchase; in the holdout) once an
+/// amount is read. The summary is the one <see cref="TransactionSummarizer"/> and <see cref="TransactionLogBuilder"/> give
+/// for the same rows, rejections and their lines included.
 /// </summary>
 /// <remarks>
 /// <para>The purchase grouping and the calibration end are fixed before the first row, since each purchase is folded
@@ -19,6 +20,9 @@ namespace CustomerLifecycle.Scoring.Clv.Data;
 /// then needs a second pass (<see cref="NeedsSecondPass"/>): call <see cref="BeginSecondPass"/> and add every row again
 /// in the same order; only the purchases of those customers are kept, sorted by date and folded anew. A log in date
 /// order, or grouped by customer in date order, needs one pass.</para>
+/// <para>The customer rows of <see cref="Summarize"/> are made as they are read, from the running states, so a summary of
+/// millions of customers is written out without an object per customer held at once; reading a row twice makes it
+/// twice (equal values). Rows added after a summary was made do not change it.</para>
 /// </remarks>
 /// <example>
 /// <code>
@@ -30,8 +34,9 @@ namespace CustomerLifecycle.Scoring.Clv.Data;
 /// </example>
 public sealed class TransactionFold
 {
-    private readonly CustomerIndex _index = new();
-    private readonly CustomerFolds _folds;
+    private readonly CustomerIdTable _index = new();
+    private CustomerFolds _folds;
+    private bool _handedOut;
     private readonly int _observationEnd;
     private readonly List<RejectedRow> _rejected = [];
     private readonly List<RejectedRow> _unknown = [];
@@ -83,7 +88,7 @@ public sealed class TransactionFold
     public LocalDate? ObservationEnd { get; }
 
     /// <summary>The number of customers seen so far.</summary>
-    public int CustomerCount => _index.Ids.Count;
+    public int CustomerCount => _index.Count;
 
     /// <summary>The latest readable date of any row added in the first pass (rejected rows included), or null when there is none.</summary>
     public LocalDate? LatestDate => _latestDay == int.MinValue ? null : PeriodMath.FromDayNumber(_latestDay);
@@ -169,14 +174,35 @@ public sealed class TransactionFold
         }
 
         Replay();
-        var ids = _index.Ids;
-        var lists = new SummaryLists(ids.Count, CalibrationEnd is not null);
-        foreach (var i in _index.Order())
+        var order = _index.Order();
+        var cut = (options.CalibrationEnd ?? options.ObservationEnd).ToDateOnly().DayNumber;
+        var (folds, ids) = (_folds, _index);
+        var excluded = new List<CustomerId>();
+        var count = 0;
+        foreach (var i in order)
         {
-            _folds.Emit(i, ids[i], options, lists);
+            if (!folds.Any(i))
+            {
+                continue;
+            }
+
+            if (folds.IsExcluded(i, cut))
+            {
+                excluded.Add(ids.Id(i));
+                continue;
+            }
+
+            order[count++] = i;
         }
 
-        return lists.ToSummary(options, [.. _rejected.OrderBy(r => r.Line)], [.. _unknown], currency: null);
+        // The lists read the states when their items are read: the fold copies its states before it changes them again.
+        _handedOut = true;
+        var customers = new ProjectedList<CustomerSummary>(order, count, i => folds.Summary(i, ids.Id(i), options));
+        var holdout = CalibrationEnd is null ? null : new ProjectedList<HoldoutActivity>(order, count, folds.Holdout);
+        return new TransactionSummary(customers, holdout, SummaryLists.HoldoutLength(options), excluded, [.. _rejected.OrderBy(r => r.Line)], options.Unit, Currency: null)
+        {
+            UnknownValues = [.. _unknown],
+        };
     }
 
     private void Fold(int line, int customer, int day, decimal? amount, RejectedRow? unknown)
@@ -205,8 +231,20 @@ public sealed class TransactionFold
         }
 
         _latestKept = Math.Max(_latestKept, day);
-        _folds.Ensure(_index.Ids.Count);
+        Writable().Ensure(_index.Count);
         _folds.Step(customer, day, amount);
+    }
+
+    /// <summary>The states, copied first when a summary handed out still reads them.</summary>
+    private CustomerFolds Writable()
+    {
+        if (_handedOut)
+        {
+            _folds = _folds.Clone();
+            _handedOut = false;
+        }
+
+        return _folds;
     }
 
     /// <summary>Folds anew, in date order, the purchases of the customers whose rows arrived out of order.</summary>
@@ -222,6 +260,7 @@ public sealed class TransactionFold
         _replayKeys.Clear();
         _replayAmounts.Clear();
         Array.Sort(keys, amounts);
+        Writable();
         var previous = -1;
         for (var k = 0; k < keys.Length; k++)
         {

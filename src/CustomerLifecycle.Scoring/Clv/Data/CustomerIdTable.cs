@@ -1,0 +1,179 @@
+using System.Runtime.InteropServices;
+using CustomerLifecycle.Core;
+
+namespace CustomerLifecycle.Scoring.Clv.Data;
+
+/// <summary>
+/// Numbers customers 0, 1, 2 … in the order they first appear, looked up straight from the characters of a field: no
+/// string per row and none per customer. Each id is copied once into an arena of fixed chunks (its length, then its
+/// characters; never moved). A slot of the open-addressing table holds 16 bytes: part of the hash, the length, the
+/// number, and the first 8 characters as bytes when they fit in one; an id of at most 8 such characters is therefore
+/// found without reading the arena, a longer one is compared there in place. About 2 bytes per character of id plus
+/// 30–50 bytes per customer.
+/// </summary>
+internal sealed class CustomerIdTable
+{
+    private const int ChunkBits = 20;
+    private const int ChunkSize = 1 << ChunkBits;
+    private const uint Inline = 0x100;
+
+    private readonly List<char[]> _chunks = [];
+    private Slot[] _slots = new Slot[1024];
+    private readonly ChunkedArray<int> _starts = new();
+    private int _used = ChunkSize;
+
+    /// <summary>The number of customers.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>The number of a customer given by an id already trimmed, 1 to <see cref="CustomerId.MaxLength"/> characters; a new id gets the next number.</summary>
+    public int IndexOf(ReadOnlySpan<char> id)
+    {
+        var hash = Hash(id);
+        var tag = Tag(id, hash, out var prefix);
+        var mask = _slots.Length - 1;
+        for (var at = (int)hash & mask; ; at = (at + 1) & mask)
+        {
+            ref var slot = ref _slots[at];
+            if (slot.Number == 0)
+            {
+                return Insert(ref slot, tag, prefix, id);
+            }
+
+            if (slot.Tag == tag && slot.Prefix == prefix && ((tag & Inline) != 0 || Span(slot.Number - 1).SequenceEqual(id)))
+            {
+                return slot.Number - 1;
+            }
+        }
+    }
+
+    /// <summary>The characters of customer <paramref name="number"/>'s id.</summary>
+    public ReadOnlySpan<char> Span(int number)
+    {
+        var start = _starts[number];
+        var chunk = _chunks[start >> ChunkBits];
+        var at = start & (ChunkSize - 1);
+        return chunk.AsSpan(at + 1, chunk[at]);
+    }
+
+    /// <summary>Customer <paramref name="number"/>'s id (a new string each call).</summary>
+    public CustomerId Id(int number) => CustomerId.From(Span(number).ToString());
+
+    /// <summary>The numbers in the ordinal order of the ids.</summary>
+    public int[] Order()
+    {
+        var order = new int[Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        order.AsSpan().Sort(new Ordinal(this));
+        return order;
+    }
+
+    /// <summary>A hash of the id's UTF-16 bytes mixing every bit (8 bytes a step, then a 64-bit finaliser): the low bits place the slot, the high ones go into the tag.</summary>
+    internal static ulong Hash(ReadOnlySpan<char> id)
+    {
+        var bytes = MemoryMarshal.AsBytes(id);
+        var h = 0x9E3779B97F4A7C15UL ^ (ulong)bytes.Length;
+        while (bytes.Length >= 8)
+        {
+            h = (h ^ MemoryMarshal.Read<ulong>(bytes)) * 0xBF58476D1CE4E5B9UL;
+            h ^= h >> 31;
+            bytes = bytes[8..];
+        }
+
+        ulong tail = 0;
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            tail |= (ulong)bytes[i] << (8 * i);
+        }
+
+        h = (h ^ tail) * 0x94D049BB133111EBUL;
+        h ^= h >> 29;
+        h *= 0xBF58476D1CE4E5B9UL;
+        return h ^ (h >> 32);
+    }
+
+    /// <summary>
+    /// The slot's tag (the top 23 bits of the hash, whether the whole id is in the prefix, the length) and prefix (the first 8
+    /// characters' low bytes): two ids with equal tags and prefixes and the inline bit set are the same id.
+    /// </summary>
+    private static uint Tag(ReadOnlySpan<char> id, ulong hash, out ulong prefix)
+    {
+        prefix = 0;
+        var narrow = true;
+        var n = Math.Min(id.Length, 8);
+        for (var i = 0; i < n; i++)
+        {
+            var c = id[i];
+            narrow &= c <= 0xFF;
+            prefix |= (ulong)(byte)c << (8 * i);
+        }
+
+        var inline = narrow && id.Length <= 8 ? Inline : 0;
+        return ((uint)(hash >> 32) & 0xFFFFFE00u) | inline | (uint)id.Length;
+    }
+
+    private int Insert(ref Slot slot, uint tag, ulong prefix, ReadOnlySpan<char> id)
+    {
+        var number = Count;
+        _starts.Ensure(number + 1);
+
+        if (_used + 1 + id.Length > ChunkSize)
+        {
+            _chunks.Add(new char[ChunkSize]);
+            _used = 0;
+        }
+
+        var chunk = _chunks[^1];
+        chunk[_used] = (char)id.Length;
+        id.CopyTo(chunk.AsSpan(_used + 1));
+        _starts[number] = ((_chunks.Count - 1) << ChunkBits) | _used;
+        _used += 1 + id.Length;
+        slot = new Slot { Tag = tag, Number = number + 1, Prefix = prefix };
+        Count = number + 1;
+        if (Count * 10L > _slots.Length * 7L)
+        {
+            Grow();
+        }
+
+        return number;
+    }
+
+    private void Grow()
+    {
+        var slots = new Slot[_slots.Length * 2];
+        var mask = slots.Length - 1;
+        foreach (var slot in _slots)
+        {
+            if (slot.Number == 0)
+            {
+                continue;
+            }
+
+            var at = (int)Hash(Span(slot.Number - 1)) & mask;
+            while (slots[at].Number != 0)
+            {
+                at = (at + 1) & mask;
+            }
+
+            slots[at] = slot;
+        }
+
+        _slots = slots;
+    }
+
+    /// <summary>A table slot: empty while <see cref="Number"/> is 0, else the customer's number plus one.</summary>
+    private struct Slot
+    {
+        public uint Tag;
+        public int Number;
+        public ulong Prefix;
+    }
+
+    private readonly struct Ordinal(CustomerIdTable table) : IComparer<int>
+    {
+        public int Compare(int x, int y) => table.Span(x).SequenceCompareTo(table.Span(y));
+    }
+}
