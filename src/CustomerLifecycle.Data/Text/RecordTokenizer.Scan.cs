@@ -10,6 +10,12 @@ internal sealed partial class RecordTokenizer
     private int ScanDelimitedRecord(out int lines)
     {
         var p = BeginRecord(out lines);
+        var simple = ScanSimpleRecord(p, ref lines);
+        if (simple >= 0)
+        {
+            return simple;
+        }
+
         var buffer = _buffer;
         var filled = _filled;
         while (true)
