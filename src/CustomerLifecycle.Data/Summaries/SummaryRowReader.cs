@@ -43,6 +43,9 @@ internal sealed class SummaryRowReader
 
     public bool HasWeights => _weight >= 0;
 
+    /// <summary>Whether the table has a customer id column (duplicate ids are then looked for across all rows).</summary>
+    public bool HasCustomers => _customer >= 0;
+
     /// <summary>The rejected rows so far, in source order.</summary>
     public List<RejectedRow> Rejected { get; } = [];
 

@@ -26,6 +26,14 @@ internal sealed class UniqueSummaryAccumulator
     private double _customers;
     private double _sumFrequency;
     private double _sumAge;
+    private readonly List<double>? _ages;
+
+    /// <summary>Makes an empty accumulator.</summary>
+    /// <param name="keepAges">
+    /// Whether to keep every row's age T in order: an accumulator over the second part of a table, whose sum of ages is
+    /// continued by <see cref="Merge"/> in the first part's order of additions.
+    /// </param>
+    public UniqueSummaryAccumulator(bool keepAges = false) => _ages = keepAges ? [] : null;
 
     /// <summary>The number of distinct histories so far.</summary>
     public int Count => _count;
@@ -33,19 +41,34 @@ internal sealed class UniqueSummaryAccumulator
     /// <summary>Adds one accepted row (its age T is positive, as the rules require).</summary>
     public void Add(double frequency, double recency, double age, double weight)
     {
-        ref var slot = ref Find(frequency, recency, age);
-        if (slot.T == 0d)
+        Claim(frequency, recency, age).Weight += weight;
+        _ages?.Add(age);
+        (_rows, _customers, _sumFrequency, _sumAge) = (_rows + 1, _customers + weight, _sumFrequency + (weight * frequency), _sumAge + (weight * age));
+    }
+
+    /// <summary>
+    /// Adds the rows of an accumulator over the rows that follow these (made with <c>keepAges</c>), all of weight 1:
+    /// counts and whole-number sums add exactly, and the sum of ages goes on over the kept ages in their order, so the
+    /// result is the one of adding every row here.
+    /// </summary>
+    /// <param name="rest">The accumulator over the following rows.</param>
+    public void Merge(UniqueSummaryAccumulator rest)
+    {
+        foreach (var other in rest._slots)
         {
-            slot = new Slot(frequency, recency, age, 0d);
-            if (++_count * 4 > _slots.Length * 3)
+            if (other.T == 0d)
             {
-                Grow();
-                slot = ref Find(frequency, recency, age);
+                continue;
             }
+
+            Claim(other.X, other.Tx, other.T).Weight += other.Weight;
         }
 
-        slot.Weight += weight;
-        (_rows, _customers, _sumFrequency, _sumAge) = (_rows + 1, _customers + weight, _sumFrequency + (weight * frequency), _sumAge + (weight * age));
+        (_rows, _customers, _sumFrequency) = (_rows + rest._rows, _customers + rest._customers, _sumFrequency + rest._sumFrequency);
+        foreach (var age in rest._ages!)
+        {
+            _sumAge += age;
+        }
     }
 
     /// <summary>The fingerprint of the rows added so far.</summary>
@@ -72,6 +95,24 @@ internal sealed class UniqueSummaryAccumulator
         }
 
         return rows;
+    }
+
+    /// <summary>The slot of a history, filled with it (weight 0) when it is new; the table grows to stay at most three quarters full.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ref Slot Claim(double x, double tx, double t)
+    {
+        ref var slot = ref Find(x, tx, t);
+        if (slot.T == 0d)
+        {
+            slot = new Slot(x, tx, t, 0d);
+            if (++_count * 4 > _slots.Length * 3)
+            {
+                Grow();
+                return ref Find(x, tx, t);
+            }
+        }
+
+        return ref slot;
     }
 
     /// <summary>The slot holding a history, or the empty slot where it belongs.</summary>

@@ -57,6 +57,10 @@ internal sealed partial class RecordTokenizer
         }
     }
 
+    /// <summary>Numbers the next record's line (a tokenizer over the rest of a split file starts where the first part ends).</summary>
+    /// <param name="line">The physical line the next record starts on.</param>
+    public void StartAt(int line) => _line = line;
+
     /// <summary>Uses a delimiter from now on.</summary>
     public void SetDelimiter(TextDelimiter delimiter)
     {

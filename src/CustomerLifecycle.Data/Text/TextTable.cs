@@ -15,7 +15,7 @@ namespace CustomerLifecycle.Data.Text;
 /// foreach (var row in table.ReadRows()) { Console.WriteLine($"{row.Line}: {row[amount]}"); }
 /// </code>
 /// </example>
-public sealed class TextTable : IDisposable
+public sealed partial class TextTable : IDisposable
 {
     private readonly TextReader _reader;
     private readonly RecordTokenizer _tokenizer;
@@ -87,7 +87,10 @@ public sealed class TextTable : IDisposable
     public static TextTable OpenFile(string path, TextTableOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        return Open(OpenRead(path), options, path);
+        var file = new BoundedStream(OpenRead(path));
+        var table = Open(file, options, path);
+        table._file = file;
+        return table;
     }
 
     /// <summary>Opens a file for reading; a missing or unreadable file is a <see cref="TextTableException"/> naming it.</summary>
