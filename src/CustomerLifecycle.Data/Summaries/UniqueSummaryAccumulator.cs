@@ -39,6 +39,7 @@ internal sealed class UniqueSummaryAccumulator
     public int Count => _count;
 
     /// <summary>Adds one accepted row (its age T is positive, as the rules require).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(double frequency, double recency, double age, double weight)
     {
         Claim(frequency, recency, age).Weight += weight;
@@ -134,6 +135,7 @@ internal sealed class UniqueSummaryAccumulator
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Grow()
     {
         var old = _slots;

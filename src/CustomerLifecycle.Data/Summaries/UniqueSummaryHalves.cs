@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CustomerLifecycle.Data.Text;
 
 namespace CustomerLifecycle.Data.Summaries;
@@ -42,6 +43,7 @@ internal static class UniqueSummaryHalves
         return (rows.RowCount + restRows.RowCount, [.. rows.Rejected, .. restRows.Rejected]);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (SummaryRowReader Rows, UniqueSummaryAccumulator Unique) FoldAll(SummaryRowReader rows, UniqueSummaryAccumulator unique)
     {
         while (rows.TryReadAccepted(out var row, out _))

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
@@ -14,6 +15,7 @@ internal sealed partial class RecordTokenizer
     /// the record to the general scanner: it holds a quote, or its line break is not in the buffer yet, or it ends in a
     /// CR at the end of the buffer (which a LF may follow).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int ScanSimpleRecord(int p, ref int lines)
     {
         var buffer = _buffer;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using FluentValidation;
 
 namespace CustomerLifecycle.Data.Text;
@@ -130,6 +131,7 @@ public sealed partial class TextTable : IDisposable
     }
 
     /// <summary>Reads records up to the next one that is not blank; its line, or null at the end of the text.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int? NextNonBlank(RecordTokenizer tokenizer)
     {
         while (tokenizer.TryReadRecord(out var line))
@@ -215,6 +217,7 @@ public sealed partial class TextTable : IDisposable
     /// <param name="line">The physical line the row starts on.</param>
     /// <returns>False at the end of the text.</returns>
     /// <exception cref="TextTableException">A quoted field is never closed, or bytes cannot be decoded or read.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal bool TryReadRecord(out int line)
     {
         _read = true;
