@@ -4,7 +4,7 @@ namespace CustomerLifecycle.Data.Text;
 /// A file read forward up to a limit that can be lowered while it is read: a table over the first part of a file stops
 /// at the limit as at the end of the file, while another reader takes the rest (<see cref="TextTable.TrySplit"/>).
 /// </summary>
-internal sealed class BoundedStream(FileStream file) : Stream
+internal sealed class BoundedStream(FileStream file) : ForwardStream
 {
     private long _read;
 
@@ -16,22 +16,6 @@ internal sealed class BoundedStream(FileStream file) : Stream
 
     /// <summary>The byte offset at which reading stops (the end of the file until lowered).</summary>
     public long Limit { get; set; } = long.MaxValue;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => _read;
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -45,16 +29,6 @@ internal sealed class BoundedStream(FileStream file) : Stream
         _read += read;
         return read;
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {
