@@ -33,6 +33,12 @@ public static class CustomerSummaryReader
     /// customers. What the purchase models (BG/NBD, MBG/NBD, Pareto/NBD) need; the spend model needs every monetary value
     /// and reads with <see cref="Read(TextTable)"/>.
     /// </summary>
+    /// <remarks>
+    /// A table opened with <see cref="TextTable.OpenFile"/> on a UTF-8 file of 4 MB or more, without weight or customer id
+    /// columns and without quotes before its middle, is read on two cores, each taking half of the file; the result is
+    /// the same to the bit (whole-number weights add exactly in any order, the sum of ages is kept in file order, and
+    /// rejections keep their physical lines and order).
+    /// </remarks>
     /// <param name="table">The table, not yet read.</param>
     /// <returns>The unique rows, the fingerprint of the accepted rows, and the rejected rows.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="table"/> is null.</exception>
@@ -43,19 +49,15 @@ public static class CustomerSummaryReader
         ArgumentNullException.ThrowIfNull(table);
         var rows = new SummaryRowReader(table);
         var unique = new UniqueSummaryAccumulator();
-        while (rows.TryReadAccepted(out var row, out _))
-        {
-            unique.Add(row.Frequency, row.Recency, row.Age, row.Weight);
-        }
-
+        var (rowCount, rejectedRows) = UniqueSummaryHalves.Fold(table, rows, unique);
         var fingerprint = unique.Fingerprint;
-        var rejected = rows.Rejected.ToArray();
+        var rejected = rejectedRows.ToArray();
         if (table.Options.Strict && rejected.Length > 0)
         {
-            throw new ImportRejectedException(table.Source, rejected, rows.RowCount);
+            throw new ImportRejectedException(table.Source, rejected, rowCount);
         }
 
-        return new UniqueSummaryFile(table.Source, unique.Rows(), fingerprint, rows.RowCount, rejected, rows.HasMonetaryValues, rows.HasWeights);
+        return new UniqueSummaryFile(table.Source, unique.Rows(), fingerprint, rowCount, rejected, rows.HasMonetaryValues, rows.HasWeights);
     }
 
     /// <summary>Reads customer summaries from a file (one call: open, read, close).</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using CustomerLifecycle.Core;
 using CustomerLifecycle.Core.Import;
 using CustomerLifecycle.Data.Text;
@@ -43,6 +44,9 @@ internal sealed class SummaryRowReader
 
     public bool HasWeights => _weight >= 0;
 
+    /// <summary>Whether the table has a customer id column (duplicate ids are then looked for across all rows).</summary>
+    public bool HasCustomers => _customer >= 0;
+
     /// <summary>The rejected rows so far, in source order.</summary>
     public List<RejectedRow> Rejected { get; } = [];
 
@@ -70,6 +74,7 @@ internal sealed class SummaryRowReader
     /// <param name="row">The accepted row's values.</param>
     /// <param name="line">The physical line it starts on.</param>
     /// <returns>False at the end of the table.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryReadAccepted(out SummaryValues row, out int line)
     {
         while (_table.TryReadRecord(out line))
@@ -101,6 +106,7 @@ internal sealed class SummaryRowReader
     }
 
     /// <summary>The values of a row whose fields are plain and valid; false sends the row to the importer.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryPlain(out SummaryValues row)
     {
         row = default;

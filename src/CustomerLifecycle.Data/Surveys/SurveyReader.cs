@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using CustomerLifecycle.Core;
 using CustomerLifecycle.Core.Import;
@@ -43,6 +44,7 @@ public static class SurveyReader
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is not a defined value.</exception>
     /// <exception cref="TextTableException">The <c>score</c> column or the segment column is missing, or the text cannot be read.</exception>
     /// <exception cref="ImportRejectedException">The table's options are strict and a row was rejected.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static SurveyTallies Tally(TextTable table, string? segmentColumn = null, NpsPeriod? period = null)
     {
         ArgumentNullException.ThrowIfNull(table);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CustomerLifecycle.Core;
 using CustomerLifecycle.Core.Events;
 using CustomerLifecycle.Core.Import;
@@ -70,6 +71,7 @@ internal sealed class SurveyRowReader
     /// <param name="keepCustomers">Whether the row's customer id is wanted (a string per row).</param>
     /// <param name="row">The accepted row's values.</param>
     /// <returns>False at the end of the table.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryReadAccepted(bool keepCustomers, out SurveyValues row)
     {
         while (_table.TryReadRecord(out var line))
@@ -97,6 +99,7 @@ internal sealed class SurveyRowReader
     /// <summary>The segment key of the row <see cref="TryReadAccepted"/> moved to: the trimmed field, or null when the row is too short to have it.</summary>
     public string? SegmentKey() => _table.HasField(_by) ? _strings.Get(_table.Field(_by).Trim()) : null;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryPlain(bool keepCustomers, out SurveyValues row)
     {
         row = default;
@@ -154,6 +157,7 @@ internal sealed class SurveyRowReader
     }
 
     /// <summary>A UTC time stamp written <c>yyyy-MM-ddTHH:mm:ssZ</c> in the years 1900–2099.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryUtcStamp(ReadOnlySpan<char> text, out Instant instant)
     {
         instant = default;

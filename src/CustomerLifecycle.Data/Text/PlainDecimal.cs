@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace CustomerLifecycle.Data.Text;
 
@@ -20,6 +21,7 @@ internal static class PlainDecimal
     }
 
     /// <summary>Reads a plain decimal as a decimal (digits and scale kept); false for anything that is not one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryParse(ReadOnlySpan<char> text, out decimal value)
     {
         if (TrySplit(text, out var digits, out var scale))
@@ -36,6 +38,7 @@ internal static class PlainDecimal
     /// Reads a finite number as <c>double.TryParse</c> with <see cref="NumberStyles.Float"/> in the invariant culture does
     /// (after trimming white space), taking the short way for a plain decimal of up to 15 digits.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryParseDouble(ReadOnlySpan<char> text, out double value)
     {
         var trimmed = text.Trim();
@@ -52,6 +55,7 @@ internal static class PlainDecimal
     }
 
     /// <summary>The digits of a plain decimal of 1 to 18 digits as one integer, and how many of them follow the point.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TrySplit(ReadOnlySpan<char> text, out long digits, out int scale)
     {
         digits = 0;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace CustomerLifecycle.Data.Text;
 
 /// <summary>The record scanners: each finds the fields of the record at the read position, or asks for more text.</summary>
@@ -7,9 +9,16 @@ internal sealed partial class RecordTokenizer
     /// Finds the fields of the delimited record at the read position; returns the position after its line break, or -1
     /// when the buffer ends inside the record (the caller reads more and scans again).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int ScanDelimitedRecord(out int lines)
     {
         var p = BeginRecord(out lines);
+        var simple = ScanSimpleRecord(p, ref lines);
+        if (simple >= 0)
+        {
+            return simple;
+        }
+
         var buffer = _buffer;
         var filled = _filled;
         while (true)

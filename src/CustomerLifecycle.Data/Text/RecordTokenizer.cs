@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace CustomerLifecycle.Data.Text;
 
@@ -57,6 +58,10 @@ internal sealed partial class RecordTokenizer
         }
     }
 
+    /// <summary>Numbers the next record's line (a tokenizer over the rest of a split file starts where the first part ends).</summary>
+    /// <param name="line">The physical line the next record starts on.</param>
+    public void StartAt(int line) => _line = line;
+
     /// <summary>Uses a delimiter from now on.</summary>
     public void SetDelimiter(TextDelimiter delimiter)
     {
@@ -72,6 +77,7 @@ internal sealed partial class RecordTokenizer
     }
 
     /// <summary>Whether every field of the current record is blank.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool IsBlank()
     {
         for (var i = 0; i < FieldCount; i++)
@@ -135,6 +141,7 @@ internal sealed partial class RecordTokenizer
     /// <summary>Reads the next record; false at the end of the text.</summary>
     /// <param name="line">The physical line the record starts on.</param>
     /// <exception cref="TextTableException">A quoted field is never closed, or bytes could not be decoded.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryReadRecord(out int line)
     {
         line = _line;

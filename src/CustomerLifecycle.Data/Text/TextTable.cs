@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using FluentValidation;
 
 namespace CustomerLifecycle.Data.Text;
@@ -15,7 +16,7 @@ namespace CustomerLifecycle.Data.Text;
 /// foreach (var row in table.ReadRows()) { Console.WriteLine($"{row.Line}: {row[amount]}"); }
 /// </code>
 /// </example>
-public sealed class TextTable : IDisposable
+public sealed partial class TextTable : IDisposable
 {
     private readonly TextReader _reader;
     private readonly RecordTokenizer _tokenizer;
@@ -87,7 +88,10 @@ public sealed class TextTable : IDisposable
     public static TextTable OpenFile(string path, TextTableOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        return Open(OpenRead(path), options, path);
+        var file = new BoundedStream(OpenRead(path));
+        var table = Open(file, options, path);
+        table._file = file;
+        return table;
     }
 
     /// <summary>Opens a file for reading; a missing or unreadable file is a <see cref="TextTableException"/> naming it.</summary>
@@ -127,6 +131,7 @@ public sealed class TextTable : IDisposable
     }
 
     /// <summary>Reads records up to the next one that is not blank; its line, or null at the end of the text.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int? NextNonBlank(RecordTokenizer tokenizer)
     {
         while (tokenizer.TryReadRecord(out var line))
@@ -212,6 +217,7 @@ public sealed class TextTable : IDisposable
     /// <param name="line">The physical line the row starts on.</param>
     /// <returns>False at the end of the text.</returns>
     /// <exception cref="TextTableException">A quoted field is never closed, or bytes cannot be decoded or read.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal bool TryReadRecord(out int line)
     {
         _read = true;
