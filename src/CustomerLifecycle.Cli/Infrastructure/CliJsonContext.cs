@@ -9,11 +9,13 @@ namespace CustomerLifecycle.Cli.Infrastructure;
 /// <summary>
 /// Compile-time JSON metadata of every <c>--json</c> document (a native build has no reflection-based serialiser): the
 /// document types handed to <see cref="CliJson.Serialize"/>, and the run-time types of members declared as
-/// <see cref="object"/> (a scorecard's details, the prediction rows, the values of the optional prediction columns and
-/// of standard errors). Names, casing and number formats come from <see cref="CliJson.Options"/>, as before.
+/// <see cref="object"/> (a scorecard's details, the prediction rows, the values of the optional prediction columns, and
+/// the standard errors of a covariate fit, whose <c>covariates</c> entry is a block of coefficients). Names, casing and
+/// number formats come from <see cref="CliJson.Options"/>, as before.
 /// </summary>
 [JsonSerializable(typeof(ClvFitJson))]
 [JsonSerializable(typeof(ClvFitCovariatesJson))]
+[JsonSerializable(typeof(ClvCovariateBlocks<double?>))]
 [JsonSerializable(typeof(ClvSummarizeJson))]
 [JsonSerializable(typeof(ClvPredictJson))]
 [JsonSerializable(typeof(ClvDiagnoseJson))]

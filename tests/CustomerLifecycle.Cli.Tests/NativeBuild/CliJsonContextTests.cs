@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using CustomerLifecycle.Cli.Commands.Clv;
@@ -61,6 +60,20 @@ public sealed class CliJsonContextTests
         Assert.Equal(
             "{\n  \"customer_id\": \"c1\",\n  \"frequency\": 2,\n  \"recency\": 30.5,\n  \"T\": 40,\n  \"expected_purchases\": 1.25,\n  \"p_alive\": 0.5,\n  \"expected_spend\": null,\n  \"clv\": null,\n  \"dert\": 3.5,\n  \"clv_low\": null\n}",
             json.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void A_block_of_standard_errors_among_the_base_parameters_is_written_by_its_runtime_type()
+    {
+        var empty = new Dictionary<string, double?>();
+        IReadOnlyDictionary<string, object?> errors = new Dictionary<string, object?>
+        {
+            ["r"] = 0.25,
+            ["covariates"] = new ClvCovariateBlocks<double?>(new Dictionary<string, double?> { ["gender"] = null }, empty, empty),
+        };
+        Assert.Equal(
+            "{\n  \"r\": 0.25,\n  \"covariates\": {\n    \"life\": {\n      \"gender\": null\n    },\n    \"transaction\": {},\n    \"constrained\": {}\n  }\n}",
+            CliJson.Serialize(errors).ReplaceLineEndings("\n"));
     }
 
     [Fact]
