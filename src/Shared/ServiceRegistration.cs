@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -13,7 +14,7 @@ namespace CustomerLifecycle.DependencyInjection;
 /// <remarks>Linked as source into each package (src/Shared); internal everywhere.</remarks>
 internal static class ServiceRegistration
 {
-    public static void AddValidated<TOptions, TValidator, TService>(IServiceCollection services, Action<TOptions>? configure, Func<TOptions, TService> create)
+    public static void AddValidated<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions, TValidator, TService>(IServiceCollection services, Action<TOptions>? configure, Func<TOptions, TService> create)
         where TOptions : class
         where TValidator : IValidator<TOptions>, new()
         where TService : class

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace CustomerLifecycle.Cli.Infrastructure;
 
@@ -18,7 +19,8 @@ internal static class CliJson
         WriteIndented = true,
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower), new FiniteDoubleConverter() },
+        Converters = { new FiniteDoubleConverter() },
+        TypeInfoResolver = CliJsonContext.Default,
     };
 
     [ThreadStatic]
@@ -28,7 +30,7 @@ internal static class CliJson
     public static string Serialize<T>(T value)
     {
         _nonFinite = 0;
-        var json = JsonSerializer.Serialize(value, Options);
+        var json = JsonSerializer.Serialize(value, (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T)));
         if (_nonFinite > 0)
         {
             Console.Error.WriteLine($"lifecycle: warning: {_nonFinite} {(_nonFinite == 1 ? "number" : "numbers")} could not be computed for this input (not finite) and {(_nonFinite == 1 ? "is" : "are")} written as null");

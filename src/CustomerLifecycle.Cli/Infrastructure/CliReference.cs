@@ -34,7 +34,10 @@ internal static class CliReference
           .Append("  prints one JSON object instead. Tiny p-values print as `p < 0.0001`.\n")
           .Append("- **Exit codes**: 0 when the input was processed (rejected rows are listed with their line and reason), 2 for\n")
           .Append("  unusable input (one line on stderr), 1 for an internal error.\n")
-          .Append("- `lifecycle --version` prints the package version; `--help` after any command prints the text below.\n");
+          .Append("- `lifecycle --version` prints the package version; `--help` after any command prints the text below.\n")
+          .Append("- **Native build**: `dotnet publish src/CustomerLifecycle.Cli -c Release -r linux-x64 -p:PublishAot=true -o <folder>`\n")
+          .Append("  makes a native `lifecycle` (no .NET runtime needed, start-up in milliseconds) that prints the same bytes as the\n")
+          .Append("  tool; keep the folder together (`libduckdb.so` serves `--engine duckdb`).\n");
         foreach (var path in Paths(root, []))
         {
             sb.Append("\n## lifecycle");
