@@ -1,3 +1,4 @@
+using CustomerLifecycle.Data.Transactions.Partitioning;
 using CustomerLifecycle.Scoring.Clv.Data;
 
 namespace CustomerLifecycle.Data.Writers;
@@ -18,13 +19,19 @@ public static class SummaryCsvWriter
     public static void Write(TextWriter writer, TransactionSummary summary, bool hasAmounts)
     {
         ArgumentNullException.ThrowIfNull(summary);
+        Write(writer, summary.Customers.Select((c, i) => new SummarizedCustomer(c, summary.Holdout?[i])), summary.Holdout is not null, hasAmounts);
+    }
+
+    /// <summary>Writes customers one at a time (a partitioned summary's, streamed): the same bytes as for a whole summary of them.</summary>
+    internal static void Write(TextWriter writer, IEnumerable<SummarizedCustomer> customers, bool holdout, bool hasAmounts)
+    {
         var columns = new List<string> { "customer_id", "frequency", "recency", "T" };
         if (hasAmounts)
         {
             columns.Add("monetary_value");
         }
 
-        if (summary.Holdout is not null)
+        if (holdout)
         {
             columns.Add("frequency_holdout");
             if (hasAmounts)
@@ -33,20 +40,21 @@ public static class SummaryCsvWriter
             }
         }
 
-        CsvWriter.Write(writer, columns, summary.Customers.Select((c, i) =>
+        CsvWriter.Write(writer, columns, customers.Select(customer =>
         {
+            var c = customer.Summary;
             var row = new List<string> { c.Customer?.Value ?? string.Empty, CsvWriter.Number(c.Frequency), CsvWriter.Number(c.Recency), CsvWriter.Number(c.Age) };
             if (hasAmounts)
             {
                 row.Add(CsvWriter.Money(c.MonetaryValue));
             }
 
-            if (summary.Holdout is { } holdout)
+            if (customer.Holdout is { } activity)
             {
-                row.Add(CsvWriter.Number(holdout[i].Frequency));
+                row.Add(CsvWriter.Number(activity.Frequency));
                 if (hasAmounts)
                 {
-                    row.Add(CsvWriter.Money(holdout[i].MonetaryValue));
+                    row.Add(CsvWriter.Money(activity.MonetaryValue));
                 }
             }
 
