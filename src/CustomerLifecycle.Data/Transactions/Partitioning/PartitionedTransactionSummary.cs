@@ -71,7 +71,7 @@ public sealed class PartitionedTransactionSummary : IDisposable
         return SummaryRunFile.Merge([.. _runs.Select(r => SummaryRunFile.Read(r, holdout))]);
     }
 
-    /// <summary>Writes the summary as <see cref="SummaryCsvWriter.Write"/> writes the whole summary, byte for byte, streaming the customers.</summary>
+    /// <summary>Writes the summary as <see cref="SummaryCsvWriter.Write(TextWriter, TransactionSummary, bool)"/> writes the whole summary, byte for byte, streaming the customers.</summary>
     /// <param name="writer">Where to write.</param>
     /// <param name="hasAmounts">Whether to write the monetary columns.</param>
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null.</exception>

@@ -1,4 +1,3 @@
-using CustomerLifecycle.Core.Import;
 using CustomerLifecycle.Data.Text;
 using CustomerLifecycle.Scoring.Clv.Data;
 using NodaTime;
