@@ -27,7 +27,7 @@ internal sealed class ClvSummarizePartitioned
 
     private readonly Option<string?> _tempDir = new("--temp-dir")
     {
-        Description = "Folder for the partition files of --memory-limit (about 50 bytes per row, deleted when done); the system's temporary folder by default.",
+        Description = "Folder for the partition files of --memory-limit (about 40 bytes per row, deleted when done); the system's temporary folder by default.",
     };
 
     /// <summary>Adds the options to the command.</summary>

@@ -17,7 +17,7 @@ namespace CustomerLifecycle.Data.Transactions.Partitioning;
 /// customer's purchases as the in-memory fold does; a partition with a customer out of date order is read a second time
 /// (a temporary file can be). The log itself is read once, so a pipe works.</para>
 /// <para>Disk: the partition files hold about 30 bytes plus the id's UTF-16 characters per row (a 904 MB log of 35 M
-/// rows takes about 1.6 GB), each deleted once folded; the summaries of the partitions (about 50 bytes per customer)
+/// rows takes about 1.4 GB), each deleted once folded; the summaries of the partitions (about 50 bytes per customer)
 /// until the result is disposed. The folder is deleted on failure and on cancellation too.</para>
 /// </remarks>
 /// <example>
