@@ -14,7 +14,7 @@ namespace CustomerLifecycle.Cli.Commands.Clv;
 /// <summary>
 /// <c>lifecycle clv summarize &lt;transactions.csv&gt; --customer &lt;col&gt; --date &lt;col&gt; [--amount &lt;col&gt;] --period day|week|month
 /// [--end &lt;date&gt;] [--calibration-end &lt;date&gt;] [--zone &lt;IANA&gt;] [--group-by day|week|month] [-o summary.csv] [--json]
-/// [--encoding &lt;name&gt;] [--culture &lt;name&gt; | --decimal-separator . | ,] [--strict]</c>: a shell over
+/// [--encoding &lt;name&gt;] [--culture &lt;name&gt; | --decimal-separator . | ,] [--strict] [--memory-limit &lt;size&gt; [--temp-dir &lt;folder&gt;]]</c>: a shell over
 /// <see cref="TransactionLogReader"/> and <see cref="SummaryCsvWriter"/>.
 /// </summary>
 internal static class ClvSummarizeCommand
