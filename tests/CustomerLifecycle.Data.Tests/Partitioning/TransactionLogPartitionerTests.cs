@@ -185,6 +185,22 @@ public sealed class TransactionLogPartitionerTests : IDisposable
     }
 
     [Fact]
+    public void Cancellation_while_writing_stops_the_csv_and_disposing_deletes_the_files()
+    {
+        File.WriteAllText(_path, "customer,date,amount\n" + string.Concat(Enumerable.Range(0, 70_000).Select(i => $"c{i},2025-01-01,1\n")));
+        using var cancel = new CancellationTokenSource();
+        var summary = Partitioner(3).SummarizeFile(_path, Columns, null, () => new TransactionFold(DateTimeZone.Utc, PeriodUnit.Day, null, null), l => Options(l!.Value.PlusDays(1), null, PeriodUnit.Day));
+        cancel.Cancel();
+        var writer = new StringWriter();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => summary.WriteCsv(writer, hasAmounts: true, cancel.Token));
+        summary.Dispose();
+
+        Assert.InRange(writer.ToString().Count(c => c == '\n'), 60_000, 65_537);
+        Assert.Empty(Directory.GetFileSystemEntries(Temp));
+    }
+
+    [Fact]
     public void Options_that_disagree_with_the_folds_are_refused_and_the_files_deleted()
     {
         File.WriteAllText(_path, "customer,date,amount\na,2025-01-01,1\na,2025-01-10,3\n");

@@ -97,11 +97,11 @@ internal sealed class ClvSummarizePartitioned
                 if (outputPath is null)
                 {
                     using var stdout = new ChunkedWriter(Console.Out);
-                    result.WriteCsv(stdout, hasAmounts);
+                    result.WriteCsv(stdout, hasAmounts, cancel.Token);
                 }
                 else
                 {
-                    OutputFile.Write(outputPath, writer => result.WriteCsv(writer, hasAmounts), path);
+                    OutputFile.Write(outputPath, writer => result.WriteCsv(writer, hasAmounts, cancel.Token), path);
                     Terminal.Error.MarkupLineInterpolated($"{path}: {result.CustomerCount} customers summarised into {outputPath}");
                 }
 

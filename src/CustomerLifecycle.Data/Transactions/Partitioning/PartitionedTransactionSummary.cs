@@ -74,12 +74,14 @@ public sealed class PartitionedTransactionSummary : IDisposable
     /// <summary>Writes the summary as <see cref="SummaryCsvWriter.Write(TextWriter, TransactionSummary, bool)"/> writes the whole summary, byte for byte, streaming the customers.</summary>
     /// <param name="writer">Where to write.</param>
     /// <param name="hasAmounts">Whether to write the monetary columns.</param>
+    /// <param name="cancellation">Stops the writing (looked at every 65,536 customers); what was written stays written.</param>
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null.</exception>
     /// <exception cref="ObjectDisposedException">The summary was disposed.</exception>
-    public void WriteCsv(TextWriter writer, bool hasAmounts)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was signalled.</exception>
+    public void WriteCsv(TextWriter writer, bool hasAmounts, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        SummaryCsvWriter.Write(writer, ReadCustomers(), Options.CalibrationEnd is not null, hasAmounts);
+        SummaryCsvWriter.Write(writer, Watched(ReadCustomers(), cancellation), Options.CalibrationEnd is not null, hasAmounts);
     }
 
     /// <summary>The whole summary in memory, as <see cref="TransactionLogReader.FoldFile"/> returns it: memory is no longer bounded.</summary>
@@ -96,6 +98,20 @@ public sealed class PartitionedTransactionSummary : IDisposable
         }
 
         return _head with { Summary = _head.Summary with { Customers = customers, Holdout = holdout } };
+    }
+
+    private static IEnumerable<SummarizedCustomer> Watched(IEnumerable<SummarizedCustomer> customers, CancellationToken cancellation)
+    {
+        var n = 0;
+        foreach (var c in customers)
+        {
+            if ((++n & 0xFFFF) == 0)
+            {
+                cancellation.ThrowIfCancellationRequested();
+            }
+
+            yield return c;
+        }
     }
 
     /// <summary>Deletes the temporary files.</summary>
