@@ -40,7 +40,8 @@ internal sealed class TransactionRowReader
     /// <summary>Reads every row into the fold; returns the number of rows.</summary>
     public int ReadAll(TransactionFold fold) => ReadAll(new FoldSink(fold));
 
-    private int ReadAll<TSink>(TSink log)
+    /// <summary>Reads every row into a sink of another kind (a partitioned summary's files); returns the number of rows.</summary>
+    internal int ReadAll<TSink>(TSink log)
         where TSink : IRowSink
     {
         var rows = 0;
@@ -84,7 +85,7 @@ internal sealed class TransactionRowReader
     private string? Text(int index) => _table.HasField(index) ? _table.Field(index).ToString() : null;
 
     /// <summary>Where rows go: a builder or a fold (a struct per kind, so the calls are direct).</summary>
-    private interface IRowSink
+    internal interface IRowSink
     {
         void Add(int line, ReadOnlySpan<char> customer, NodaTime.LocalDate date, decimal? amount);
 

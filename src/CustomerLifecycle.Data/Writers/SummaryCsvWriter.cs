@@ -1,3 +1,4 @@
+using CustomerLifecycle.Data.Transactions.Partitioning;
 using CustomerLifecycle.Scoring.Clv.Data;
 
 namespace CustomerLifecycle.Data.Writers;
@@ -19,13 +20,19 @@ public static class SummaryCsvWriter
     public static void Write(TextWriter writer, TransactionSummary summary, bool hasAmounts)
     {
         ArgumentNullException.ThrowIfNull(summary);
+        Write(writer, summary.Customers.Select((c, i) => new SummarizedCustomer(c, summary.Holdout?[i])), summary.Holdout is not null, hasAmounts);
+    }
+
+    /// <summary>Writes customers one at a time (a partitioned summary's, streamed): the same bytes as for a whole summary of them.</summary>
+    internal static void Write(TextWriter writer, IEnumerable<SummarizedCustomer> customers, bool holdout, bool hasAmounts)
+    {
         var columns = new List<string> { "customer_id", "frequency", "recency", "T" };
         if (hasAmounts)
         {
             columns.Add("monetary_value");
         }
 
-        if (summary.Holdout is not null)
+        if (holdout)
         {
             columns.Add("frequency_holdout");
             if (hasAmounts)
@@ -35,13 +42,13 @@ public static class SummaryCsvWriter
         }
 
         ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(customers);
         writer.Write(string.Join(',', columns));
         writer.Write('\n');
         var rows = new SummaryCsvRows(writer, hasAmounts);
-        var holdout = summary.Holdout;
-        for (var i = 0; i < summary.Customers.Count; i++)
+        foreach (var customer in customers)
         {
-            rows.Write(summary.Customers[i], holdout?[i]);
+            rows.Write(customer.Summary, customer.Holdout);
         }
 
         rows.Flush();

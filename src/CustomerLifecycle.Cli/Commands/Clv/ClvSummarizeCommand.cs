@@ -14,7 +14,7 @@ namespace CustomerLifecycle.Cli.Commands.Clv;
 /// <summary>
 /// <c>lifecycle clv summarize &lt;transactions.csv&gt; --customer &lt;col&gt; --date &lt;col&gt; [--amount &lt;col&gt;] --period day|week|month
 /// [--end &lt;date&gt;] [--calibration-end &lt;date&gt;] [--zone &lt;IANA&gt;] [--group-by day|week|month] [-o summary.csv] [--json]
-/// [--encoding &lt;name&gt;] [--culture &lt;name&gt; | --decimal-separator . | ,] [--strict]</c>: a shell over
+/// [--encoding &lt;name&gt;] [--culture &lt;name&gt; | --decimal-separator . | ,] [--strict] [--memory-limit &lt;size&gt; [--temp-dir &lt;folder&gt;]]</c>: a shell over
 /// <see cref="TransactionLogReader"/> and <see cref="SummaryCsvWriter"/>.
 /// </summary>
 internal static class ClvSummarizeCommand
@@ -41,6 +41,7 @@ internal static class ClvSummarizeCommand
         var json = CommonOptions.Json();
         var text = new TextInput();
         var engine = ClvSummarizeEngine.Option();
+        var partitioned = new ClvSummarizePartitioned();
 
         var command = new Command(
             "summarize",
@@ -58,6 +59,7 @@ internal static class ClvSummarizeCommand
         command.Options.Add(json);
         text.AddTo(command);
         command.Options.Add(engine);
+        partitioned.AddTo(command);
         command.SetAction(parse =>
         {
             var unit = Unit(parse.GetValue(period)!, "--period");
@@ -97,6 +99,11 @@ internal static class ClvSummarizeCommand
                     Zone = tz,
                     PurchaseGrouping = grouping,
                 };
+            }
+
+            if (partitioned.Partitioner(parse, path) is { } partitioner)
+            {
+                return ClvSummarizePartitioned.Run(partitioner, path, columns, textOptions, () => new TransactionFold(tz, grouping, calibration, requestedEnd), Choose, parse.GetValue(output), parse.GetValue(json));
             }
 
             var result = ParquetFiles.IsParquet(path)
@@ -143,10 +150,16 @@ internal static class ClvSummarizeCommand
             Terminal.Error.MarkupLineInterpolated($"{path}: {summary.Customers.Count} customers summarised into {outputPath}");
         }
 
-        if (summary.Excluded.Count > 0)
+        WarnExcluded(path, summary.Excluded.Count, summary.HoldoutLength is not null);
+    }
+
+    /// <summary>Says how many customers were seen but not summarised, and why, when there are any.</summary>
+    internal static void WarnExcluded(string path, int excluded, bool holdout)
+    {
+        if (excluded > 0)
         {
             Terminal.Error.MarkupLineInterpolated(
-                $"[yellow]{path}: {summary.Excluded.Count} customers not summarised ({(summary.HoldoutLength is null ? "first purchase on the observation end: age T = 0, which no model accepts" : "first purchase on or after the calibration end")})[/]");
+                $"[yellow]{path}: {excluded} customers not summarised ({(holdout ? "first purchase on or after the calibration end" : "first purchase on the observation end: age T = 0, which no model accepts")})[/]");
         }
     }
 
