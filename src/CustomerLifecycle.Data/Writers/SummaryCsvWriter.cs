@@ -26,6 +26,8 @@ public static class SummaryCsvWriter
     /// <summary>Writes customers one at a time (a partitioned summary's, streamed): the same bytes as for a whole summary of them.</summary>
     internal static void Write(TextWriter writer, IEnumerable<SummarizedCustomer> customers, bool holdout, bool hasAmounts)
     {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(customers);
         var columns = new List<string> { "customer_id", "frequency", "recency", "T" };
         if (hasAmounts)
         {
@@ -41,8 +43,6 @@ public static class SummaryCsvWriter
             }
         }
 
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(customers);
         writer.Write(string.Join(',', columns));
         writer.Write('\n');
         var rows = new SummaryCsvRows(writer, hasAmounts);
