@@ -85,6 +85,42 @@ public sealed class DuckDbTransactionSummarizerTests : IDisposable
         Assert.Equal(new DuckDbRowCounts(3, 0, 0), result.Counts);
     }
 
+    [Theory]
+    [InlineData("2020-01-05", 4d)]
+    [InlineData("2020-01-05T10:30:00", 4d)]
+    [InlineData(" 2020-01-05 ", 4d)]
+    [InlineData("2020-01-05 24:00:00", 5d)]
+    [InlineData("20200105", 4d)]
+    [InlineData("2020-1-5", 4d)]
+    public void A_date_written_in_any_accepted_form_dates_the_purchase(string written, double recency)
+    {
+        var csv = Path.Combine(_folder, "t.csv");
+        System.IO.File.WriteAllLines(csv, ["id,when,paid", "a,2020-01-01,1", $"a,\"{written}\",2", "b,2020-02-30,3"]);
+        var options = new TransactionSummaryOptions { Unit = PeriodUnit.Day, ObservationEnd = new LocalDate(2020, 1, 10) };
+
+        var result = new DuckDbTransactionSummarizer().Summarize(new DuckDbTransactionFile(csv, "id", "when", "paid"), options);
+
+        Assert.Equal(new CustomerSummary(1, recency, 9, Core.CustomerId.From("a"), 2m), Assert.Single(result.Summary.Customers));
+        Assert.Equal(new DuckDbRowCounts(3, 1, 0), result.Counts);
+    }
+
+    [Theory]
+    [InlineData("2.5", "2.5")]
+    [InlineData("1.123456785", "1.12345679")]
+    [InlineData("12345678901.25", "12345678901.25")]
+    [InlineData("-0.000000004", "0")]
+    [InlineData("1e3", "1000")]
+    public void An_amount_of_any_size_is_read_to_eight_decimal_places(string written, string value)
+    {
+        var csv = Path.Combine(_folder, "t.csv");
+        System.IO.File.WriteAllLines(csv, ["id,when,paid", "a,2020-01-01,1", $"a,2020-01-03,{written}"]);
+        var options = new TransactionSummaryOptions { Unit = PeriodUnit.Day, ObservationEnd = new LocalDate(2020, 1, 10) };
+
+        var result = new DuckDbTransactionSummarizer().Summarize(new DuckDbTransactionFile(csv, "id", "when", "paid"), options);
+
+        Assert.Equal(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), Assert.Single(result.Summary.Customers).MonetaryValue);
+    }
+
     [Fact]
     public void Bad_input_is_refused_with_the_reason()
     {
