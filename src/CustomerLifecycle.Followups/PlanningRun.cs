@@ -74,9 +74,25 @@ internal sealed partial class PlanningRun
         }
 
         // The tasks come out of the frequency cap already in the canonical order.
-        return FollowupPlan.Ordered(
+        var plan = FollowupPlan.Ordered(
             _tasks.Count == 0 ? ReadOnlyCollection<PlannedTask>.Empty : new ReadOnlyCollection<PlannedTask>(_tasks.ToArray()),
             _suppressed.Count == 0 ? ReadOnlyCollection<SuppressedTask>.Empty : new ReadOnlyCollection<SuppressedTask>(_suppressed.ToArray()));
+        Release();
+        return plan;
+    }
+
+    /// <summary>Drops the scratch's references to the customer just planned, so that the collector need not keep their
+    /// tasks and texts alive (and promote them) while the next customer is planned.</summary>
+    private void Release()
+    {
+        _tasks.Clear();
+        _suppressed.Clear();
+        _planned.Clear();
+        _dropped.Clear();
+        _anchors.Clear();
+        _appointments.Clear();
+        _sorted.Clear();
+        _events = _sorted;
     }
 
     /// <summary>Plans one customer (all events of one customer, in any order), adding to the lists.</summary>
