@@ -85,25 +85,7 @@ public sealed class FollowupPlanner
     {
         ArgumentNullException.ThrowIfNull(eventsSortedByCustomer);
         ArgumentNullException.ThrowIfNull(calendar);
-        return Iterate();
-
-        IEnumerable<FollowupPlan> Iterate()
-        {
-            var run = new PlanningRun(_settings, calendar, now);
-            var group = new List<FollowupEvent>();
-            foreach (var e in eventsSortedByCustomer)
-            {
-                if (Accept(group, e, run, nameof(eventsSortedByCustomer)) is { } plan)
-                {
-                    yield return plan;
-                }
-            }
-
-            if (group.Count > 0)
-            {
-                yield return run.PlanOne(group);
-            }
-        }
+        return new CustomerPlans(_settings, eventsSortedByCustomer, calendar, now, nameof(eventsSortedByCustomer));
     }
 
     /// <summary>Plans customer by customer over an asynchronous stream sorted by customer id, holding one customer's events at a time.</summary>
@@ -139,7 +121,8 @@ public sealed class FollowupPlanner
         }
     }
 
-    private static FollowupPlan? Accept(List<FollowupEvent> group, FollowupEvent e, PlanningRun run, string paramName)
+    /// <summary>Adds an event to the customer being gathered; when it starts the next customer, plans the gathered one first.</summary>
+    internal static FollowupPlan? Accept(List<FollowupEvent> group, FollowupEvent e, PlanningRun run, string paramName)
     {
         ArgumentNullException.ThrowIfNull(e, paramName);
         FollowupPlan? done = null;

@@ -26,6 +26,10 @@ internal sealed partial class PlanningRun
     private readonly ContactCalendar _calendar;
     private readonly DateInterval? _covers;
     private readonly Instant _now;
+    private static readonly LocalDate EpochDate = new(1970, 1, 1);
+    private readonly int _coverFirstDay;
+    private readonly int _coverLastDay;
+    private readonly bool _coverByDay;
     private readonly List<FollowupEvent> _sorted = [];
     private readonly List<Instant> _visits = [];
     private readonly List<Anchor> _anchors = [];
@@ -60,6 +64,14 @@ internal sealed partial class PlanningRun
         _calendar = calendar;
         _covers = calendar.Holidays.Covers;
         _now = now;
+        if (_covers is { } covers && covers.Start.Calendar == CalendarSystem.Iso)
+        {
+            // The coverage as day numbers (see CalendarCursor.DayNumber): a task's date is then checked with two integer
+            // comparisons instead of two calendar-aware date comparisons.
+            _coverFirstDay = Period.Between(EpochDate, covers.Start, PeriodUnits.Days).Days;
+            _coverLastDay = Period.Between(EpochDate, covers.End, PeriodUnits.Days).Days;
+            _coverByDay = true;
+        }
     }
 
     /// <summary>Plans one customer into a plan of their own (tasks and suppressed tasks in the canonical order).</summary>
@@ -74,9 +86,25 @@ internal sealed partial class PlanningRun
         }
 
         // The tasks come out of the frequency cap already in the canonical order.
-        return FollowupPlan.Ordered(
+        var plan = FollowupPlan.Ordered(
             _tasks.Count == 0 ? ReadOnlyCollection<PlannedTask>.Empty : new ReadOnlyCollection<PlannedTask>(_tasks.ToArray()),
             _suppressed.Count == 0 ? ReadOnlyCollection<SuppressedTask>.Empty : new ReadOnlyCollection<SuppressedTask>(_suppressed.ToArray()));
+        Release();
+        return plan;
+    }
+
+    /// <summary>Drops the scratch's references to the customer just planned, so that the collector need not keep their
+    /// tasks and texts alive (and promote them) while the next customer is planned.</summary>
+    private void Release()
+    {
+        _tasks.Clear();
+        _suppressed.Clear();
+        _planned.Clear();
+        _dropped.Clear();
+        _anchors.Clear();
+        _appointments.Clear();
+        _sorted.Clear();
+        _events = _sorted;
     }
 
     /// <summary>Plans one customer (all events of one customer, in any order), adding to the lists.</summary>
@@ -360,10 +388,12 @@ internal sealed partial class PlanningRun
     }
 
     /// <summary>Whether the due date is outside the holiday calendar's stated coverage while the rules read that calendar.</summary>
-    private bool Uncovered(LocalDate due, ContactRules rules) =>
+    private bool Uncovered(Instant due, LocalDate dueDate, ContactRules rules) =>
         _covers is { } covers
         && (rules.BusinessHours || (rules.QuietHours && _calendar.KeepsHolidays(rules.Channel)))
-        && !covers.Contains(due);
+        && (_coverByDay
+            ? _cursor.DayNumber(due) is var day && (day < _coverFirstDay || day > _coverLastDay)
+            : !covers.Contains(dueDate));
 
     /// <summary>The task, due at <paramref name="due"/>; its local due time converted once, and (with <paramref name="coverage"/>,
     /// the rules it was planned under) marked when that date lies outside the holiday calendar's coverage.</summary>
@@ -376,7 +406,7 @@ internal sealed partial class PlanningRun
         {
             AtRisk = risk is not null,
             AtRiskReason = risk,
-            CalendarUncovered = coverage is { } rules && Uncovered(local.Date, rules),
+            CalendarUncovered = coverage is { } rules && Uncovered(due, local.Date, rules),
         };
     }
 

@@ -112,6 +112,10 @@ internal sealed partial class CalendarCursor
         return local.NanosecondOfDay < 0 ? local.Days - 1 : local.Days;
     }
 
+    /// <summary>The local date of an instant as a day number: days since 1970-01-01 (ISO), negative before; ordered as the
+    /// dates are.</summary>
+    public int DayNumber(Instant instant) => DayOf(instant);
+
     /// <summary>The local date of a day number (see <see cref="DayOf"/>), from the recently seen dates when remembering.</summary>
     private LocalDate DateOf(int day)
     {

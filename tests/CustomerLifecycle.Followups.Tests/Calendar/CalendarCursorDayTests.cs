@@ -10,10 +10,11 @@ namespace CustomerLifecycle.Followups.Tests.Calendar;
 public class CalendarCursorDayTests
 {
     private static readonly int[] Days = [-400, -60, -7, -3, -1, 0, 1, 2, 3, 7, 30, 60, 400];
+    private static readonly LocalDate Epoch = new(1970, 1, 1);
 
     [Theory]
     [MemberData(nameof(CalendarCursorTests.ZoneIds), MemberType = typeof(CalendarCursorTests))]
-    public void Local_times_equal_NodaTime_from_before_1970_to_far_ahead(string zoneId)
+    public void Local_times_and_day_numbers_equal_NodaTime_from_before_1970_to_far_ahead(string zoneId)
     {
         var zone = DateTimeZoneProviders.Tzdb[zoneId];
         var cursor = new CalendarCursor(In(zone), zone, rememberDays: true);
@@ -27,6 +28,10 @@ public class CalendarCursorDayTests
             Assert.Equal(t.InZone(zone).LocalDateTime, cursor.ToLocal(t));
             var near = t + Duration.FromMinutes(rng.Next(-3000, 3000));
             Assert.Equal(near.InZone(zone).LocalDateTime, cursor.ToLocal(near));
+
+            // The day number counts the days from 1970-01-01 to the local date.
+            Assert.Equal(Period.Between(Epoch, t.InZone(zone).Date, PeriodUnits.Days).Days, cursor.DayNumber(t));
+            Assert.Equal(Period.Between(Epoch, near.InZone(zone).Date, PeriodUnits.Days).Days, cursor.DayNumber(near));
         }
     }
 
