@@ -5,7 +5,8 @@ namespace CustomerLifecycle.Scoring.Clv.Models;
 /// <summary>
 /// The weighted log-likelihood of BG/NBD (shift 0) or MBG/NBD (shift 1, dropout possible at time 0) in Hardie's note 027
 /// form: ln L = lnΓ(r+x) − lnΓ(r) + r ln α − ln B(a,b) + ln[B(a, b+x′) (α+T)^−(r+x) + 1{x′&gt;0} B(a+1, b+x′−1) (α+t_x)^−(r+x)],
-/// x′ = x + shift, with the analytic gradient. Terms that depend only on x, T or t_x are computed once per distinct value.
+/// x′ = x + shift, with the analytic gradient. Terms that depend only on x, T or t_x are computed once per distinct value;
+/// the per-row terms (<see cref="BgNbdFamilyRowTerms"/>) may be computed on several cores and are added in row order.
 /// </summary>
 internal sealed class BgNbdFamilyLikelihood : IWeightedLogLikelihood
 {
@@ -13,6 +14,9 @@ internal sealed class BgNbdFamilyLikelihood : IWeightedLogLikelihood
 
     private readonly SummaryRows _rows;
     private readonly int _shift;
+
+    /// <summary>The per-row terms of the last evaluation, reused by the next (taken while in use: evaluations may overlap).</summary>
+    private double[]? _terms;
 
     public BgNbdFamilyLikelihood(SummaryRows rows, bool modified)
     {
@@ -22,6 +26,9 @@ internal sealed class BgNbdFamilyLikelihood : IWeightedLogLikelihood
     }
 
     public string ModelName { get; }
+
+    /// <summary>Whether an evaluation over many rows may use several cores (the value and gradient are the same either way).</summary>
+    public bool MayUseSeveralCores { get; init; } = true;
 
     public IReadOnlyList<string> ParameterNames => Names;
 
@@ -60,45 +67,30 @@ internal sealed class BgNbdFamilyLikelihood : IWeightedLogLikelihood
         var logAT = Logs(rows.DistinctAge, alpha, out var invAT);
         var logATx = Logs(rows.DistinctRecency, alpha, out var invATx);
 
-        double ll = 0d, dr = 0d, dAlpha = 0d;
+        // Every row's terms first (on several cores when the rows are many), then their sums in row order.
+        var terms = Interlocked.Exchange(ref _terms, null) ?? new double[rows.Count * BgNbdFamilyRowTerms.Stride];
+        new BgNbdFamilyRowTerms(rows, r, lbA, lbB, logAT, invAT, logATx, invATx, terms).FillAll(MayUseSeveralCores);
+        // The rows are ordered by x, so each x's rows are consecutive: its weight sum runs in a local, from 0 as in swB.
+        double ll = 0d, dr = 0d, dAlpha = 0d, groupB = 0d;
+        var group = 0;
+        var xIndex = rows.XIndex;
         for (var i = 0; i < rows.Count; i++)
         {
-            var g = rows.XIndex[i];
-            var w = rows.Weight[i];
-            var rx = r + rows.DistinctX[g];
-            var ti = rows.AgeIndex[i];
-            var si = rows.RecencyIndex[i];
-            var termA = lbA[g] - (rx * logAT[ti]);
-            if (double.IsNegativeInfinity(lbB[g]))
+            var at = i * BgNbdFamilyRowTerms.Stride;
+            ll += terms[at];
+            dr -= terms[at + 1];
+            dAlpha -= terms[at + 2];
+            if (xIndex[i] != group)
             {
-                ll += w * termA;
-                dr -= w * logAT[ti];
-                dAlpha -= w * rx * invAT[ti];
-                continue;
+                (swB[group], group, groupB) = (groupB, xIndex[i], 0d);
             }
 
-            var termB = lbB[g] - (rx * logATx[si]);
-            var d = termB - termA;
-            double lse, wB;
-            if (d <= 0d)
-            {
-                var e = Math.Exp(d);
-                lse = termA + Math.Log(1d + e);
-                wB = e / (1d + e);
-            }
-            else
-            {
-                var e = Math.Exp(-d);
-                lse = termB + Math.Log(1d + e);
-                wB = 1d / (1d + e);
-            }
-
-            var wA = 1d - wB;
-            ll += w * lse;
-            dr -= w * ((wA * logAT[ti]) + (wB * logATx[si]));
-            dAlpha -= w * rx * ((wA * invAT[ti]) + (wB * invATx[si]));
-            swB[g] += w * wB;
+            groupB += terms[at + 3];
         }
+
+        swB[group] = groupB;
+
+        _terms = terms;
 
         var lnGammaR = SpecialFunctions.GammaLn(r);
         var logAlpha = Math.Log(alpha);

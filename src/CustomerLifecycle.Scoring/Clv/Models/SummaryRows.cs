@@ -4,25 +4,30 @@ namespace CustomerLifecycle.Scoring.Clv.Models;
 /// Customer summaries compressed to weighted unique (x, t_x, T) rows, with each row's x, t_x and T also indexed into
 /// their distinct values so that per-evaluation terms are computed once per distinct value, not once per row.
 /// </summary>
+/// <remarks>
+/// The rows are ordered by x, then T, then t_x, and the weights of identical rows are added in input order: the
+/// likelihoods sum over the rows in this order, so it fixes the fitted parameters to the bit. <see cref="From"/> builds
+/// them without hashing whole rows or sorting by comparisons (see <see cref="SummaryRowsSort"/>).
+/// </remarks>
 internal sealed class SummaryRows
 {
-    private SummaryRows(double[] x, double[] tx, double[] age, double[] weight)
+    private SummaryRows(double[] distinctX, int[] xIndex, double[] distinctRecency, int[] recencyIndex, double[] distinctAge, int[] ageIndex, double[] weight)
     {
-        Count = x.Length;
+        Count = weight.Length;
         Weight = weight;
-        DistinctX = Distinct(x, out var xIndex);
-        DistinctRecency = Distinct(tx, out var txIndex);
-        DistinctAge = Distinct(age, out var ageIndex);
+        DistinctX = distinctX;
+        DistinctRecency = distinctRecency;
+        DistinctAge = distinctAge;
         XIndex = xIndex;
-        RecencyIndex = txIndex;
+        RecencyIndex = recencyIndex;
         AgeIndex = ageIndex;
         Customers = weight.Sum();
         WeightByX = new double[DistinctX.Length];
         for (var i = 0; i < Count; i++)
         {
             WeightByX[xIndex[i]] += weight[i];
-            TotalRepeatPurchases += weight[i] * x[i];
-            TotalAge += weight[i] * age[i];
+            TotalRepeatPurchases += weight[i] * distinctX[xIndex[i]];
+            TotalAge += weight[i] * distinctAge[ageIndex[i]];
         }
     }
 
@@ -53,35 +58,45 @@ internal sealed class SummaryRows
     /// <summary>Total weight of the rows with each distinct x.</summary>
     public double[] WeightByX { get; }
 
-    /// <summary>Compresses the summaries (identical (x, t_x, T) rows merge, weights add).</summary>
+    /// <summary>Compresses the summaries (identical (x, t_x, T) rows merge, weights add in input order).</summary>
     /// <exception cref="ArgumentNullException">The sequence or an element is null.</exception>
     /// <exception cref="ArgumentException">The sequence is empty.</exception>
     public static SummaryRows From(IEnumerable<CustomerSummary> customers, string paramName)
     {
-        ArgumentNullException.ThrowIfNull(customers, paramName);
-        var map = new Dictionary<(double X, double Tx, double T), double>();
-        foreach (var c in customers)
-        {
-            if (c is null)
-            {
-                throw new ArgumentNullException(paramName, "The customer summaries must not contain null.");
-            }
-
-            var key = (c.Frequency, c.Recency, c.Age);
-            map[key] = map.GetValueOrDefault(key) + c.Weight;
-        }
-
-        if (map.Count == 0)
+        var columns = SummaryColumns.Read(customers, paramName);
+        if (columns.Count == 0)
         {
             throw new ArgumentException("At least one customer summary is needed to fit a model.", paramName);
         }
 
+        return columns.HasNegativeZero ? ByDictionary(columns) : BySort(columns);
+    }
+
+    /// <summary>The rows by per-column ranks and stable counting sorts (every value has one bit pattern: no −0).</summary>
+    private static SummaryRows BySort(SummaryColumns columns)
+    {
+        var sorted = SummaryRowsSort.Sort(columns);
+        return new SummaryRows(sorted.DistinctX, sorted.XIndex, sorted.DistinctRecency, sorted.RecencyIndex, sorted.DistinctAge, sorted.AgeIndex, sorted.Weight);
+    }
+
+    /// <summary>
+    /// The rows by a dictionary of whole rows and a comparison sort: the path for data holding −0 (equal to 0 as a key,
+    /// and the first one met stays), where the bit patterns of the values do not identify them.
+    /// </summary>
+    internal static SummaryRows ByDictionary(SummaryColumns columns)
+    {
+        var map = new Dictionary<(double X, double Tx, double T), double>();
+        for (var i = 0; i < columns.Count; i++)
+        {
+            var key = (columns.X[i], columns.Recency[i], columns.Age[i]);
+            map[key] = map.GetValueOrDefault(key) + columns.Weight[i];
+        }
+
         var keys = map.Keys.OrderBy(k => k.X).ThenBy(k => k.T).ThenBy(k => k.Tx).ToArray();
-        return new SummaryRows(
-            keys.Select(k => k.X).ToArray(),
-            keys.Select(k => k.Tx).ToArray(),
-            keys.Select(k => k.T).ToArray(),
-            keys.Select(k => map[k]).ToArray());
+        var distinctX = Distinct(keys.Select(k => k.X).ToArray(), out var xIndex);
+        var distinctRecency = Distinct(keys.Select(k => k.Tx).ToArray(), out var recencyIndex);
+        var distinctAge = Distinct(keys.Select(k => k.T).ToArray(), out var ageIndex);
+        return new SummaryRows(distinctX, xIndex, distinctRecency, recencyIndex, distinctAge, ageIndex, keys.Select(k => map[k]).ToArray());
     }
 
     private static double[] Distinct(double[] values, out int[] index)
