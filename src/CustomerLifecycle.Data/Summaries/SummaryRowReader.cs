@@ -26,7 +26,8 @@ internal sealed class SummaryRowReader
     private readonly int _weight;
     private readonly bool _plainAmounts;
     private CustomerSummaryImporter? _importer;
-    private Dictionary<CustomerId, int>? _seen;
+    private CustomerIdSet? _ids;
+    private CustomerSummary? _imported;
 
     public SummaryRowReader(TextTable table)
     {
@@ -60,7 +61,7 @@ internal sealed class SummaryRowReader
         var lines = new List<int>();
         while (TryReadAccepted(out var row, out var line))
         {
-            accepted.Add(row.ToSummary());
+            accepted.Add(ToSummary(row));
             lines.Add(line);
         }
 
@@ -68,8 +69,27 @@ internal sealed class SummaryRowReader
     }
 
     /// <summary>
+    /// The customer id of the row <see cref="TryReadAccepted"/> moved to, trimmed; empty when it has none. Valid until the
+    /// next read.
+    /// </summary>
+    public ReadOnlySpan<char> Customer => _imported is { } summary ? (summary.Customer?.Value).AsSpan() : _table.Field(_customer).Trim();
+
+    /// <summary>The accepted row <see cref="TryReadAccepted"/> moved to, as a summary object.</summary>
+    /// <param name="row">Its values.</param>
+    public CustomerSummary ToSummary(in SummaryValues row)
+    {
+        if (_imported is { } summary)
+        {
+            return summary;
+        }
+
+        var id = Customer;
+        return row.ToSummary(id.IsEmpty ? null : CustomerId.From(id.ToString()));
+    }
+
+    /// <summary>
     /// Moves to the next accepted row, adding every rejected row on the way to <see cref="Rejected"/>; a plain row
-    /// allocates nothing (but its customer id, kept to find duplicates).
+    /// allocates nothing (a new customer id is copied once into the arena that finds duplicates).
     /// </summary>
     /// <param name="row">The accepted row's values.</param>
     /// <param name="line">The physical line it starts on.</param>
@@ -80,6 +100,7 @@ internal sealed class SummaryRowReader
         while (_table.TryReadRecord(out line))
         {
             RowCount++;
+            _imported = null;
             if (!TryPlain(out row))
             {
                 var one = (_importer ??= new CustomerSummaryImporter()).Import([Record(line)]);
@@ -89,12 +110,12 @@ internal sealed class SummaryRowReader
                     continue;
                 }
 
-                row = SummaryValues.Of(one.Accepted[0]);
+                _imported = one.Accepted[0];
+                row = SummaryValues.Of(_imported);
             }
 
-            if (row.Customer is { } id && !(_seen ??= []).TryAdd(id, line))
+            if (_customer >= 0 && !IsNew(line))
             {
-                Rejected.Add(new RejectedRow(line, "customer_id.duplicate", $"customer_id \"{id}\" already appeared on line {_seen[id]}"));
                 continue;
             }
 
@@ -102,6 +123,19 @@ internal sealed class SummaryRowReader
         }
 
         row = default;
+        return false;
+    }
+
+    /// <summary>Whether the current row's customer id (if any) is new; a repeated one is added to <see cref="Rejected"/>.</summary>
+    private bool IsNew(int line)
+    {
+        var id = Customer;
+        if (id.IsEmpty || (_ids ??= new CustomerIdSet()).TryAdd(id, line, out var first))
+        {
+            return true;
+        }
+
+        Rejected.Add(new RejectedRow(line, "customer_id.duplicate", $"customer_id \"{id}\" already appeared on line {first}"));
         return false;
     }
 
@@ -117,16 +151,9 @@ internal sealed class SummaryRowReader
             return false;
         }
 
-        CustomerId? customer = null;
-        var id = _table.Field(_customer).Trim();
-        if (!id.IsEmpty)
+        if (_table.Field(_customer).Trim().Length > CustomerId.MaxLength)
         {
-            if (id.Length > CustomerId.MaxLength)
-            {
-                return false;
-            }
-
-            customer = CustomerId.From(id.ToString());
+            return false;
         }
 
         decimal? value = null;
@@ -148,7 +175,7 @@ internal sealed class SummaryRowReader
             return false;
         }
 
-        row = new SummaryValues(x, tx, t, customer, value, weight);
+        row = new SummaryValues(x, tx, t, value, weight);
         return true;
     }
 

@@ -41,7 +41,20 @@ internal static class PlainDecimal
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryParseDouble(ReadOnlySpan<char> text, out double value)
     {
-        var trimmed = text.Trim();
+        // A field as most files write it (digits, maybe a point) is read without trimming; a whole number is exact as a
+        // double, so it needs no division.
+        if (TrySplit(text, out var digits, out var scale) && digits < (1L << 53))
+        {
+            value = scale == 0 ? digits : digits / Powers[scale];
+            return true;
+        }
+
+        return TryParseDoubleTrimmed(text.Trim(), out value);
+    }
+
+    /// <summary>The rest of <see cref="TryParseDouble"/>: a field with white space around it, or not a plain decimal.</summary>
+    private static bool TryParseDoubleTrimmed(ReadOnlySpan<char> trimmed, out double value)
+    {
         if (TrySplit(trimmed, out var digits, out var scale) && digits < (1L << 53))
         {
             value = digits / Powers[scale];
