@@ -68,18 +68,21 @@ internal sealed class CustomerIdTable
     {
         var order = new int[Count];
         var keys = new ulong[Count];
+        var comparer = new Ordinal(this);
+        var keyed = true;
         for (var i = 0; i < order.Length; i++)
         {
             order[i] = i;
-            if (!TryKey(Span(i), out keys[i]))
-            {
-                order.AsSpan().Sort(new Ordinal(this));
-                return order;
-            }
+            keyed = keyed && TryKey(Span(i), out keys[i]);
+        }
+
+        if (!keyed)
+        {
+            order.AsSpan().Sort(comparer);
+            return order;
         }
 
         keys.AsSpan().Sort(order.AsSpan());
-        var comparer = new Ordinal(this);
         for (var start = 0; start < keys.Length;)
         {
             var end = start + 1;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using CustomerLifecycle.Core;
 using CustomerLifecycle.Scoring.Clv;
 using CustomerLifecycle.Scoring.Clv.Data;
 using FsCheck;
