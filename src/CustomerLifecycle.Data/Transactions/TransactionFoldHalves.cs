@@ -12,10 +12,15 @@ namespace CustomerLifecycle.Data.Transactions;
 /// amounts keep their physical lines and order, an error in the second half is raised only when the first half had none,
 /// and a customer out of date order across the halves is read again in the second pass. When the second half's
 /// amounts carry another currency mark than the first half's, or a sum could round, the second half's rows are added
-/// to the fold one by one instead (read again, as on one core).
+/// to the fold one by one instead (read again, as on one core). The two halves hold two customer tables at once (most
+/// customers appear in both), so a file larger than <see cref="LargestSplit"/> is folded on one core, keeping the peak
+/// memory of a very large log that of one table.
 /// </summary>
 internal static class TransactionFoldHalves
 {
+    /// <summary>The largest file folded on two cores: 256 MiB (about 10 M purchases).</summary>
+    public const long LargestSplit = 256L << 20;
+
     /// <summary>Reads and summarises a seekable log file with a fold, on two cores when the file splits.</summary>
     public static TransactionLogSummary FoldFile(string path, TransactionColumns columns, TextTableOptions? tableOptions, TransactionFold fold, Func<LocalDate?, TransactionSummaryOptions> options)
     {
@@ -26,7 +31,7 @@ internal static class TransactionFoldHalves
         TextTable? rest;
         try
         {
-            rest = first.TrySplit(0.5);
+            rest = new FileInfo(path).Length <= LargestSplit ? first.TrySplit(0.5) : null;
         }
         catch
         {

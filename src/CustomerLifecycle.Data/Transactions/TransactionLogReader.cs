@@ -181,8 +181,8 @@ public static class TransactionLogReader
     /// <summary>
     /// Reads and summarises a transaction log file with a <see cref="TransactionFold"/>
     /// (<see cref="FoldAndSummarize(Func{TextTable}, TransactionColumns, TransactionFold, Func{LocalDate?, TransactionSummaryOptions})"/>),
-    /// reading it a second time when some customer's purchases are out of date order. A UTF-8 file of 4 MB or more without
-    /// quotes before its middle is read on two cores, each taking half of its rows into its own fold, and the later
+    /// reading it a second time when some customer's purchases are out of date order. A UTF-8 file of 4 MB to 256 MiB
+    /// without quotes before its middle is read on two cores, each taking half of its rows into its own fold, and the later
     /// half's fold is appended to the earlier's (<see cref="TransactionFold.TryAppend"/>): the result is the one-core
     /// result to the bit. A file that cannot be read twice (a pipe, standard input) is summarised in one pass keeping
     /// every purchase, as by
