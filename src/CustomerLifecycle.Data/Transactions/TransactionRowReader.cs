@@ -31,8 +31,16 @@ internal sealed class TransactionRowReader
     /// <summary>The rows whose amount could not be read, with the reader's reason.</summary>
     public List<RejectedRow> AmountProblems { get; } = [];
 
-    /// <summary>The currency mark of the amounts, or null.</summary>
-    public string? Currency { get; private set; }
+    /// <summary>The currency mark of the amounts, or null; set it to continue after rows another reader read.</summary>
+    public string? Currency { get; set; }
+
+    /// <summary>Reads past the next <paramref name="records"/> records without adding them anywhere (rows another reader added).</summary>
+    public void Skip(int records)
+    {
+        for (var i = 0; i < records && _table.TryReadRecord(out _); i++)
+        {
+        }
+    }
 
     /// <summary>Reads every row into the log; returns the number of rows.</summary>
     public int ReadAll(TransactionLogBuilder log) => ReadAll(new BuilderSink(log));

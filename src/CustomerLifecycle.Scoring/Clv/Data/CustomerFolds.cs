@@ -7,28 +7,35 @@ namespace CustomerLifecycle.Scoring.Clv.Data;
 /// calibration purchase periods (count, the first day of the last one) and the holdout ones (count); 24 bytes per
 /// customer whatever the number of purchases. The sums of the amounts (after the first calibration purchase; in the
 /// holdout) take 16 bytes more each, kept only once an amount has been folded and the holdout's only with a holdout.
-/// The summary rules are those of <see cref="TransactionSummarizer"/>.
+/// The summary rules are those of <see cref="TransactionSummarizer"/>. A continuation (the states of the later part of a
+/// log, to be appended to those of the earlier part: CustomerFolds.Merge.cs) also keeps the sum of each customer's first
+/// calibration period, which the earlier part decides whether to count.
 /// </summary>
-internal sealed class CustomerFolds
+internal sealed partial class CustomerFolds
 {
     private const byte Disordered = 1;
     private const byte RepeatUnknown = 2;
     private const byte LaterUnknown = 4;
+    private const byte OpeningUnknown = 8;
 
     private readonly PeriodUnit _grouping;
     private readonly int _calibrationEnd;
     private readonly ChunkedArray<State> _states = new();
     private ChunkedArray<decimal>? _repeat;
     private ChunkedArray<decimal>? _later;
+    private readonly bool _continuation;
+    private ChunkedArray<decimal>? _opening;
 
     /// <summary>Makes empty states.</summary>
     /// <param name="grouping">Purchases in one such period are one purchase.</param>
     /// <param name="calibrationEnd">The day number of the calibration end, or <see cref="int.MaxValue"/> when every purchase lies in the calibration period.</param>
     /// <param name="capacity">The number of customers expected.</param>
-    public CustomerFolds(PeriodUnit grouping, int calibrationEnd, int capacity = 1)
+    /// <param name="continuation">Whether these states continue earlier ones (see <see cref="Append"/>): the first calibration period's sum is kept and every sum is checked for rounding.</param>
+    public CustomerFolds(PeriodUnit grouping, int calibrationEnd, int capacity = 1, bool continuation = false)
     {
         _grouping = grouping;
         _calibrationEnd = calibrationEnd;
+        _continuation = continuation;
         _states.Ensure(capacity);
     }
 
@@ -39,7 +46,10 @@ internal sealed class CustomerFolds
         _states = other._states.Clone();
         _repeat = other._repeat?.Clone();
         _later = other._later?.Clone();
+        _continuation = other._continuation;
+        _opening = other._opening?.Clone();
         AnyDisordered = other.AnyDisordered;
+        Inexact = other.Inexact;
     }
 
     /// <summary>Whether a purchase of some customer arrived dated before one already folded.</summary>
@@ -54,6 +64,7 @@ internal sealed class CustomerFolds
         _states.Ensure(count);
         _repeat?.Ensure(count);
         _later?.Ensure(count);
+        _opening?.Ensure(count);
     }
 
     /// <summary>Whether the customer's purchases arrived out of date order, so its state is incomplete.</summary>
@@ -107,14 +118,22 @@ internal sealed class CustomerFolds
 
             if (s.CalibrationCount > 1)
             {
-                if (amount is { } a)
-                {
-                    Sums(ref _repeat)[customer] += a;
-                }
-                else
+                if (amount is not { } a)
                 {
                     s.Flags |= RepeatUnknown;
                 }
+                else if (_continuation)
+                {
+                    Inexact |= !AddExactly(ref Sums(ref _repeat)[customer], a);
+                }
+                else
+                {
+                    Sums(ref _repeat)[customer] += a;
+                }
+            }
+            else if (_continuation)
+            {
+                Opening(customer, ref s, amount);
             }
         }
         else
@@ -125,13 +144,17 @@ internal sealed class CustomerFolds
                 s.LaterLastDay = day;
             }
 
-            if (amount is { } a)
+            if (amount is not { } a)
             {
-                Sums(ref _later)[customer] += a;
+                s.Flags |= LaterUnknown;
+            }
+            else if (_continuation)
+            {
+                Inexact |= !AddExactly(ref Sums(ref _later)[customer], a);
             }
             else
             {
-                s.Flags |= LaterUnknown;
+                Sums(ref _later)[customer] += a;
             }
         }
     }

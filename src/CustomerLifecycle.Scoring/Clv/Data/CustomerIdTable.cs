@@ -58,17 +58,66 @@ internal sealed class CustomerIdTable
     /// <summary>Customer <paramref name="number"/>'s id (a new string each call).</summary>
     public CustomerId Id(int number) => CustomerId.From(Span(number).ToString());
 
-    /// <summary>The numbers in the ordinal order of the ids.</summary>
+    /// <summary>
+    /// The numbers in the ordinal order of the ids. Each id's first 8 characters, when all of them are below U+0100 (as
+    /// bytes, zero after a shorter id), make a 64-bit key whose order is the ordinal order of those characters; the
+    /// numbers are sorted by key, read from the arena in number order, and only runs of equal keys are compared in the
+    /// arena. With any id that has a wider character among its first 8, every pair is compared in the arena.
+    /// </summary>
     public int[] Order()
     {
         var order = new int[Count];
+        var keys = new ulong[Count];
+        var comparer = new Ordinal(this);
+        var keyed = true;
         for (var i = 0; i < order.Length; i++)
         {
             order[i] = i;
+            keyed = keyed && TryKey(Span(i), out keys[i]);
         }
 
-        order.AsSpan().Sort(new Ordinal(this));
+        if (!keyed)
+        {
+            order.AsSpan().Sort(comparer);
+            return order;
+        }
+
+        keys.AsSpan().Sort(order.AsSpan());
+        for (var start = 0; start < keys.Length;)
+        {
+            var end = start + 1;
+            while (end < keys.Length && keys[end] == keys[start])
+            {
+                end++;
+            }
+
+            if (end - start > 1)
+            {
+                order.AsSpan(start, end - start).Sort(comparer);
+            }
+
+            start = end;
+        }
+
         return order;
+    }
+
+    /// <summary>The id's first 8 characters as big-endian bytes, or false when one of them is not below U+0100.</summary>
+    private static bool TryKey(ReadOnlySpan<char> id, out ulong key)
+    {
+        key = 0;
+        var n = Math.Min(id.Length, 8);
+        for (var i = 0; i < n; i++)
+        {
+            if (id[i] > 0xFF)
+            {
+                return false;
+            }
+
+            key |= (ulong)id[i] << (8 * (7 - i));
+        }
+
+        return true;
     }
 
     /// <summary>A hash of the id's UTF-16 bytes mixing every bit (8 bytes a step, then a 64-bit finaliser): the low bits place the slot, the high ones go into the tag.</summary>

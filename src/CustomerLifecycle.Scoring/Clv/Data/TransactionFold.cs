@@ -32,7 +32,7 @@ namespace CustomerLifecycle.Scoring.Clv.Data;
 /// var summary = fold.Summarize(new TransactionSummaryOptions { Unit = PeriodUnit.Week, ObservationEnd = fold.LatestDate!.Value });
 /// </code>
 /// </example>
-public sealed class TransactionFold
+public sealed partial class TransactionFold
 {
     private readonly CustomerIdTable _index = new();
     private CustomerFolds _folds;
@@ -54,6 +54,11 @@ public sealed class TransactionFold
     /// <exception cref="ArgumentNullException"><paramref name="zone"/> is null.</exception>
     /// <exception cref="ArgumentException">The grouping is no unit, or the calibration end is not before the observation end.</exception>
     public TransactionFold(DateTimeZone zone, PeriodUnit purchaseGrouping, LocalDate? calibrationEnd, LocalDate? observationEnd)
+        : this(zone, purchaseGrouping, calibrationEnd, observationEnd, continuation: false)
+    {
+    }
+
+    private TransactionFold(DateTimeZone zone, PeriodUnit purchaseGrouping, LocalDate? calibrationEnd, LocalDate? observationEnd, bool continuation)
     {
         ArgumentNullException.ThrowIfNull(zone);
         if (!Enum.IsDefined(purchaseGrouping))
@@ -71,8 +76,8 @@ public sealed class TransactionFold
         CalibrationEnd = calibrationEnd;
         ObservationEnd = observationEnd;
         _observationEnd = observationEnd is { } o ? o.ToDateOnly().DayNumber : int.MaxValue;
-        var calibration = calibrationEnd ?? observationEnd;
-        _folds = new CustomerFolds(purchaseGrouping, calibration is { } c ? c.ToDateOnly().DayNumber : int.MaxValue);
+        _continuation = continuation;
+        _folds = NewFolds();
     }
 
     /// <summary>The zone in which time stamps become dates.</summary>

@@ -1,0 +1,102 @@
+using CustomerLifecycle.Data.Text;
+using CustomerLifecycle.Scoring.Clv.Data;
+using NodaTime;
+
+namespace CustomerLifecycle.Data.Transactions;
+
+/// <summary>
+/// Folding a transaction log file on two cores: this thread folds the rows of the first half of the file while another
+/// folds those of the second (<see cref="TextTable.TrySplit"/>) into a continuation of the same fold, which is then
+/// appended (<see cref="TransactionFold.TryAppend"/>). The result is the one-core result to the bit: customers are
+/// numbered in the order they first appear, each customer's state continues across the halves, rejections and unknown
+/// amounts keep their physical lines and order, an error in the second half is raised only when the first half had none,
+/// and a customer out of date order across the halves is read again in the second pass. When the second half's
+/// amounts carry another currency mark than the first half's, or a sum could round, the second half's rows are added
+/// to the fold one by one instead (read again, as on one core). The two halves hold two customer tables at once (most
+/// customers appear in both), so a file larger than <see cref="LargestSplit"/> is folded on one core, keeping the peak
+/// memory of a very large log that of one table.
+/// </summary>
+internal static class TransactionFoldHalves
+{
+    /// <summary>The largest file folded on two cores: 256 MiB (about 10 M purchases).</summary>
+    public const long LargestSplit = 256L << 20;
+
+    /// <summary>Reads and summarises a seekable log file with a fold, on two cores when the file splits.</summary>
+    public static TransactionLogSummary FoldFile(string path, TransactionColumns columns, TextTableOptions? tableOptions, TransactionFold fold, Func<LocalDate?, TransactionSummaryOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(columns);
+        ArgumentNullException.ThrowIfNull(options);
+        TextTable Open() => TextTable.OpenFile(path, tableOptions);
+        TextTable? first = Open();
+        TextTable? rest;
+        try
+        {
+            rest = new FileInfo(path).Length <= LargestSplit ? first.TrySplit(0.5) : null;
+        }
+        catch
+        {
+            first.Dispose();
+            throw;
+        }
+
+        if (rest is null)
+        {
+            // One core: the table already open serves the first pass, a new one any second pass.
+            return TransactionLogReader.FoldAndSummarize(() => Interlocked.Exchange(ref first, null) ?? Open(), columns, fold, options);
+        }
+
+        TransactionRowReader reader;
+        TransactionRowReader laterReader;
+        int rows;
+        int laterRows;
+        string source;
+        bool strict;
+        var later = fold.NewContinuation();
+        using (var table = first)
+        using (rest)
+        {
+            reader = new TransactionRowReader(table, columns);
+            var second = Task.Run(() =>
+            {
+                var rows = new TransactionRowReader(rest, columns);
+                return (Reader: rows, Count: rows.ReadAll(later));
+            });
+            try
+            {
+                rows = reader.ReadAll(fold);
+            }
+            catch
+            {
+                // The file closes with the first table: let the other half stop first. Its own error, if any, is not this one's.
+                second.ContinueWith(static _ => { }, TaskScheduler.Default).Wait();
+                throw;
+            }
+
+            (laterReader, laterRows) = second.GetAwaiter().GetResult();
+            (source, strict) = (table.Source, table.Options.Strict);
+        }
+
+        if (reader.Currency is null || laterReader.Currency is null || reader.Currency == laterReader.Currency ? fold.TryAppend(later) : false)
+        {
+            reader.AmountProblems.AddRange(laterReader.AmountProblems);
+            reader.Currency ??= laterReader.Currency;
+        }
+        else
+        {
+            AddOneByOne(Open, columns, fold, reader, rows);
+        }
+
+        return TransactionLogReader.Complete(Open, columns, fold, options, source, rows + laterRows, reader, strict);
+    }
+
+    /// <summary>Adds the rows after the first <paramref name="skip"/> to the fold one by one, with the first half's reader's currency and reasons.</summary>
+    private static void AddOneByOne(Func<TextTable> open, TransactionColumns columns, TransactionFold fold, TransactionRowReader reader, int skip)
+    {
+        using var table = open();
+        var rest = new TransactionRowReader(table, columns) { Currency = reader.Currency };
+        rest.Skip(skip);
+        rest.ReadAll(fold);
+        reader.AmountProblems.AddRange(rest.AmountProblems);
+        reader.Currency = rest.Currency;
+    }
+}
