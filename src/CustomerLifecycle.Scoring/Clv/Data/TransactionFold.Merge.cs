@@ -43,7 +43,7 @@ public sealed partial class TransactionFold
 
         if (_continuation || _secondPass || continuation._secondPass || _handedOut)
         {
-            throw new InvalidOperationException("A continuation is appended to a fold that is no continuation itself, after both first passes and before any summary.");
+            throw new InvalidOperationException("A continuation can be appended only to a fold that is not a continuation itself, while both folds are in their first pass and before any summary is made.");
         }
 
         var later = continuation._folds;
