@@ -36,7 +36,7 @@ internal sealed partial class PlanningRun
 
             if (step.SupersededByLaterVisit && VisitBetween(anchor.KnownAt, ideal))
             {
-                Suppress(task, anchor, SuppressionReason.Superseded, "a later visit came before the ideal time");
+                SuppressSuperseded(task, anchor);
                 continue;
             }
 
@@ -184,7 +184,12 @@ internal sealed partial class PlanningRun
     }
 
     /// <summary>The anchor's local time plus a calendar period, resolved leniently in the customer's zone.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private Instant PlusPeriod(Instant at, Period period) => _cursor.ResolveLenient(_cursor.ToLocal(at).Plus(period));
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void SuppressSuperseded(in TaskParts task, in Anchor anchor) =>
+        Suppress(task, anchor, SuppressionReason.Superseded, "a later visit came before the ideal time");
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void SuppressPastDue(in TaskParts task, in Anchor anchor) =>

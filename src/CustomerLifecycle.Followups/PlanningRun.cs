@@ -272,6 +272,7 @@ internal sealed partial class PlanningRun
         };
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void Suppress(in TaskParts t, in Anchor anchor, SuppressionReason reason, string detail) =>
         _dropped.Add(new SuppressedTask(Make(t, anchor, t.Ideal, t.Ideal + Duration.Epsilon, null, null), reason, detail));
 
