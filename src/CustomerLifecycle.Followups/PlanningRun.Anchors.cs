@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using CustomerLifecycle.Core;
 using NodaTime;
@@ -30,58 +31,102 @@ internal sealed partial class PlanningRun
                     SetAppointment(new Appointment(e.AppointmentId!, e.At, e.At, Cancelled: true));
                     break;
                 case FollowupEventKind.ServiceStarted:
-                    _anchors.Add(ServiceStart(e, i));
+                    AddServiceStart(e, i);
                     break;
                 case FollowupEventKind.ServiceCompleted:
                     lastVisit = e;
                     lastNextDue = e.ScheduledFor is null ? lastNextDue : e;
-                    _anchors.Add(new Anchor(StepAnchor.ServiceCompletion, e.At, e.At, Ref(e), e.AppointmentId, e.IsFirstVisit, null, null, null, null,
-                        Text("service completed ", e.At, e.IsFirstVisit ? " (first visit)" : string.Empty)));
+                    AddServiceCompletion(e);
                     break;
                 case FollowupEventKind.Visit:
                     lastVisit = e;
                     lastNextDue = e.ScheduledFor is null ? lastNextDue : e;
                     break;
                 case FollowupEventKind.Survey:
-                    _anchors.Add(new Anchor(StepAnchor.Survey, e.At, e.At, Ref(e), e.AppointmentId, e.IsFirstVisit, e.Score!.Value.Category, null, null, null,
-                        Text("survey score ", ScoreText[e.Score.Value.Value], " at ", e.At)));
+                    AddSurvey(e);
                     break;
                 case FollowupEventKind.DeferredRepair:
-                    var due = e.ScheduledFor ?? _cursor.ResolveLenient(_cursor.ToLocal(e.At).Plus(_settings.Options.DeferredRepairDelay));
-                    _anchors.Add(new Anchor(StepAnchor.DeferredRepairDue, due, e.At, Ref(e), e.AppointmentId, false, null, null, null, null,
-                        Text($"repair postponed on {Local(e.At)}, due {Local(due)}")));
+                    AddDeferredRepair(e);
                     break;
             }
         }
 
-        foreach (var a in CollectionsMarshal.AsSpan(_appointments))
+        foreach (ref readonly var a in CollectionsMarshal.AsSpan(_appointments))
         {
-            if (a.Cancelled)
+            if (!a.Cancelled)
             {
-                continue;
+                AddAppointmentAnchors(a);
             }
-
-            var reason = Text("appointment ", a.Id, " on ", a.Slot);
-            var r = AppointmentRef(a.Id);
-            _anchors.Add(new Anchor(StepAnchor.Booking, a.BookedAt, a.BookedAt, r, a.Id, false, null, null, a.Slot, null, reason));
-            _anchors.Add(new Anchor(StepAnchor.AppointmentStart, a.Slot, a.BookedAt, r, a.Id, false, null, null, a.Slot, null, reason));
         }
 
         if (lastVisit is not null)
         {
-            _anchors.Add(new Anchor(StepAnchor.LastVisit, lastVisit.At, lastVisit.At, "last", null, false, null, null, null, null,
-                Text("latest visit ", lastVisit.At)));
+            AddLastVisit(lastVisit);
         }
 
         if (lastNextDue is not null)
         {
-            var due = lastNextDue.ScheduledFor!.Value;
-            _anchors.Add(new Anchor(StepAnchor.NextServiceDue, due, lastNextDue.At, "next", null, false, null, null, null, null,
-                Text("next maintenance due ", due)));
+            AddNextServiceDue(lastNextDue);
         }
 
         KeepLastOfEachKindAndRef();
         return MarkAnchors();
+    }
+
+    // One method per anchor kind, none inlined: each builds its anchor in its own small stack frame, rather than the loop
+    // over the events reserving (and clearing) room for every kind's anchor and texts once per customer.
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void AddServiceStart(FollowupEvent e, int index) => NewAnchor() = ServiceStart(e, index);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void AddServiceCompletion(FollowupEvent e) =>
+        NewAnchor() = new Anchor(StepAnchor.ServiceCompletion, e.At, e.At, Ref(e), e.AppointmentId, e.IsFirstVisit, null, null, null, null,
+            Text("service completed ", e.At, e.IsFirstVisit ? " (first visit)" : string.Empty));
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void AddSurvey(FollowupEvent e) =>
+        NewAnchor() = new Anchor(StepAnchor.Survey, e.At, e.At, Ref(e), e.AppointmentId, e.IsFirstVisit, e.Score!.Value.Category, null, null, null,
+            Text("survey score ", ScoreText[e.Score.Value.Value], " at ", e.At));
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void AddDeferredRepair(FollowupEvent e)
+    {
+        var due = e.ScheduledFor ?? _cursor.ResolveLenient(_cursor.ToLocal(e.At).Plus(_settings.Options.DeferredRepairDelay));
+        NewAnchor() = new Anchor(StepAnchor.DeferredRepairDue, due, e.At, Ref(e), e.AppointmentId, false, null, null, null, null,
+            Text($"repair postponed on {Local(e.At)}, due {Local(due)}"));
+    }
+
+    /// <summary>The booking and appointment-start anchors of an appointment that is not cancelled (one reason text for both).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void AddAppointmentAnchors(in Appointment a)
+    {
+        var reason = Text("appointment ", a.Id, " on ", a.Slot);
+        var r = AppointmentRef(a.Id);
+        NewAnchor() = new Anchor(StepAnchor.Booking, a.BookedAt, a.BookedAt, r, a.Id, false, null, null, a.Slot, null, reason);
+        NewAnchor() = new Anchor(StepAnchor.AppointmentStart, a.Slot, a.BookedAt, r, a.Id, false, null, null, a.Slot, null, reason);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void AddLastVisit(FollowupEvent lastVisit) =>
+        NewAnchor() = new Anchor(StepAnchor.LastVisit, lastVisit.At, lastVisit.At, "last", null, false, null, null, null, null,
+            Text("latest visit ", lastVisit.At));
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void AddNextServiceDue(FollowupEvent lastNextDue)
+    {
+        var due = lastNextDue.ScheduledFor!.Value;
+        NewAnchor() = new Anchor(StepAnchor.NextServiceDue, due, lastNextDue.At, "next", null, false, null, null, null, null,
+            Text("next maintenance due ", due));
+    }
+
+    /// <summary>A new last slot of <see cref="_anchors"/>, for the caller to fill in place (no copy of the anchor through
+    /// the list's <c>Add</c>).</summary>
+    private ref Anchor NewAnchor()
+    {
+        var n = _anchors.Count;
+        CollectionsMarshal.SetCount(_anchors, n + 1);
+        return ref CollectionsMarshal.AsSpan(_anchors)[n];
     }
 
     /// <summary>A later event of the same kind under the same appointment id replaces the earlier one entirely: keeps the

@@ -15,7 +15,13 @@ internal sealed partial class PlanningRun
     /// "|step|", is made once per planner).</summary>
     private string Key(StepPlan plan, string anchorRef, int occurrence) => occurrence < OccurrenceText.Length
         ? string.Concat(_customerKey, plan.KeyPart, anchorRef, OccurrenceText[occurrence])
-        : string.Create(CultureInfo.InvariantCulture, $"{_customerKey}{plan.KeyPart}{anchorRef}|{occurrence}");
+        : LaterKey(plan, anchorRef, occurrence);
+
+    /// <summary>The key of an occurrence past the precomputed ones, written out of line: the step loop that makes keys
+    /// then keeps a small stack frame.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private string LaterKey(StepPlan plan, string anchorRef, int occurrence) =>
+        string.Create(CultureInfo.InvariantCulture, $"{_customerKey}{plan.KeyPart}{anchorRef}|{occurrence}");
 
     /// <summary>The anchor's part of the key: "a:" and the escaped appointment id, else "t:" and the event's instant.</summary>
     private string Ref(FollowupEvent e) => e.AppointmentId is { } id ? AppointmentRef(id) : "t:" + InstantText.Format(e.At);

@@ -1,5 +1,6 @@
 using System.Collections.ObjectModel;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using CustomerLifecycle.Core;
 using CustomerLifecycle.Followups.Calendar;
@@ -161,8 +162,7 @@ internal sealed partial class PlanningRun
 
             if (tail - head >= max)
             {
-                _dropped.Add(new SuppressedTask(t, SuppressionReason.FrequencyCap,
-                    string.Create(CultureInfo.InvariantCulture, $"{tail - head} non-mandatory contacts already planned in the {_settings.CapWindowText} before")));
+                Capped(t, tail - head);
                 continue;
             }
 
@@ -175,6 +175,12 @@ internal sealed partial class PlanningRun
             suppressed.AddRange(_dropped);
         }
     }
+
+    /// <summary>Suppresses a task by the frequency cap, <paramref name="planned"/> contacts being planned in the window before it.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Capped(PlannedTask task, int planned) =>
+        _dropped.Add(new SuppressedTask(task, SuppressionReason.FrequencyCap,
+            string.Create(CultureInfo.InvariantCulture, $"{planned} non-mandatory contacts already planned in the {_settings.CapWindowText} before")));
 
     private void Begin(List<FollowupEvent> events)
     {
@@ -243,150 +249,6 @@ internal sealed partial class PlanningRun
         return cursor;
     }
 
-    private void PlanStep(StepPlan plan, in Anchor anchor)
-    {
-        var step = plan.Step;
-        var rules = plan.Rules;
-        var first = plan.PeriodDays is { } days ? _cursor.PlusDays(anchor.At, days)
-            : plan.Period is { } p ? _cursor.ResolveLenient(_cursor.ToLocal(anchor.At).Plus(p))
-            : anchor.At + plan.Elapsed;
-        var before = plan.BeforeSlot ? anchor.Slot : null;
-        var mandatory = step.Mandatory || (step.MandatoryOnFirstVisit && anchor.FirstVisit);
-        var flowSlot = (anchor.RefId * FlowCount) + (int)step.Flow;
-        var repeatEvery = step.RepeatEvery;
-        for (var k = 0; k < step.MaxOccurrences; k++)
-        {
-            var ideal = repeatEvery is { } every ? first + (every * k) : first;
-            if (repeatEvery is { } r
-                && (anchor.Until is { } until ? ideal >= until : k > 0 && ideal > Max(_now, anchor.At) + r))
-            {
-                break;
-            }
-
-            var task = new TaskParts(plan, Key(plan, anchor.Ref, k), ideal, mandatory, k,
-                step.CompleteWithin is { } cw ? ideal + cw : plan.DueBy ? ideal : null, step.EscalateAfter is { } ea ? ideal + ea : null);
-
-            if (step.SupersededByLaterVisit && VisitBetween(anchor.KnownAt, ideal))
-            {
-                Suppress(task, anchor, SuppressionReason.Superseded, "a later visit came before the ideal time");
-                continue;
-            }
-
-            Instant? due;
-            string? risk = null;
-            if (ideal < anchor.KnownAt)
-            {
-                if (step.WhenPastDue == PastDuePolicy.Skip)
-                {
-                    Suppress(task, anchor, SuppressionReason.PastDue, $"the ideal time {Local(ideal)} had passed when the event was recorded ({Local(anchor.KnownAt)})");
-                    continue;
-                }
-
-                due = _cursor.NextAllowed(anchor.KnownAt, rules);
-                risk = plan.DueBy ? Text($"the deadline {Local(ideal)} had passed when the event was recorded ({Local(anchor.KnownAt)})") : null;
-            }
-            else if (plan.DueBy)
-            {
-                due = DueBy(plan, anchor, ideal, ref risk);
-            }
-            else if (_cursor.IsAllowed(ideal, rules))
-            {
-                due = ideal;
-            }
-            else
-            {
-                switch (step.WhenNotAllowed)
-                {
-                    case NotAllowedPolicy.Skip:
-                        Suppress(task, anchor, SuppressionReason.NotAllowed, $"{Local(ideal)} is not allowed for {plan.ChannelName} and the step skips such times");
-                        continue;
-                    case NotAllowedPolicy.MoveEarlier:
-                        due = _cursor.PreviousAllowed(ideal, rules, _settings.Options.MoveEarlierLead);
-                        if (due is null || due < anchor.KnownAt)
-                        {
-                            due = _cursor.NextAllowed(anchor.KnownAt, rules);
-                            if (due >= ideal)
-                            {
-                                due = null;
-                            }
-                        }
-
-                        break;
-                    default:
-                        due = _cursor.NextAllowed(ideal, rules);
-                        break;
-                }
-            }
-
-            // A flow never runs out of order: a step is never due before an earlier step (or occurrence) of the same flow and anchor.
-            var last = _flowLast[flowSlot];
-            // A due-by step stays inside its window rather than follow an earlier step past its deadline.
-            if (due is { } d && last is { } l && d < l)
-            {
-                var after = _cursor.NextAllowed(l, rules);
-                due = plan.DueBy && risk is null && !(after < ideal) ? d : after;
-            }
-
-            if (due is null)
-            {
-                Suppress(task, anchor, SuppressionReason.NotAllowed, $"no allowed time for {plan.ChannelName} near {Local(ideal)}");
-                continue;
-            }
-
-            if (before is { } slot && due >= slot)
-            {
-                Suppress(task, anchor, SuppressionReason.NoTimeBeforeAppointment, $"no allowed time for {plan.ChannelName} before the appointment at {Local(slot)}");
-                continue;
-            }
-
-            var limit = due.Value + _settings.Options.MaxWindow;
-            if (task.Deadline is { } dl && dl > due && dl < limit)
-            {
-                limit = dl;
-            }
-
-            if (repeatEvery is { } next && ideal + next > due && ideal + next < limit)
-            {
-                limit = ideal + next;
-            }
-
-            if (before is { } b && b < limit)
-            {
-                limit = b;
-            }
-
-            if ((step.WhenNotAllowed == NotAllowedPolicy.MoveEarlier || plan.DueBy) && ideal > due && ideal < limit)
-            {
-                limit = ideal;
-            }
-
-            _planned.Add(Make(task, anchor, due.Value, _cursor.AllowedUntil(due.Value, rules, limit), risk, rules));
-            _flowLast[flowSlot] = last is { } previous && previous > due.Value ? previous : due.Value;
-
-            // No two planned tasks of a customer share a key: steps have unique names, anchors are unique per (kind, ref),
-            // and a step has one anchor kind, so (step, ref, occurrence) is never planned twice.
-        }
-    }
-
-    /// <summary>The latest allowed time no later than the deadline and not before the minimum delay (nor the event); else
-    /// the first allowed time after the deadline, with the reason in <paramref name="risk"/>.</summary>
-    private Instant? DueBy(StepPlan plan, in Anchor anchor, Instant deadline, ref string? risk)
-    {
-        var floor = plan.Step.MinimumDelay is { } m && anchor.At + m > anchor.KnownAt ? anchor.At + m : anchor.KnownAt;
-        if (_cursor.PreviousAllowed(deadline, plan.Rules, _settings.Options.MoveEarlierLead) is { } latest && latest >= floor)
-        {
-            return latest;
-        }
-
-        if (_cursor.NextAllowed(floor, plan.Rules) is { } first && first < deadline)
-        {
-            return first;
-        }
-
-        risk = Text($"no allowed time for {plan.ChannelName} between {Local(floor)} and the deadline {Local(deadline)}");
-        return _cursor.NextAllowed(deadline, plan.Rules);
-    }
-
     /// <summary>Whether the due date is outside the holiday calendar's stated coverage while the rules read that calendar.</summary>
     private bool Uncovered(Instant due, LocalDate dueDate, ContactRules rules) =>
         _covers is { } covers
@@ -410,6 +272,7 @@ internal sealed partial class PlanningRun
         };
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void Suppress(in TaskParts t, in Anchor anchor, SuppressionReason reason, string detail) =>
         _dropped.Add(new SuppressedTask(Make(t, anchor, t.Ideal, t.Ideal + Duration.Epsilon, null, null), reason, detail));
 

@@ -140,8 +140,12 @@ internal sealed partial class CalendarCursor
     public Instant PlusDays(Instant instant, int days)
     {
         var later = instant + Duration.FromDays(days);
-        return Covers(instant) && WellInside(later) ? later : ResolveLenient(ToLocal(instant).PlusDays(days));
+        return Covers(instant) && WellInside(later) ? later : PlusLocalDays(instant, days);
     }
+
+    /// <summary>The slow path of <see cref="PlusDays"/>, out of line so that callers inlining the fast path stay small.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Instant PlusLocalDays(Instant instant, int days) => ResolveLenient(ToLocal(instant).PlusDays(days));
 
     /// <summary>The instant of <paramref name="nanoOfDay"/> nanoseconds into a local date (0 is the start of the day, a whole
     /// day the start of the next), as <see cref="ContactCalendar"/> defines it: start of day by <see cref="DateTimeZone.AtStartOfDay"/>,
