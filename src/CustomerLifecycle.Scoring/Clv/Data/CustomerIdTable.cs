@@ -11,7 +11,7 @@ namespace CustomerLifecycle.Scoring.Clv.Data;
 /// found without reading the arena, a longer one is compared there in place. About 2 bytes per character of id plus
 /// 30–50 bytes per customer.
 /// </summary>
-internal sealed class CustomerIdTable
+internal sealed partial class CustomerIdTable
 {
     private const int ChunkBits = 20;
     private const int ChunkSize = 1 << ChunkBits;
@@ -26,20 +26,24 @@ internal sealed class CustomerIdTable
     public int Count { get; private set; }
 
     /// <summary>The number of a customer given by an id already trimmed, 1 to <see cref="CustomerId.MaxLength"/> characters; a new id gets the next number.</summary>
-    public int IndexOf(ReadOnlySpan<char> id)
+    public int IndexOf(ReadOnlySpan<char> id) => IndexOf(id, KeyOf(id));
+
+    /// <summary>
+    /// <see cref="IndexOf(ReadOnlySpan{char})"/> with the id's key already made (<see cref="KeyOf"/>), so that the key can
+    /// be made, and its slot fetched (<see cref="Prefetch"/>), some rows before the look-up.
+    /// </summary>
+    public int IndexOf(ReadOnlySpan<char> id, in Key key)
     {
-        var hash = Hash(id);
-        var tag = Tag(id, hash, out var prefix);
         var mask = _slots.Length - 1;
-        for (var at = (int)hash & mask; ; at = (at + 1) & mask)
+        for (var at = (int)key.Hash & mask; ; at = (at + 1) & mask)
         {
             ref var slot = ref _slots[at];
             if (slot.Number == 0)
             {
-                return Insert(ref slot, tag, prefix, id);
+                return Insert(ref slot, key.Tag, key.Prefix, id);
             }
 
-            if (slot.Tag == tag && slot.Prefix == prefix && ((tag & Inline) != 0 || Span(slot.Number - 1).SequenceEqual(id)))
+            if (slot.Tag == key.Tag && slot.Prefix == key.Prefix && ((key.Tag & Inline) != 0 || Span(slot.Number - 1).SequenceEqual(id)))
             {
                 return slot.Number - 1;
             }
@@ -201,7 +205,7 @@ internal sealed class CustomerIdTable
                 continue;
             }
 
-            var at = (int)Hash(Span(slot.Number - 1)) & mask;
+            var at = (int)RehashOf(slot) & mask;
             while (slots[at].Number != 0)
             {
                 at = (at + 1) & mask;
