@@ -24,7 +24,7 @@ internal sealed partial class CustomerIdTable
     public void Prefetch(in Key key)
     {
         var slots = _slots;
-        CacheLine.Fetch(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(slots), (int)key.Hash & (slots.Length - 1)));
+        CacheLine.Fetch(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(slots), (int)(key.Hash >> _shift)));
     }
 
     /// <summary>

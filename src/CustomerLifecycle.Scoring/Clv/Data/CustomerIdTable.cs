@@ -16,9 +16,21 @@ internal sealed partial class CustomerIdTable
     private const int ChunkBits = 20;
     private const int ChunkSize = 1 << ChunkBits;
     private const uint Inline = 0x100;
+    private const int InitialBits = 10;
+    private const int TagBits = 23;
 
     private readonly List<char[]> _chunks = [];
-    private Slot[] _slots = new Slot[1024];
+    private Slot[] _slots = new Slot[1 << InitialBits];
+    private int _shift = 64 - InitialBits;
+    private readonly int _placedFromTag = TagBits;
+
+    /// <summary>Makes an empty table.</summary>
+    public CustomerIdTable()
+    {
+    }
+
+    /// <summary>Makes an empty table that, on growing, takes the slots' places from their tags only up to 2^<paramref name="placedFromTag"/> slots (at most 23) and hashes the ids again above: to check both ways in tests.</summary>
+    internal CustomerIdTable(int placedFromTag) => _placedFromTag = Math.Clamp(placedFromTag, 0, TagBits);
     private readonly ChunkedArray<int> _starts = new();
     private int _used = ChunkSize;
 
@@ -35,7 +47,7 @@ internal sealed partial class CustomerIdTable
     public int IndexOf(ReadOnlySpan<char> id, in Key key)
     {
         var mask = _slots.Length - 1;
-        for (var at = (int)key.Hash & mask; ; at = (at + 1) & mask)
+        for (var at = (int)(key.Hash >> _shift); ; at = (at + 1) & mask)
         {
             ref var slot = ref _slots[at];
             if (slot.Number == 0)
@@ -124,7 +136,7 @@ internal sealed partial class CustomerIdTable
         return true;
     }
 
-    /// <summary>A hash of the id's UTF-16 bytes mixing every bit (8 bytes a step, then a 64-bit finaliser): the low bits place the slot, the high ones go into the tag.</summary>
+    /// <summary>A hash of the id's UTF-16 bytes mixing every bit (8 bytes a step, then a 64-bit finaliser): the high bits place the slot and go into the tag.</summary>
     internal static ulong Hash(ReadOnlySpan<char> id)
     {
         var bytes = MemoryMarshal.AsBytes(id);
@@ -194,9 +206,15 @@ internal sealed partial class CustomerIdTable
         return number;
     }
 
+    /// <summary>
+    /// Doubles the table. A slot's place is given by the top bits of the hash, so the slots of the old table, read in
+    /// order, go to the new one nearly in order too (slot i to 2i or 2i + 1, or just after), and while the table has at
+    /// most 2²³ slots those bits are in the tag: neither the id nor the arena is read again.
+    /// </summary>
     private void Grow()
     {
         var slots = new Slot[_slots.Length * 2];
+        var shift = _shift - 1;
         var mask = slots.Length - 1;
         foreach (var slot in _slots)
         {
@@ -205,7 +223,7 @@ internal sealed partial class CustomerIdTable
                 continue;
             }
 
-            var at = (int)RehashOf(slot) & mask;
+            var at = shift >= 64 - _placedFromTag ? (int)(slot.Tag >> (shift - 32)) : (int)(RehashOf(slot) >> shift);
             while (slots[at].Number != 0)
             {
                 at = (at + 1) & mask;
@@ -215,6 +233,7 @@ internal sealed partial class CustomerIdTable
         }
 
         _slots = slots;
+        _shift = shift;
     }
 
     /// <summary>A table slot: empty while <see cref="Number"/> is 0, else the customer's number plus one.</summary>
