@@ -66,7 +66,8 @@ public class PurchaseBatchTests
         }
 
         var latest = fold.LatestDate;
-        var summary = fold.Summarize(new() { Unit = PeriodUnit.Week, ObservationEnd = end ?? latest ?? Start, CalibrationEnd = calibration, PurchaseGrouping = grouping });
+        var observationEnd = end ?? LocalDate.Max(latest ?? Start, calibration?.PlusDays(1) ?? Start);
+        var summary = fold.Summarize(new() { Unit = PeriodUnit.Week, ObservationEnd = observationEnd, CalibrationEnd = calibration, PurchaseGrouping = grouping });
         return string.Join('\n', summary.Customers.Select(c => FormattableString.Invariant($"{c.Customer} {c.Frequency:R} {c.Recency:R} {c.Age:R} {c.MonetaryValue}"))
             .Concat((summary.Holdout ?? []).Select(h => FormattableString.Invariant($"holdout {h.Frequency} {h.MonetaryValue}")))
             .Concat(summary.Excluded.Select(e => $"excluded {e}"))
