@@ -46,7 +46,13 @@ internal sealed class TransactionRowReader
     public int ReadAll(TransactionLogBuilder log) => ReadAll(new BuilderSink(log));
 
     /// <summary>Reads every row into the fold; returns the number of rows.</summary>
-    public int ReadAll(TransactionFold fold) => ReadAll(new FoldSink(fold));
+    public int ReadAll(TransactionFold fold)
+    {
+        var batch = new PurchaseBatch(fold);
+        var rows = ReadAll(new FoldSink(batch));
+        batch.Flush();
+        return rows;
+    }
 
     /// <summary>Reads every row into a sink of another kind (a partitioned summary's files); returns the number of rows.</summary>
     internal int ReadAll<TSink>(TSink log)
@@ -107,10 +113,15 @@ internal sealed class TransactionRowReader
         public void Add(TransactionRecord record) => log.Add(record);
     }
 
-    private readonly struct FoldSink(TransactionFold fold) : IRowSink
+    /// <summary>Plain rows go to the fold a batch at a time (the reader has trimmed and checked the id; plain amounts are never negative); a text row first folds the rows before it.</summary>
+    private readonly struct FoldSink(PurchaseBatch batch) : IRowSink
     {
-        public void Add(int line, ReadOnlySpan<char> customer, NodaTime.LocalDate date, decimal? amount) => fold.Add(line, customer, date, amount);
+        public void Add(int line, ReadOnlySpan<char> customer, NodaTime.LocalDate date, decimal? amount) => batch.Add(line, customer, date.ToDateOnly().DayNumber, amount);
 
-        public void Add(TransactionRecord record) => fold.Add(record);
+        public void Add(TransactionRecord record)
+        {
+            batch.Flush();
+            batch.Fold.Add(record);
+        }
     }
 }

@@ -67,6 +67,17 @@ internal sealed partial class CustomerFolds
         _opening?.Ensure(count);
     }
 
+    /// <summary>Starts fetching a customer's state (index below the last <see cref="Ensure"/>), and the sum a purchase on <paramref name="day"/> adds to when sums are kept, into the cache.</summary>
+    public void Prefetch(int customer, int day)
+    {
+        CacheLine.Fetch(ref _states[customer]);
+        var sums = day <= _calibrationEnd ? _repeat : _later;
+        if (sums is not null)
+        {
+            CacheLine.Fetch(ref sums[customer]);
+        }
+    }
+
     /// <summary>Whether the customer's purchases arrived out of date order, so its state is incomplete.</summary>
     public bool IsDisordered(int customer) => (_states[customer].Flags & Disordered) != 0;
 

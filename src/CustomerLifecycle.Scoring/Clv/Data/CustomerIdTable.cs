@@ -11,14 +11,26 @@ namespace CustomerLifecycle.Scoring.Clv.Data;
 /// found without reading the arena, a longer one is compared there in place. About 2 bytes per character of id plus
 /// 30–50 bytes per customer.
 /// </summary>
-internal sealed class CustomerIdTable
+internal sealed partial class CustomerIdTable
 {
     private const int ChunkBits = 20;
     private const int ChunkSize = 1 << ChunkBits;
     private const uint Inline = 0x100;
+    private const int InitialBits = 10;
+    private const int TagBits = 23;
 
     private readonly List<char[]> _chunks = [];
-    private Slot[] _slots = new Slot[1024];
+    private Slot[] _slots = new Slot[1 << InitialBits];
+    private int _shift = 64 - InitialBits;
+    private readonly int _placedFromTag = TagBits;
+
+    /// <summary>Makes an empty table.</summary>
+    public CustomerIdTable()
+    {
+    }
+
+    /// <summary>Makes an empty table that, on growing, takes the slots' places from their tags only up to 2^<paramref name="placedFromTag"/> slots (at most 23) and hashes the ids again above: to check both ways in tests.</summary>
+    internal CustomerIdTable(int placedFromTag) => _placedFromTag = Math.Clamp(placedFromTag, 0, TagBits);
     private readonly ChunkedArray<int> _starts = new();
     private int _used = ChunkSize;
 
@@ -26,20 +38,24 @@ internal sealed class CustomerIdTable
     public int Count { get; private set; }
 
     /// <summary>The number of a customer given by an id already trimmed, 1 to <see cref="CustomerId.MaxLength"/> characters; a new id gets the next number.</summary>
-    public int IndexOf(ReadOnlySpan<char> id)
+    public int IndexOf(ReadOnlySpan<char> id) => IndexOf(id, KeyOf(id));
+
+    /// <summary>
+    /// <see cref="IndexOf(ReadOnlySpan{char})"/> with the id's key already made (<see cref="KeyOf"/>), so that the key can
+    /// be made, and its slot fetched (<see cref="Prefetch"/>), some rows before the look-up.
+    /// </summary>
+    public int IndexOf(ReadOnlySpan<char> id, in Key key)
     {
-        var hash = Hash(id);
-        var tag = Tag(id, hash, out var prefix);
         var mask = _slots.Length - 1;
-        for (var at = (int)hash & mask; ; at = (at + 1) & mask)
+        for (var at = (int)(key.Hash >> _shift); ; at = (at + 1) & mask)
         {
             ref var slot = ref _slots[at];
             if (slot.Number == 0)
             {
-                return Insert(ref slot, tag, prefix, id);
+                return Insert(ref slot, key.Tag, key.Prefix, id);
             }
 
-            if (slot.Tag == tag && slot.Prefix == prefix && ((tag & Inline) != 0 || Span(slot.Number - 1).SequenceEqual(id)))
+            if (slot.Tag == key.Tag && slot.Prefix == key.Prefix && ((key.Tag & Inline) != 0 || Span(slot.Number - 1).SequenceEqual(id)))
             {
                 return slot.Number - 1;
             }
@@ -120,7 +136,7 @@ internal sealed class CustomerIdTable
         return true;
     }
 
-    /// <summary>A hash of the id's UTF-16 bytes mixing every bit (8 bytes a step, then a 64-bit finaliser): the low bits place the slot, the high ones go into the tag.</summary>
+    /// <summary>A hash of the id's UTF-16 bytes mixing every bit (8 bytes a step, then a 64-bit finaliser): the high bits place the slot and go into the tag.</summary>
     internal static ulong Hash(ReadOnlySpan<char> id)
     {
         var bytes = MemoryMarshal.AsBytes(id);
@@ -190,9 +206,15 @@ internal sealed class CustomerIdTable
         return number;
     }
 
+    /// <summary>
+    /// Doubles the table. A slot's place is given by the top bits of the hash, so the slots of the old table, read in
+    /// order, go to the new one nearly in order too (slot i to 2i or 2i + 1, or just after), and while the table has at
+    /// most 2²³ slots those bits are in the tag: neither the id nor the arena is read again.
+    /// </summary>
     private void Grow()
     {
         var slots = new Slot[_slots.Length * 2];
+        var shift = _shift - 1;
         var mask = slots.Length - 1;
         foreach (var slot in _slots)
         {
@@ -201,7 +223,7 @@ internal sealed class CustomerIdTable
                 continue;
             }
 
-            var at = (int)Hash(Span(slot.Number - 1)) & mask;
+            var at = shift >= 64 - _placedFromTag ? (int)(slot.Tag >> (shift - 32)) : (int)(RehashOf(slot) >> shift);
             while (slots[at].Number != 0)
             {
                 at = (at + 1) & mask;
@@ -211,6 +233,7 @@ internal sealed class CustomerIdTable
         }
 
         _slots = slots;
+        _shift = shift;
     }
 
     /// <summary>A table slot: empty while <see cref="Number"/> is 0, else the customer's number plus one.</summary>

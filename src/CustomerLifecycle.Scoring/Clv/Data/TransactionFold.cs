@@ -212,6 +212,16 @@ public sealed partial class TransactionFold
 
     private void Fold(int line, int customer, int day, decimal? amount, RejectedRow? unknown)
     {
+        if (Keep(line, customer, day, amount, unknown))
+        {
+            Writable().Ensure(_index.Count);
+            _folds.Step(customer, day, amount);
+        }
+    }
+
+    /// <summary>Everything about a purchase but its step: the second pass's replay, the latest dates, the rejection after the observation end, an unknown value; whether to step it.</summary>
+    private bool Keep(int line, int customer, int day, decimal? amount, RejectedRow? unknown)
+    {
         if (_secondPass)
         {
             if (day <= _observationEnd && _folds.IsDisordered(customer))
@@ -220,14 +230,14 @@ public sealed partial class TransactionFold
                 _replayAmounts.Add(amount);
             }
 
-            return;
+            return false;
         }
 
         _latestDay = Math.Max(_latestDay, day);
         if (day > _observationEnd)
         {
             _rejected.Add(TransactionRecordCheck.AfterEnd(line, day, ObservationEnd!.Value));
-            return;
+            return false;
         }
 
         if (unknown is not null)
@@ -236,8 +246,7 @@ public sealed partial class TransactionFold
         }
 
         _latestKept = Math.Max(_latestKept, day);
-        Writable().Ensure(_index.Count);
-        _folds.Step(customer, day, amount);
+        return true;
     }
 
     /// <summary>The states, copied first when a summary handed out still reads them.</summary>
