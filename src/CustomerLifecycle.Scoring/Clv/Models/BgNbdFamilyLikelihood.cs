@@ -70,26 +70,7 @@ internal sealed class BgNbdFamilyLikelihood : IWeightedLogLikelihood
         // Every row's terms first (on several cores when the rows are many), then their sums in row order.
         var terms = Interlocked.Exchange(ref _terms, null) ?? new double[rows.Count * BgNbdFamilyRowTerms.Stride];
         new BgNbdFamilyRowTerms(rows, r, lbA, lbB, logAT, invAT, logATx, invATx, terms).FillAll(MayUseSeveralCores);
-        // The rows are ordered by x, so each x's rows are consecutive: its weight sum runs in a local, from 0 as in swB.
-        double ll = 0d, dr = 0d, dAlpha = 0d, groupB = 0d;
-        var group = 0;
-        var xIndex = rows.XIndex;
-        for (var i = 0; i < rows.Count; i++)
-        {
-            var at = i * BgNbdFamilyRowTerms.Stride;
-            ll += terms[at];
-            dr -= terms[at + 1];
-            dAlpha -= terms[at + 2];
-            if (xIndex[i] != group)
-            {
-                (swB[group], group, groupB) = (groupB, xIndex[i], 0d);
-            }
-
-            groupB += terms[at + 3];
-        }
-
-        swB[group] = groupB;
-
+        var (ll, dr, dAlpha) = BgNbdFamilyRowTerms.Sum(terms, rows.XIndex, rows.Count, swB);
         _terms = terms;
 
         var lnGammaR = SpecialFunctions.GammaLn(r);

@@ -52,6 +52,44 @@ internal readonly struct BgNbdFamilyRowTerms
         Parallel.For(0, (n + ChunkRows - 1) / ChunkRows, c => self.Fill(c * ChunkRows, Math.Min(n, (c + 1) * ChunkRows)));
     }
 
+    /// <summary>
+    /// Adds the rows' terms up in row order: ln L, ∂/∂r and ∂/∂α (their terms subtracted from 0), and into
+    /// <paramref name="weightB"/> each x's sum of the t_x terms' weights (the rows are ordered by x, so each x's rows are
+    /// consecutive and its sum runs from 0). The sums are kept in registers, one addition after the other as in a plain
+    /// loop: the same values to the bit.
+    /// </summary>
+    /// <param name="terms">The terms written by <see cref="FillAll"/>.</param>
+    /// <param name="xIndex">Each row's index into the distinct x values.</param>
+    /// <param name="count">The rows.</param>
+    /// <param name="weightB">Receives each distinct x's weight of the t_x term (entries of no row are left as they are).</param>
+    /// <returns>The log-likelihood's and the two gradients' per-row sums.</returns>
+    public static (double LogLikelihood, double R, double Alpha) Sum(double[] terms, int[] xIndex, int count, double[] weightB)
+    {
+        double ll = 0d, dr = 0d, dAlpha = 0d, groupB = 0d;
+        var group = 0;
+        var span = terms.AsSpan(0, count * Stride);
+        var xs = xIndex.AsSpan(0, count);
+        for (var i = 0; i < xs.Length; i++)
+        {
+            var row = span.Slice(i * Stride, Stride);
+            ll += row[0];
+            dr -= row[1];
+            dAlpha -= row[2];
+            var x = xs[i];
+            if (x != group)
+            {
+                weightB[group] = groupB;
+                group = x;
+                groupB = 0d;
+            }
+
+            groupB += row[3];
+        }
+
+        weightB[group] = groupB;
+        return (ll, dr, dAlpha);
+    }
+
     /// <summary>Writes the terms of rows [from, to).</summary>
     private void Fill(int from, int to)
     {
