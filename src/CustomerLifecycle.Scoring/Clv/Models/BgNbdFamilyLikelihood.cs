@@ -67,10 +67,9 @@ internal sealed class BgNbdFamilyLikelihood : IWeightedLogLikelihood
         var logAT = Logs(rows.DistinctAge, alpha, out var invAT);
         var logATx = Logs(rows.DistinctRecency, alpha, out var invATx);
 
-        // Every row's terms first (on several cores when the rows are many), then their sums in row order.
+        // Every row's terms (on several cores when the rows are many), and their sums in row order as they are written.
         var terms = Interlocked.Exchange(ref _terms, null) ?? new double[rows.Count * BgNbdFamilyRowTerms.Stride];
-        new BgNbdFamilyRowTerms(rows, r, lbA, lbB, logAT, invAT, logATx, invATx, terms).FillAll(MayUseSeveralCores);
-        var (ll, dr, dAlpha) = BgNbdFamilyRowTerms.Sum(terms, rows.XIndex, rows.Count, swB);
+        var (ll, dr, dAlpha) = new BgNbdFamilyRowTerms(rows, r, lbA, lbB, logAT, invAT, logATx, invATx, terms).FillAndSum(MayUseSeveralCores, swB);
         _terms = terms;
 
         var lnGammaR = SpecialFunctions.GammaLn(r);
