@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using CustomerLifecycle.Scoring.Clv;
 using CustomerLifecycle.Scoring.Clv.Models;
@@ -28,6 +29,9 @@ internal sealed class UniqueSummaryAccumulator
     /// <summary>Rows inserted together (their slots are fetched from memory together).</summary>
     private const int Batch = 16;
 
+    /// <summary>The most slots <see cref="Reserve"/> makes room for.</summary>
+    private const ulong MostReservedSlots = 1UL << 17;
+
     private readonly Slot[] _batch = new Slot[Batch];
     private int _batched;
     private readonly double[] _fetched = new double[Batch]; // the batch's slots as read ahead (kept: the reads are the point)
@@ -46,6 +50,28 @@ internal sealed class UniqueSummaryAccumulator
     /// continued by <see cref="Merge"/> in the first part's order of additions.
     /// </param>
     public UniqueSummaryAccumulator(bool keepAges = false) => _ages = keepAges ? [] : null;
+
+    /// <summary>
+    /// Makes room for the distinct histories of a part of a file of <paramref name="bytes"/> bytes before the first row is
+    /// added: a slot per 64 bytes (at least the 1,024 of an empty table, at most 2¹⁷ slots, 4 MB), so that a file with many
+    /// distinct histories does not double its table (fresh memory each time) over and over while it is read. A file
+    /// with fewer distinct histories leaves the table emptier; one with more still grows it.
+    /// </summary>
+    /// <param name="bytes">The bytes to be read, when known.</param>
+    public void Reserve(long? bytes)
+    {
+        if (bytes is not { } known || _count != 0 || _batched != 0)
+        {
+            return;
+        }
+
+        var slots = (int)Math.Clamp(BitOperations.RoundUpToPowerOf2((ulong)Math.Max(known, 0L) / 64), (ulong)_slots.Length, MostReservedSlots);
+        if (slots > _slots.Length)
+        {
+            _slots = new Slot[slots];
+            _shift = 64 - BitOperations.Log2((uint)slots);
+        }
+    }
 
     /// <summary>The number of distinct histories so far.</summary>
     public int Count
@@ -95,8 +121,8 @@ internal sealed class UniqueSummaryAccumulator
     /// <summary>The fingerprint of the rows added so far.</summary>
     public ClvDataFingerprint Fingerprint => new(_rows, _customers, _sumFrequency, _sumAge);
 
-    /// <summary>The unique rows, ordered by x, then t_x, then T.</summary>
-    public CustomerSummary[] Rows()
+    /// <summary>The unique rows, ordered by x, then t_x, then T (each row made as it is read: see <see cref="UniqueSummaryRows"/>).</summary>
+    public IReadOnlyList<CustomerSummary> Rows()
     {
         Flush();
         var used = new Slot[_count];
@@ -109,14 +135,8 @@ internal sealed class UniqueSummaryAccumulator
             }
         }
 
-        Array.Sort(used, static (p, q) => p.X != q.X ? p.X.CompareTo(q.X) : p.Tx != q.Tx ? p.Tx.CompareTo(q.Tx) : p.T.CompareTo(q.T));
-        var rows = new CustomerSummary[used.Length];
-        for (var i = 0; i < used.Length; i++)
-        {
-            rows[i] = new CustomerSummary(used[i].X, used[i].Tx, used[i].T, weight: used[i].Weight);
-        }
-
-        return rows;
+        Array.Sort(used);
+        return new UniqueSummaryRows(used);
     }
 
     /// <summary>Queues a row; a full batch is inserted.</summary>
@@ -220,6 +240,11 @@ internal sealed class UniqueSummaryAccumulator
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Bits(double value) => value == 0d ? 0UL : (ulong)BitConverter.DoubleToInt64Bits(value);
 
-    /// <summary>A history and its weight sum; an empty slot has T = 0.</summary>
-    private record struct Slot(double X, double Tx, double T, double Weight);
+    /// <summary>A history and its weight sum; an empty slot has T = 0. Histories order by x, then t_x, then T.</summary>
+    internal record struct Slot(double X, double Tx, double T, double Weight) : IComparable<Slot>
+    {
+        /// <summary>The order of the rows: by x, then t_x, then T (compared as the sort's own comparison of doubles, inlined).</summary>
+        public readonly int CompareTo(Slot other) =>
+            X != other.X ? X.CompareTo(other.X) : Tx != other.Tx ? Tx.CompareTo(other.Tx) : T.CompareTo(other.T);
+    }
 }

@@ -21,7 +21,8 @@ internal static class UniqueSummaryHalves
     public static (int RowCount, List<Core.Import.RejectedRow> Rejected) Fold(TextTable table, SummaryRowReader rows, UniqueSummaryAccumulator unique)
     {
         using var rest = rows.HasWeights || rows.HasCustomers ? null : table.TrySplit(0.5);
-        var second = rest is null ? null : Task.Run(() => FoldAll(new SummaryRowReader(rest), new UniqueSummaryAccumulator(keepAges: true)));
+        var second = rest is null ? null : Task.Run(() => FoldAll(new SummaryRowReader(rest), Reserved(new UniqueSummaryAccumulator(keepAges: true), rest.PartBytes)));
+        unique.Reserve(table.PartBytes);
         try
         {
             FoldAll(rows, unique);
@@ -41,6 +42,12 @@ internal static class UniqueSummaryHalves
         var (restRows, restUnique) = second.GetAwaiter().GetResult();
         unique.Merge(restUnique);
         return (rows.RowCount + restRows.RowCount, [.. rows.Rejected, .. restRows.Rejected]);
+    }
+
+    private static UniqueSummaryAccumulator Reserved(UniqueSummaryAccumulator unique, long? bytes)
+    {
+        unique.Reserve(bytes);
+        return unique;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -11,6 +11,9 @@ public sealed partial class TextTable
 
     private BoundedStream? _file;
 
+    /// <summary>The bytes of the file this table reads once <see cref="TrySplit"/> has split it (its part), else null.</summary>
+    internal long? PartBytes { get; private set; }
+
     /// <summary>
     /// Splits an unread table over a file in two at the first line break after <paramref name="fraction"/> of its bytes:
     /// this table then ends at that break, and the returned table (the same columns, delimiter, options and source) reads
@@ -44,13 +47,14 @@ public sealed partial class TextTable
         }
 
         file.Limit = split.Offset;
+        PartBytes = split.Offset;
         var tokenizer = new RecordTokenizer(
             new StreamReader(new FileRangeStream(handle, split.Offset, length), TextEncodings.Utf8, detectEncodingFromByteOrderMarks: false, bufferSize: 64 * 1024),
             Source,
             () => "utf-8");
         tokenizer.SetDelimiter(Delimiter);
         tokenizer.StartAt(split.Line);
-        return new TextTable(Source, TextReader.Null, tokenizer, Delimiter, _columns, Options);
+        return new TextTable(Source, TextReader.Null, tokenizer, Delimiter, _columns, Options) { PartBytes = length - split.Offset };
     }
 
     /// <summary>

@@ -67,29 +67,9 @@ internal sealed class BgNbdFamilyLikelihood : IWeightedLogLikelihood
         var logAT = Logs(rows.DistinctAge, alpha, out var invAT);
         var logATx = Logs(rows.DistinctRecency, alpha, out var invATx);
 
-        // Every row's terms first (on several cores when the rows are many), then their sums in row order.
+        // Every row's terms (on several cores when the rows are many), and their sums in row order as they are written.
         var terms = Interlocked.Exchange(ref _terms, null) ?? new double[rows.Count * BgNbdFamilyRowTerms.Stride];
-        new BgNbdFamilyRowTerms(rows, r, lbA, lbB, logAT, invAT, logATx, invATx, terms).FillAll(MayUseSeveralCores);
-        // The rows are ordered by x, so each x's rows are consecutive: its weight sum runs in a local, from 0 as in swB.
-        double ll = 0d, dr = 0d, dAlpha = 0d, groupB = 0d;
-        var group = 0;
-        var xIndex = rows.XIndex;
-        for (var i = 0; i < rows.Count; i++)
-        {
-            var at = i * BgNbdFamilyRowTerms.Stride;
-            ll += terms[at];
-            dr -= terms[at + 1];
-            dAlpha -= terms[at + 2];
-            if (xIndex[i] != group)
-            {
-                (swB[group], group, groupB) = (groupB, xIndex[i], 0d);
-            }
-
-            groupB += terms[at + 3];
-        }
-
-        swB[group] = groupB;
-
+        var (ll, dr, dAlpha) = new BgNbdFamilyRowTerms(rows, r, lbA, lbB, logAT, invAT, logATx, invATx, terms).FillAndSum(MayUseSeveralCores, swB);
         _terms = terms;
 
         var lnGammaR = SpecialFunctions.GammaLn(r);

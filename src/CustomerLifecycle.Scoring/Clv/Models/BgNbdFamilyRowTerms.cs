@@ -2,8 +2,8 @@ namespace CustomerLifecycle.Scoring.Clv.Models;
 
 /// <summary>
 /// The per-row part of the BG/NBD-family log-likelihood at one point: each unique row's weighted log-likelihood term and
-/// its three gradient terms, written to a buffer by chunks of rows that may run on several cores. The caller then adds
-/// the buffer up in row order, so the totals are the one-loop sums to the bit however the rows were split.
+/// its three gradient terms, written to a buffer by chunks of rows that may run on several cores, and added up in row
+/// order as the chunks are written, so the totals are the one-loop sums to the bit however the rows were split.
 /// </summary>
 /// <remarks>
 /// The row's terms are ln[B(a, b+x′) (α+T)^−(r+x) + B(a+1, b+x′−1) (α+t_x)^−(r+x)] as a log-sum-exp of the two logs
@@ -37,19 +37,40 @@ internal readonly struct BgNbdFamilyRowTerms
         (_rows, _r, _lbA, _lbB, _logAT, _invAT, _logATx, _invATx, _terms) = (rows, r, lbA, lbB, logAT, invAT, logATx, invATx, terms);
     }
 
-    /// <summary>Writes every row's terms, on several cores when the rows are many (the result does not depend on it).</summary>
+    /// <summary>
+    /// Writes every row's terms and adds them up in row order: ln L, ∂/∂r and ∂/∂α (their terms subtracted from 0), and
+    /// into <paramref name="weightB"/> each x's sum of the t_x terms' weights. With many rows, the chunks are written on
+    /// several cores while this thread adds up each chunk, in order, as soon as it is written (and writes chunks itself
+    /// while the next one is not ready), so the sums overlap the writing. The additions are those of one plain loop in
+    /// row order, however the chunks were shared out: the same values to the bit.
+    /// </summary>
     /// <param name="parallel">Whether several cores may be used.</param>
-    public void FillAll(bool parallel)
+    /// <param name="weightB">Receives each distinct x's weight of the t_x term (entries of no row are left as they are).</param>
+    /// <returns>The log-likelihood's and the two gradients' per-row sums.</returns>
+    public (double LogLikelihood, double R, double Alpha) FillAndSum(bool parallel, double[] weightB)
     {
         var n = _rows.Count;
+        var sum = new RunningSum(_terms, _rows.XIndex, weightB);
         if (!parallel || n < ParallelFrom || Environment.ProcessorCount == 1)
         {
             Fill(0, n);
-            return;
+            sum.Add(0, n);
+            return sum.Finish();
         }
 
-        var self = this;
-        Parallel.For(0, (n + ChunkRows - 1) / ChunkRows, c => self.Fill(c * ChunkRows, Math.Min(n, (c + 1) * ChunkRows)));
+        var chunks = new Chunks(this, (n + ChunkRows - 1) / ChunkRows);
+        for (var helper = 1; helper < Math.Min(Environment.ProcessorCount, chunks.Count); helper++)
+        {
+            ThreadPool.UnsafeQueueUserWorkItem(static c => c.Help(), chunks, preferLocal: false);
+        }
+
+        for (var c = 0; c < chunks.Count; c++)
+        {
+            chunks.WaitFor(c);
+            sum.Add(c * ChunkRows, Math.Min(n, (c + 1) * ChunkRows));
+        }
+
+        return sum.Finish();
     }
 
     /// <summary>Writes the terms of rows [from, to).</summary>
@@ -98,6 +119,97 @@ internal readonly struct BgNbdFamilyRowTerms
             terms[at + 1] = w * ((wA * _logAT[ti]) + (wB * _logATx[si]));
             terms[at + 2] = w * rx * ((wA * _invAT[ti]) + (wB * _invATx[si]));
             terms[at + 3] = w * wB;
+        }
+    }
+
+    /// <summary>The sums over the rows added so far, in row order (each x group's sum runs from 0: the rows are ordered by x).</summary>
+    private struct RunningSum(double[] terms, int[] xIndex, double[] weightB)
+    {
+        private double _ll;
+        private double _dr;
+        private double _dAlpha;
+        private double _groupB;
+        private int _group;
+
+        /// <summary>Adds rows [from, to), which follow the rows added so far (the sums run in locals: registers, not memory).</summary>
+        public void Add(int from, int to)
+        {
+            double ll = _ll, dr = _dr, dAlpha = _dAlpha, groupB = _groupB;
+            var group = _group;
+            var span = terms.AsSpan(from * Stride, (to - from) * Stride);
+            var xs = xIndex.AsSpan(from, to - from);
+            for (var i = 0; i < xs.Length; i++)
+            {
+                var row = span.Slice(i * Stride, Stride);
+                ll += row[0];
+                dr -= row[1];
+                dAlpha -= row[2];
+                var x = xs[i];
+                if (x != group)
+                {
+                    weightB[group] = groupB;
+                    group = x;
+                    groupB = 0d;
+                }
+
+                groupB += row[3];
+            }
+
+            (_ll, _dr, _dAlpha, _groupB, _group) = (ll, dr, dAlpha, groupB, group);
+        }
+
+        /// <summary>The totals, once every row has been added; the last x group's weight is written.</summary>
+        public readonly (double LogLikelihood, double R, double Alpha) Finish()
+        {
+            weightB[_group] = _groupB;
+            return (_ll, _dr, _dAlpha);
+        }
+    }
+
+    /// <summary>
+    /// The chunks of one evaluation: each is claimed once (by the thread that adds up or by a helper) and marked written;
+    /// a helper that starts after every chunk was claimed does nothing.
+    /// </summary>
+    private sealed class Chunks(BgNbdFamilyRowTerms terms, int count)
+    {
+        private readonly int[] _written = new int[count];
+        private int _next;
+
+        public int Count => count;
+
+        /// <summary>A helper's work: writes unclaimed chunks until none is left.</summary>
+        public void Help()
+        {
+            while (TryWriteNext())
+            {
+            }
+        }
+
+        /// <summary>Returns once chunk <paramref name="chunk"/> is written, writing unclaimed chunks meanwhile.</summary>
+        public void WaitFor(int chunk)
+        {
+            var spin = default(SpinWait);
+            while (Volatile.Read(ref _written[chunk]) == 0)
+            {
+                if (!TryWriteNext())
+                {
+                    // Another thread is writing it (a chunk's work): spin or yield, never sleep a whole millisecond.
+                    spin.SpinOnce(sleep1Threshold: -1);
+                }
+            }
+        }
+
+        private bool TryWriteNext()
+        {
+            var c = Interlocked.Increment(ref _next) - 1;
+            if (c >= count)
+            {
+                return false;
+            }
+
+            terms.Fill(c * ChunkRows, Math.Min(terms._rows.Count, (c + 1) * ChunkRows));
+            Volatile.Write(ref _written[c], 1);
+            return true;
         }
     }
 }
