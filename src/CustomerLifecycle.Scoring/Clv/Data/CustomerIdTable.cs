@@ -11,7 +11,7 @@ namespace CustomerLifecycle.Scoring.Clv.Data;
 /// found without reading the arena, a longer one is compared there in place. About 2 bytes per character of id plus
 /// 30–50 bytes per customer.
 /// </summary>
-internal sealed class CustomerIdTable
+internal sealed partial class CustomerIdTable
 {
     private const int ChunkBits = 20;
     private const int ChunkSize = 1 << ChunkBits;
@@ -82,7 +82,7 @@ internal sealed class CustomerIdTable
             return order;
         }
 
-        keys.AsSpan().Sort(order.AsSpan());
+        KeySort.Sort(keys, order);
         for (var start = 0; start < keys.Length;)
         {
             var end = start + 1;

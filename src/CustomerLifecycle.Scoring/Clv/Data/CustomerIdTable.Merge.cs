@@ -1,0 +1,108 @@
+namespace CustomerLifecycle.Scoring.Clv.Data;
+
+/// <summary>
+/// Numbering here every customer of another table (the later part of a log, folded on another thread), as looking its
+/// ids up one by one would, with the lookups on two threads and the table grown once.
+/// </summary>
+internal sealed partial class CustomerIdTable
+{
+    private const int ParallelLookups = 1 << 15;
+
+    /// <summary>
+    /// The number here of each of <paramref name="other"/>'s customers, indexed by its number there: what
+    /// <see cref="IndexOf"/> of its ids in its number order gives (an id already here keeps its number, a new one gets the
+    /// next, in that order). The ids already here are found on two threads (reading only); the table then grows once to
+    /// take the new ones, which are added in order.
+    /// </summary>
+    public int[] IndexAll(CustomerIdTable other)
+    {
+        var numbers = new int[other.Count];
+        void Lookup(int from, int to)
+        {
+            for (var i = from; i < to; i++)
+            {
+                numbers[i] = Find(other.Span(i));
+            }
+        }
+
+        if (numbers.Length >= ParallelLookups && Environment.ProcessorCount > 1)
+        {
+            var half = numbers.Length / 2;
+            var later = Task.Run(() => Lookup(half, numbers.Length));
+            Lookup(0, half);
+            later.GetAwaiter().GetResult();
+        }
+        else
+        {
+            Lookup(0, numbers.Length);
+        }
+
+        Reserve(Count + numbers.AsSpan().Count(-1));
+        for (var i = 0; i < numbers.Length; i++)
+        {
+            if (numbers[i] < 0)
+            {
+                numbers[i] = IndexOf(other.Span(i));
+            }
+        }
+
+        return numbers;
+    }
+
+    /// <summary>The number of an id, or -1 when it is not here; changes nothing.</summary>
+    private int Find(ReadOnlySpan<char> id)
+    {
+        var hash = Hash(id);
+        var tag = Tag(id, hash, out var prefix);
+        var mask = _slots.Length - 1;
+        for (var at = (int)hash & mask; ; at = (at + 1) & mask)
+        {
+            ref readonly var slot = ref _slots[at];
+            if (slot.Number == 0)
+            {
+                return -1;
+            }
+
+            if (slot.Tag == tag && slot.Prefix == prefix && ((tag & Inline) != 0 || Span(slot.Number - 1).SequenceEqual(id)))
+            {
+                return slot.Number - 1;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Makes the slots room for <paramref name="count"/> customers without growing again (the load stays below 70 %): the
+    /// ids are placed anew in number order, reading the arena front to back.
+    /// </summary>
+    private void Reserve(int count)
+    {
+        var length = _slots.Length;
+        while (count * 10L > length * 7L)
+        {
+            length *= 2;
+        }
+
+        if (length == _slots.Length)
+        {
+            return;
+        }
+
+        var slots = new Slot[length];
+        var mask = length - 1;
+        for (var number = 0; number < Count; number++)
+        {
+            var id = Span(number);
+            var hash = Hash(id);
+            var tag = Tag(id, hash, out var prefix);
+            var at = (int)hash & mask;
+            while (slots[at].Number != 0)
+            {
+                at = (at + 1) & mask;
+            }
+
+            slots[at] = new Slot { Tag = tag, Number = number + 1, Prefix = prefix };
+        }
+
+        _slots = slots;
+    }
+}
