@@ -33,7 +33,7 @@ public static class SummaryCsvWriter
     /// <param name="summary">The summary.</param>
     /// <param name="hasAmounts">Whether to write the monetary columns.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static void Write(Stream stream, TransactionSummary summary, bool hasAmounts)
+    public static void WriteUtf8(Stream stream, TransactionSummary summary, bool hasAmounts)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(summary);
