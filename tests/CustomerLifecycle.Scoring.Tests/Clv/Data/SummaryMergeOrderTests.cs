@@ -77,7 +77,7 @@ public class SummaryMergeOrderTests
 
         Assert.Equal(there.Select(i => oneByOne.IndexOf(i)), numbers);
         Assert.Equal(Ids(oneByOne), Ids(all));
-        Assert.Equal(Enumerable.Range(0, all.Count), Ids(all).Select(all.IndexOf));
+        Assert.Equal(Enumerable.Range(0, all.Count), Ids(all).Select(id => all.IndexOf(id)));
     }
 
     [Fact]
