@@ -71,8 +71,11 @@ internal sealed partial class CustomerIdTable
     }
 
     /// <summary>
-    /// Makes the slots room for <paramref name="count"/> customers without growing again (the load stays below 70 %): the
-    /// ids are placed anew in number order, reading the arena front to back.
+    /// Makes the slots room for <paramref name="count"/> customers without growing again (the load stays below 70 %),
+    /// placing the ids anew: their slots are made from the arena read front to back, then each half of the new slots is
+    /// filled by a thread of its own with the ids whose search starts there; an id whose search would run past its half
+    /// is placed afterwards, on one thread, as any insertion is (a search finds an id wherever its run of full slots
+    /// took it, so the order of placing changes nothing).
     /// </summary>
     private void Reserve(int count)
     {
@@ -87,20 +90,76 @@ internal sealed partial class CustomerIdTable
             return;
         }
 
+        var made = new Slot[Count];
+        var homes = new int[Count];
         var slots = new Slot[length];
         var mask = length - 1;
-        for (var number = 0; number < Count; number++)
+        void Make(int from, int to)
         {
-            var id = Span(number);
-            var hash = Hash(id);
-            var tag = Tag(id, hash, out var prefix);
-            var at = (int)hash & mask;
+            for (var number = from; number < to; number++)
+            {
+                var id = Span(number);
+                var hash = Hash(id);
+                made[number] = new Slot { Tag = Tag(id, hash, out var prefix), Number = number + 1, Prefix = prefix };
+                homes[number] = (int)hash & mask;
+            }
+        }
+
+        List<int> Fill(int low, int high)
+        {
+            var spilled = new List<int>();
+            for (var number = 0; number < made.Length; number++)
+            {
+                var at = homes[number];
+                if (at < low || at >= high)
+                {
+                    continue;
+                }
+
+                while (at < high && slots[at].Number != 0)
+                {
+                    at++;
+                }
+
+                if (at == high)
+                {
+                    spilled.Add(number);
+                }
+                else
+                {
+                    slots[at] = made[number];
+                }
+            }
+
+            return spilled;
+        }
+
+        List<int> spilled;
+        if (Count >= ParallelLookups && Environment.ProcessorCount > 1)
+        {
+            var half = Count / 2;
+            var later = Task.Run(() => Make(half, Count));
+            Make(0, half);
+            later.GetAwaiter().GetResult();
+            var upper = Task.Run(() => Fill(length / 2, length));
+            spilled = Fill(0, length / 2);
+            spilled.AddRange(upper.GetAwaiter().GetResult());
+        }
+        else
+        {
+            Make(0, Count);
+            spilled = Fill(0, length);
+        }
+
+        foreach (var number in spilled)
+        {
+            var at = homes[number];
             while (slots[at].Number != 0)
             {
                 at = (at + 1) & mask;
             }
 
-            slots[at] = new Slot { Tag = tag, Number = number + 1, Prefix = prefix };
+            slots[at] = made[number];
         }
 
         _slots = slots;

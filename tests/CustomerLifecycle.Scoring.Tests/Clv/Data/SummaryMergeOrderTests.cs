@@ -68,9 +68,10 @@ public class SummaryMergeOrderTests
     [Fact]
     public void Many_ids_of_another_table_are_numbered_on_two_threads_as_one_by_one()
     {
-        // 60,000 ids there, half of them here already: the lookups split across two threads and the table grows once.
+        // 100,000 ids there, a quarter of them here already: the lookups split across two threads, and the table grows once,
+        // its two halves filled by two threads.
         var here = Enumerable.Range(0, 50_000).Select(i => "customer-" + (i * 2).ToString("D7", CultureInfo.InvariantCulture)).ToArray();
-        var there = Enumerable.Range(0, 60_000).Select(i => "customer-" + (99_999 - i).ToString("D7", CultureInfo.InvariantCulture)).ToArray();
+        var there = Enumerable.Range(0, 100_000).Select(i => "customer-" + (149_999 - i).ToString("D7", CultureInfo.InvariantCulture)).ToArray();
         var (all, oneByOne) = (Table(here), Table(here));
 
         var numbers = all.IndexAll(Table(there));
