@@ -146,17 +146,7 @@ internal sealed partial class CustomerFolds
             }
         }
 
-        if (numbers.Length >= 1 << 15 && Environment.ProcessorCount > 1)
-        {
-            var half = numbers.Length / 2;
-            var second = Task.Run(() => Range(half, numbers.Length));
-            Range(0, half);
-            second.GetAwaiter().GetResult();
-        }
-        else
-        {
-            Range(0, numbers.Length);
-        }
+        TwoThreads.Run(numbers.Length, Range);
     }
 
     private static decimal Largest(ChunkedArray<decimal>? sums, int count, ref int scale)

@@ -6,8 +6,6 @@ namespace CustomerLifecycle.Scoring.Clv.Data;
 /// </summary>
 internal sealed partial class CustomerIdTable
 {
-    private const int ParallelLookups = 1 << 15;
-
     /// <summary>
     /// The number here of each of <paramref name="other"/>'s customers, indexed by its number there: what
     /// <see cref="IndexOf"/> of its ids in its number order gives (an id already here keeps its number, a new one gets the
@@ -25,17 +23,7 @@ internal sealed partial class CustomerIdTable
             }
         }
 
-        if (numbers.Length >= ParallelLookups && Environment.ProcessorCount > 1)
-        {
-            var half = numbers.Length / 2;
-            var later = Task.Run(() => Lookup(half, numbers.Length));
-            Lookup(0, half);
-            later.GetAwaiter().GetResult();
-        }
-        else
-        {
-            Lookup(0, numbers.Length);
-        }
+        TwoThreads.Run(numbers.Length, Lookup);
 
         Reserve(Count + numbers.AsSpan().Count(-1));
         for (var i = 0; i < numbers.Length; i++)
@@ -134,20 +122,16 @@ internal sealed partial class CustomerIdTable
             return spilled;
         }
 
+        TwoThreads.Run(Count, Make);
         List<int> spilled;
-        if (Count >= ParallelLookups && Environment.ProcessorCount > 1)
+        if (Count >= TwoThreads.Fewest && Environment.ProcessorCount > 1)
         {
-            var half = Count / 2;
-            var later = Task.Run(() => Make(half, Count));
-            Make(0, half);
-            later.GetAwaiter().GetResult();
             var upper = Task.Run(() => Fill(length / 2, length));
             spilled = Fill(0, length / 2);
             spilled.AddRange(upper.GetAwaiter().GetResult());
         }
         else
         {
-            Make(0, Count);
             spilled = Fill(0, length);
         }
 

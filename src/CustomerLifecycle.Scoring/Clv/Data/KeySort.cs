@@ -2,19 +2,31 @@ namespace CustomerLifecycle.Scoring.Clv.Data;
 
 /// <summary>
 /// Sorts 64-bit keys with an item each by their bytes, least significant first (a radix sort: eight passes at most, a
-/// byte that every key shares skipped), in time linear in the number of keys; equal keys keep their input order.
+/// byte that every key shares skipped), in time linear in the number of keys; equal keys keep their input order. The
+/// radix sort needs a second copy of the keys and items (12 bytes each): above <see cref="Largest"/> keys (a million
+/// customers, whose summary is bounded by memory more than by time) the in-place introspective sort serves instead, and
+/// equal keys come in any order.
 /// </summary>
 internal static class KeySort
 {
+    /// <summary>The most keys sorted by radix.</summary>
+    public const int Largest = 1 << 20;
+
     private const int Small = 64;
 
-    /// <summary>Sorts <paramref name="keys"/> ascending and moves <paramref name="items"/> (as long) alongside; equal keys keep their order.</summary>
+    /// <summary>Sorts <paramref name="keys"/> ascending and moves <paramref name="items"/> (as long) alongside; equal keys keep their order up to <see cref="Largest"/> keys.</summary>
     public static void Sort(ulong[] keys, int[] items)
     {
         var n = keys.Length;
         if (n <= Small)
         {
             Insertion(keys, items);
+            return;
+        }
+
+        if (n > Largest)
+        {
+            Array.Sort(keys, items);
             return;
         }
 

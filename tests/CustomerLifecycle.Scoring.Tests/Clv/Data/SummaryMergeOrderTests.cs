@@ -51,6 +51,20 @@ public class SummaryMergeOrderTests
         KeySort.Sort([], []);
     }
 
+    [Fact]
+    public void Key_sort_of_more_keys_than_the_radix_takes_sorts_in_place_with_the_items_beside_their_keys()
+    {
+        var random = new Random(9);
+        var keys = Enumerable.Range(0, KeySort.Largest + 5).Select(_ => (ulong)random.Next(1000) << 40).ToArray();
+        var sorted = (ulong[])keys.Clone();
+        var items = Enumerable.Range(0, keys.Length).ToArray();
+
+        KeySort.Sort(sorted, items);
+
+        Assert.Equal(keys.Order(), sorted);
+        Assert.True(Enumerable.Range(0, keys.Length).All(i => keys[items[i]] == sorted[i]));
+    }
+
     [Property(MaxTest = 300)]
     public Property Ids_of_another_table_are_numbered_as_looking_them_up_one_by_one_does()
     {
