@@ -82,8 +82,7 @@ public class SummaryMergeOrderTests
     [Fact]
     public void Many_ids_of_another_table_are_numbered_on_two_threads_as_one_by_one()
     {
-        // 100,000 ids there, a quarter of them here already: the lookups split across two threads, and the table grows once,
-        // its two halves filled by two threads.
+        // 100,000 ids there, a quarter of them here already: the look-ups split across two threads, and the table grows.
         var here = Enumerable.Range(0, 50_000).Select(i => "customer-" + (i * 2).ToString("D7", CultureInfo.InvariantCulture)).ToArray();
         var there = Enumerable.Range(0, 100_000).Select(i => "customer-" + (149_999 - i).ToString("D7", CultureInfo.InvariantCulture)).ToArray();
         var (all, oneByOne) = (Table(here), Table(here));
@@ -93,6 +92,17 @@ public class SummaryMergeOrderTests
         Assert.Equal(there.Select(i => oneByOne.IndexOf(i)), numbers);
         Assert.Equal(Ids(oneByOne), Ids(all));
         Assert.Equal(Enumerable.Range(0, all.Count), Ids(all).Select(id => all.IndexOf(id)));
+    }
+
+    [Fact]
+    public void Find_finds_every_id_where_IndexOf_does_and_no_other()
+    {
+        // Find starts where IndexOf starts: were they to differ, IndexAll would still number right, but slowly.
+        var table = Table(Enumerable.Range(0, 20_000).Select(i => "id" + i.ToString(CultureInfo.InvariantCulture) + (i % 3 == 0 ? "-long-enough-for-the-arena" : string.Empty)));
+
+        Assert.All(Ids(table), id => Assert.Equal(table.IndexOf(id), table.Find(id)));
+        Assert.Equal(-1, table.Find("absent"));
+        Assert.Equal(20_000, table.Count);
     }
 
     [Fact]
