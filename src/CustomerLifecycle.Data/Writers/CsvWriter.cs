@@ -60,6 +60,10 @@ public static class CsvWriter
     /// <returns>The text.</returns>
     public static string Money(decimal? value) => value is { } v ? Math.Round(v, 10).ToString("0.##########", CultureInfo.InvariantCulture) : string.Empty;
 
+    /// <summary>Whether <see cref="Quote"/> gives the field back as it is: it is not empty, starts with no formula character and holds no comma, quote or line break.</summary>
+    internal static bool IsPlain(ReadOnlySpan<char> field) =>
+        field.Length > 0 && field[0] is not ('=' or '+' or '-' or '@' or '\t' or '\r') && field.IndexOfAny(",\"\r\n") < 0;
+
     private static bool RunsAsFormula(string field) => field.Length > 0 && field[0] is '=' or '+' or '-' or '@' or '\t' or '\r'
         && !double.TryParse(field, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
 

@@ -54,8 +54,7 @@ internal sealed class SummaryCsvRows(TextWriter writer, bool hasAmounts)
 
     private void Id(string id)
     {
-        var plain = id.Length > 0 && id[0] is not ('=' or '+' or '-' or '@' or '\t' or '\r') && id.AsSpan().IndexOfAny(",\"\r\n") < 0;
-        var text = plain ? id : CsvWriter.Quote(id);
+        var text = CsvWriter.IsPlain(id) ? id : CsvWriter.Quote(id);
         text.CopyTo(_buffer.AsSpan(_used));
         _used += text.Length;
     }

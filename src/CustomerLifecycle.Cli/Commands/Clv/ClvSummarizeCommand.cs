@@ -132,7 +132,7 @@ internal static class ClvSummarizeCommand
         }
         else if (outputPath is not null)
         {
-            OutputFile.Write(outputPath, writer => SummaryCsvWriter.Write(writer, summary, hasAmounts), path);
+            OutputFile.Write(outputPath, (Stream stream) => SummaryCsvWriter.WriteUtf8(stream, summary, hasAmounts), path);
         }
 
         if (json)

@@ -120,6 +120,35 @@ internal sealed partial class CustomerFolds
         s.Last = t.Last;
     }
 
+    /// <summary>
+    /// Appends each of a continuation's states <c>i</c> to this fold's customer <c>numbers[i]</c> (distinct indexes below
+    /// the last <see cref="Ensure"/>), as <see cref="Append"/> one by one would; a large continuation is appended on two
+    /// threads, each writing its own customers' states.
+    /// </summary>
+    public void AppendAll(int[] numbers, CustomerFolds later)
+    {
+        // The sums an append may write exist before the threads start, so that neither makes them.
+        if (later._opening is not null || later._repeat is not null)
+        {
+            Sums(ref _repeat);
+        }
+
+        if (later._later is not null)
+        {
+            Sums(ref _later);
+        }
+
+        void Range(int from, int to)
+        {
+            for (var i = from; i < to; i++)
+            {
+                Append(numbers[i], later, i);
+            }
+        }
+
+        TwoThreads.Run(numbers.Length, Range);
+    }
+
     private static decimal Largest(ChunkedArray<decimal>? sums, int count, ref int scale)
     {
         var largest = 0m;

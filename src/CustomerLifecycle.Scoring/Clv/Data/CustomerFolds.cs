@@ -182,20 +182,15 @@ internal sealed partial class CustomerFolds
     /// <summary>The summary of a customer with a purchase folded who is not excluded.</summary>
     public CustomerSummary Summary(int customer, CustomerId id, TransactionSummaryOptions options)
     {
-        ref readonly var s = ref _states[customer];
-        var first = PeriodMath.FromDayNumber(s.First);
-        var x = s.CalibrationCount - 1;
-        var recency = x == 0 ? 0d : PeriodMath.Between(first, PeriodMath.FromDayNumber(s.CalibrationLastDay), options.Unit);
-        var age = PeriodMath.Between(first, options.CalibrationEnd ?? options.ObservationEnd, options.Unit);
-        var value = x == 0 || (s.Flags & RepeatUnknown) != 0 ? (decimal?)null : (_repeat is null ? 0m : _repeat[customer]) / x;
-        return new CustomerSummary(x, Math.Min(recency, age), age, id, value);
+        var row = Row(customer, options);
+        return new CustomerSummary(row.Frequency, row.Recency, row.Age, id, row.MonetaryValue);
     }
 
     /// <summary>The holdout activity of a customer with a purchase folded who is not excluded.</summary>
     public HoldoutActivity Holdout(int customer)
     {
-        ref readonly var s = ref _states[customer];
-        return new HoldoutActivity(s.LaterCount, s.LaterCount == 0 || (s.Flags & LaterUnknown) != 0 ? null : (_later is null ? 0m : _later[customer]) / s.LaterCount);
+        var value = HoldoutValue(customer, out var frequency);
+        return new HoldoutActivity(frequency, value);
     }
 
     /// <summary>

@@ -98,7 +98,7 @@ internal sealed partial class CustomerIdTable
             return order;
         }
 
-        keys.AsSpan().Sort(order.AsSpan());
+        KeySort.Sort(keys, order);
         for (var start = 0; start < keys.Length;)
         {
             var end = start + 1;

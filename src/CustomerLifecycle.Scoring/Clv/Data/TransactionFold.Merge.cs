@@ -54,17 +54,9 @@ public sealed partial class TransactionFold
             return false;
         }
 
-        var numbers = new int[continuation._index.Count];
-        for (var i = 0; i < numbers.Length; i++)
-        {
-            numbers[i] = _index.IndexOf(continuation._index.Span(i));
-        }
-
+        var numbers = _index.IndexAll(continuation._index);
         _folds.Ensure(_index.Count);
-        for (var i = 0; i < numbers.Length; i++)
-        {
-            _folds.Append(numbers[i], later, i);
-        }
+        _folds.AppendAll(numbers, later);
 
         _rejected.AddRange(continuation._rejected);
         _unknown.AddRange(continuation._unknown);

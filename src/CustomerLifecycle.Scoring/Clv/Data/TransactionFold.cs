@@ -202,9 +202,8 @@ public sealed partial class TransactionFold
 
         // The lists read the states when their items are read: the fold copies its states before it changes them again.
         _handedOut = true;
-        var customers = new ProjectedList<CustomerSummary>(order, count, i => folds.Summary(i, ids.Id(i), options));
-        var holdout = CalibrationEnd is null ? null : new ProjectedList<HoldoutActivity>(order, count, folds.Holdout);
-        return new TransactionSummary(customers, holdout, SummaryLists.HoldoutLength(options), excluded, [.. _rejected.OrderBy(r => r.Line)], options.Unit, Currency: null)
+        var customers = new FoldedCustomers(order, count, folds, ids, options, holdout: CalibrationEnd is not null);
+        return new TransactionSummary(customers, customers.Holdout, SummaryLists.HoldoutLength(options), excluded, [.. _rejected.OrderBy(r => r.Line)], options.Unit, Currency: null)
         {
             UnknownValues = [.. _unknown],
         };
