@@ -8,7 +8,7 @@ internal sealed partial class CustomerIdTable
 {
     /// <summary>
     /// The number here of each of <paramref name="other"/>'s customers, indexed by its number there: what
-    /// <see cref="IndexOf"/> of its ids in its number order gives (an id already here keeps its number, a new one gets the
+    /// <see cref="IndexOf(ReadOnlySpan{char})"/> of its ids in its number order gives (an id already here keeps its number, a new one gets the
     /// next, in that order). The ids already here are found on two threads (reading only); the new ones are then added in
     /// order.
     /// </summary>
