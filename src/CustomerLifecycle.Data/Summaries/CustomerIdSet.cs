@@ -1,26 +1,20 @@
 using System.Runtime.CompilerServices;
+using CustomerLifecycle.Scoring.Clv.Data;
 
 namespace CustomerLifecycle.Data.Summaries;
 
 /// <summary>
 /// The customer ids seen so far and the line each first appeared on, looked up straight from the characters of a field:
-/// no string per row and none per customer. Each new id is copied once into an arena of fixed chunks of 32,768
-/// characters (never moved); a slot of the open-addressing table (linear probing, at most three quarters full) holds
-/// 16 bytes: the hash, where the id starts in the arena, its length, and its line. About 2 bytes per character of id plus
-/// 21–43 bytes per customer, allocated in chunks as the customers grow, never per row.
+/// no string per row and none per customer. The ids are numbered by the transaction fold's id table (each copied once
+/// into its arena, found by a 16-byte slot); the line of customer n is item n of an array that doubles as customers come.
 /// </summary>
 internal sealed class CustomerIdSet
 {
-    private const int ChunkBits = 15;
-    private const int ChunkSize = 1 << ChunkBits;
-
-    private readonly List<char[]> _chunks = [];
-    private Slot[] _slots = new Slot[1024];
-    private int _used = ChunkSize;
-    private int _count;
+    private readonly CustomerIdTable _ids = new();
+    private int[] _firstLines = new int[1024];
 
     /// <summary>The number of distinct ids.</summary>
-    public int Count => _count;
+    public int Count => _ids.Count;
 
     /// <summary>
     /// Adds an id (already trimmed, 1 to <see cref="Core.CustomerId.MaxLength"/> characters) first seen on a line; false,
@@ -33,73 +27,21 @@ internal sealed class CustomerIdSet
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryAdd(ReadOnlySpan<char> id, int line, out int firstLine)
     {
-        var hash = string.GetHashCode(id);
-        var slots = _slots;
-        var mask = slots.Length - 1;
-        for (var at = hash & mask; ; at = (at + 1) & mask)
+        var known = _ids.Count;
+        var number = _ids.IndexOf(id);
+        if (number < known)
         {
-            ref var slot = ref slots[at];
-            if (slot.Line == 0)
-            {
-                slot = new Slot(hash, Store(id), id.Length, line);
-                if (++_count * 4 > slots.Length * 3)
-                {
-                    Grow();
-                }
-
-                firstLine = 0;
-                return true;
-            }
-
-            if (slot.Hash == hash && slot.Length == id.Length && Text(slot.Start, slot.Length).SequenceEqual(id))
-            {
-                firstLine = slot.Line;
-                return false;
-            }
-        }
-    }
-
-    /// <summary>Copies an id into the arena; its start (chunk and offset in one number).</summary>
-    private int Store(ReadOnlySpan<char> id)
-    {
-        if (_used + id.Length > ChunkSize)
-        {
-            _chunks.Add(new char[ChunkSize]);
-            _used = 0;
+            firstLine = _firstLines[number];
+            return false;
         }
 
-        id.CopyTo(_chunks[^1].AsSpan(_used));
-        var start = ((_chunks.Count - 1) << ChunkBits) | _used;
-        _used += id.Length;
-        return start;
-    }
-
-    private ReadOnlySpan<char> Text(int start, int length) => _chunks[start >> ChunkBits].AsSpan(start & (ChunkSize - 1), length);
-
-    private void Grow()
-    {
-        var old = _slots;
-        var slots = new Slot[old.Length * 2];
-        var mask = slots.Length - 1;
-        foreach (var slot in old)
+        if (number == _firstLines.Length)
         {
-            if (slot.Line == 0)
-            {
-                continue;
-            }
-
-            var at = slot.Hash & mask;
-            while (slots[at].Line != 0)
-            {
-                at = (at + 1) & mask;
-            }
-
-            slots[at] = slot;
+            Array.Resize(ref _firstLines, 2 * number);
         }
 
-        _slots = slots;
+        _firstLines[number] = line;
+        firstLine = 0;
+        return true;
     }
-
-    /// <summary>An id in the table; an empty slot has line 0 (every row has a line of 1 or more).</summary>
-    private readonly record struct Slot(int Hash, int Start, int Length, int Line);
 }

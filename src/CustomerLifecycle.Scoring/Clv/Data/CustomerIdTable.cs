@@ -5,8 +5,8 @@ namespace CustomerLifecycle.Scoring.Clv.Data;
 
 /// <summary>
 /// Numbers customers 0, 1, 2 … in the order they first appear, looked up straight from the characters of a field: no
-/// string per row and none per customer. Each id is copied once into an arena of fixed chunks (its length, then its
-/// characters; never moved). A slot of the open-addressing table holds 16 bytes: part of the hash, the length, the
+/// string per row and none per customer. Each id is copied once into an arena of chunks (32,768 characters, doubling up
+/// to 2^20; its length, then its characters; never moved). A slot of the open-addressing table holds 16 bytes: part of the hash, the length, the
 /// number, and the first 8 characters as bytes when they fit in one; an id of at most 8 such characters is therefore
 /// found without reading the arena, a longer one is compared there in place. About 2 bytes per character of id plus
 /// 30–50 bytes per customer.
@@ -15,6 +15,7 @@ internal sealed partial class CustomerIdTable
 {
     private const int ChunkBits = 20;
     private const int ChunkSize = 1 << ChunkBits;
+    private const int FirstChunkSize = 1 << 15;
     private const uint Inline = 0x100;
     private const int InitialBits = 10;
     private const int TagBits = 23;
@@ -32,7 +33,8 @@ internal sealed partial class CustomerIdTable
     /// <summary>Makes an empty table that, on growing, takes the slots' places from their tags only up to 2^<paramref name="placedFromTag"/> slots (at most 23) and hashes the ids again above: to check both ways in tests.</summary>
     internal CustomerIdTable(int placedFromTag) => _placedFromTag = Math.Clamp(placedFromTag, 0, TagBits);
     private readonly ChunkedArray<int> _starts = new();
-    private int _used = ChunkSize;
+    private int _used;
+    private int _chunkSize;
 
     /// <summary>The number of customers.</summary>
     public int Count { get; private set; }
@@ -185,9 +187,11 @@ internal sealed partial class CustomerIdTable
         var number = Count;
         _starts.Ensure(number + 1);
 
-        if (_used + 1 + id.Length > ChunkSize)
+        if (_used + 1 + id.Length > _chunkSize)
         {
-            _chunks.Add(new char[ChunkSize]);
+            // Chunks double from 32,768 characters up to 2^20, so a table of a few ids stays small.
+            _chunkSize = _chunks.Count == 0 ? FirstChunkSize : Math.Min(ChunkSize, 2 * _chunkSize);
+            _chunks.Add(new char[_chunkSize]);
             _used = 0;
         }
 
