@@ -15,6 +15,7 @@ internal static class Program
 {
     public static int Main(string[] args)
     {
+        HugePages.AdviseHeap();
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         var (stdout, stderr) = (Console.Out, Console.Error);
