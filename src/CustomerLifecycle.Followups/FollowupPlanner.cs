@@ -122,7 +122,6 @@ public sealed class FollowupPlanner
     }
 
     /// <summary>Adds an event to the customer being gathered; when it starts the next customer, plans the gathered one first.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static FollowupPlan? Accept(List<FollowupEvent> group, FollowupEvent e, PlanningRun run, string paramName)
     {
         ArgumentNullException.ThrowIfNull(e, paramName);
@@ -131,7 +130,8 @@ public sealed class FollowupPlanner
         {
             if (e.Customer < group[0].Customer)
             {
-                ThrowUnsorted(e.Customer, group[0].Customer, paramName);
+                throw new ArgumentException(
+                    $"The events must be sorted by customer id (ordinal): \"{e.Customer}\" comes after \"{group[0].Customer}\".", paramName);
             }
 
             done = run.PlanOne(group);
@@ -141,12 +141,6 @@ public sealed class FollowupPlanner
         group.Add(e);
         return done;
     }
-
-    /// <summary>Reports events out of customer order, out of line so that <see cref="Accept"/> stays small enough to inline.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void ThrowUnsorted(CustomerId customer, CustomerId previous, string paramName) =>
-        throw new ArgumentException(
-            $"The events must be sorted by customer id (ordinal): \"{customer}\" comes after \"{previous}\".", paramName);
 
     /// <summary>What a planning run needs of the planner, worked out once.</summary>
     /// <param name="Options">The validated options (a private copy).</param>

@@ -76,9 +76,6 @@ internal sealed partial class PlanningRun
     }
 
     /// <summary>Plans one customer into a plan of their own (tasks and suppressed tasks in the canonical order).</summary>
-    /// <remarks>Inlined into its callers, as <see cref="FollowupPlanner.Accept"/> is into the enumerator: every collection
-    /// that runs while a customer is planned walks the thread's stack, and two frames fewer make that walk shorter.</remarks>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public FollowupPlan PlanOne(List<FollowupEvent> events)
     {
         _tasks.Clear();
