@@ -1,18 +1,19 @@
-using System.Runtime.ExceptionServices;
 using CustomerLifecycle.Scoring.Clv;
 using CustomerLifecycle.Scoring.Clv.Data;
 
 namespace CustomerLifecycle.Data.Writers;
 
 /// <summary>
-/// Writes the rows of a summary as UTF-8 in blocks of 8,192 customers: the blocks of a round are formatted at once on
-/// every core into buffers of their own, then written in order, so the text is the one-core text byte for byte. A
+/// Writes the rows of a summary as UTF-8 in blocks of 8,192 customers: the blocks are formatted on every core into
+/// buffers of their own and each written, in order, as soon as it and those before it are made
+/// (<see cref="OrderedBlocks"/>), so the text is the one-core text byte for byte. A
 /// fold's summary (<see cref="FoldedCustomers"/>) is formatted from its running states with no object per customer;
 /// another summary's rows are read from its lists on one core (a list of the caller's may not be read from two threads).
 /// </summary>
 internal static class SummaryCsvBlocks
 {
     private const int BlockRows = 8192;
+    private const int Ahead = 16;
 
     /// <summary>Writes every row (after the header, written by the caller) to <paramref name="stream"/>.</summary>
     public static void Write(Stream stream, TransactionSummary summary, bool hasAmounts)
@@ -23,40 +24,18 @@ internal static class SummaryCsvBlocks
         var holdout = summary.Holdout is not null;
         var blocks = (rows.Count + BlockRows - 1) / BlockRows;
         var workers = rows.Parallel ? Math.Min(Environment.ProcessorCount, blocks) : 1;
-        var buffers = new Block[Math.Min(blocks, 2 * workers)];
+        var buffers = new Block[Math.Max(1, Math.Min(blocks, 2 * workers))];
         for (var b = 0; b < buffers.Length; b++)
         {
             buffers[b] = new Block();
         }
 
-        for (var first = 0; first < blocks; first += buffers.Length)
-        {
-            var round = Math.Min(buffers.Length, blocks - first);
-            void Format(int k) => buffers[k].Format(rows, (first + k) * BlockRows, Math.Min(rows.Count, (first + k + 1) * BlockRows), holdout, hasAmounts);
-            if (workers > 1 && round > 1)
-            {
-                try
-                {
-                    Parallel.For(0, round, new ParallelOptions { MaxDegreeOfParallelism = workers }, Format);
-                }
-                catch (AggregateException e) when (e.InnerExceptions.Count == 1)
-                {
-                    ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
-                }
-            }
-            else
-            {
-                for (var k = 0; k < round; k++)
-                {
-                    Format(k);
-                }
-            }
-
-            for (var k = 0; k < round; k++)
-            {
-                stream.Write(buffers[k].Bytes);
-            }
-        }
+        OrderedBlocks.Run(
+            buffers,
+            blocks,
+            helpers: Math.Max(0, workers - 1),
+            (buffer, k) => buffer.Format(rows, k * BlockRows, Math.Min(rows.Count, (k + 1) * BlockRows), holdout, hasAmounts),
+            buffer => stream.Write(buffer.Bytes));
     }
 
     /// <summary>One block's buffer and number texts.</summary>
@@ -73,6 +52,17 @@ internal static class SummaryCsvBlocks
             _used = 0;
             for (var i = start; i < end; i++)
             {
+                // The rows' customers lie anywhere in memory: their states are fetched 16 rows ahead, their ids 8.
+                if (i + Ahead < end)
+                {
+                    rows.Prefetch(i + Ahead);
+                }
+
+                if (i + (Ahead / 2) < end)
+                {
+                    rows.PrefetchId(i + (Ahead / 2));
+                }
+
                 if (_buffer.Length - _used < 8 * Utf8Fields.MaxField)
                 {
                     Array.Resize(ref _buffer, _buffer.Length * 2);
@@ -128,6 +118,16 @@ internal static class SummaryCsvBlocks
         public abstract SummaryRow Row(int index);
 
         public abstract decimal? Holdout(int index, out double frequency);
+
+        /// <summary>Starts fetching what reading row <paramref name="index"/> reads, where that helps.</summary>
+        public virtual void Prefetch(int index)
+        {
+        }
+
+        /// <summary>Starts fetching row <paramref name="index"/>'s id, some rows after <see cref="Prefetch"/>, where that helps.</summary>
+        public virtual void PrefetchId(int index)
+        {
+        }
     }
 
     private sealed class Folded(FoldedCustomers customers) : Rows
@@ -139,6 +139,10 @@ internal static class SummaryCsvBlocks
         public override ReadOnlySpan<char> Id(int index) => customers.Id(index);
 
         public override SummaryRow Row(int index) => customers.Row(index);
+
+        public override void Prefetch(int index) => customers.Prefetch(index);
+
+        public override void PrefetchId(int index) => customers.PrefetchId(index);
 
         public override decimal? Holdout(int index, out double frequency)
         {

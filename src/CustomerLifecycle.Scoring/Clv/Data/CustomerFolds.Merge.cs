@@ -20,6 +20,8 @@ namespace CustomerLifecycle.Scoring.Clv.Data;
 /// </remarks>
 internal sealed partial class CustomerFolds
 {
+    private const int PrefetchAhead = 8;
+
     /// <summary>Whether a continuation's sum was rounded (or its first period's sum overflowed), so appending it might not give what stepping gives.</summary>
     public bool Inexact { get; private set; }
 
@@ -122,10 +124,14 @@ internal sealed partial class CustomerFolds
 
     /// <summary>
     /// Appends each of a continuation's states <c>i</c> to this fold's customer <c>numbers[i]</c> (distinct indexes below
-    /// the last <see cref="Ensure"/>), as <see cref="Append"/> one by one would; a large continuation is appended on two
-    /// threads, each writing its own customers' states.
+    /// the last <see cref="Ensure"/>), as <see cref="Append"/> one by one would. A large continuation is appended on two
+    /// threads, each writing its own customers' states: this one, and another that first does <paramref name="alongside"/>
+    /// (work that touches no state here) and then takes its share of what is left.
     /// </summary>
-    public void AppendAll(int[] numbers, CustomerFolds later)
+    /// <param name="numbers">The customer here of each of the continuation's customers.</param>
+    /// <param name="later">The continuation's states.</param>
+    /// <param name="alongside">Work done on the other thread meanwhile (on this thread, first, when there is no other), or null.</param>
+    public void AppendAll(int[] numbers, CustomerFolds later, Action? alongside = null)
     {
         // The sums an append may write exist before the threads start, so that neither makes them.
         if (later._opening is not null || later._repeat is not null)
@@ -142,11 +148,32 @@ internal sealed partial class CustomerFolds
         {
             for (var i = from; i < to; i++)
             {
+                // The customers here lie anywhere in memory: the state some rows on is fetched while this one is appended.
+                if (i + PrefetchAhead < to)
+                {
+                    PrefetchAppend(numbers[i + PrefetchAhead], later, i + PrefetchAhead);
+                }
+
                 Append(numbers[i], later, i);
             }
         }
 
-        TwoThreads.Run(numbers.Length, Range);
+        TwoThreads.Share(numbers.Length, Range, alongside);
+    }
+
+    /// <summary>Starts fetching the state (and sums) of customer <paramref name="to"/> that appending the continuation's customer <paramref name="from"/> writes.</summary>
+    private void PrefetchAppend(int to, CustomerFolds later, int from)
+    {
+        CacheLine.Fetch(ref _states[to]);
+        if (later._repeat is not null || later._opening is not null)
+        {
+            CacheLine.Fetch(ref _repeat![to]);
+        }
+
+        if (later._later is not null)
+        {
+            CacheLine.Fetch(ref _later![to]);
+        }
     }
 
     private static decimal Largest(ChunkedArray<decimal>? sums, int count, ref int scale)

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace CustomerLifecycle.Scoring.Clv.Data;
 
 /// <summary>
@@ -6,6 +8,9 @@ namespace CustomerLifecycle.Scoring.Clv.Data;
 /// </summary>
 internal sealed partial class CustomerIdTable
 {
+    /// <summary>How many ids ahead a look-up of many fetches its slot.</summary>
+    private const int Ahead = 8;
+
     /// <summary>
     /// The number here of each of <paramref name="other"/>'s customers, indexed by its number there: what
     /// <see cref="IndexOf(ReadOnlySpan{char})"/> of its ids in its number order gives (an id already here keeps its number, a new one gets the
@@ -14,26 +19,71 @@ internal sealed partial class CustomerIdTable
     /// </summary>
     public int[] IndexAll(CustomerIdTable other)
     {
+        var before = Count;
+        var numbers = Number(other, out var added);
+        AddNew(other, numbers, before, added);
+        return numbers;
+    }
+
+    /// <summary>
+    /// The numbers <see cref="IndexAll"/> gives, without adding anything yet: the ids already here are found on two
+    /// threads (reading only), and each new one is numbered <see cref="Count"/>, <see cref="Count"/> + 1 … in
+    /// <paramref name="other"/>'s number order. <see cref="AddNew"/> then adds them (while other work goes on: the
+    /// numbers are final).
+    /// </summary>
+    /// <param name="other">The later table.</param>
+    /// <param name="added">The number of new ids.</param>
+    public int[] Number(CustomerIdTable other, out int added)
+    {
         var numbers = new int[other.Count];
         void Lookup(int from, int to)
         {
             for (var i = from; i < to; i++)
             {
+                // Each look-up waits for its slot; the slot of the id some rows on is fetched meanwhile.
+                if (i + Ahead < to)
+                {
+                    Prefetch(KeyOf(other.Span(i + Ahead)));
+                }
+
                 numbers[i] = Find(other.Span(i));
             }
         }
 
         TwoThreads.Run(numbers.Length, Lookup);
 
+        var next = Count;
         for (var i = 0; i < numbers.Length; i++)
         {
             if (numbers[i] < 0)
             {
-                numbers[i] = IndexOf(other.Span(i));
+                numbers[i] = next++;
             }
         }
 
+        added = next - Count;
         return numbers;
+    }
+
+    /// <summary>
+    /// Adds the ids <see cref="Number"/> numbered from <paramref name="before"/> on (the count then) in their order,
+    /// the table grown once for all of them first.
+    /// </summary>
+    /// <param name="other">The later table given to <see cref="Number"/>.</param>
+    /// <param name="numbers">What <see cref="Number"/> returned.</param>
+    /// <param name="before">The count when <see cref="Number"/> was called; nothing was added since.</param>
+    /// <param name="added">The number of new ids <see cref="Number"/> gave.</param>
+    public void AddNew(CustomerIdTable other, int[] numbers, int before, int added)
+    {
+        Reserve(before + added);
+        for (var i = 0; i < numbers.Length && Count < before + added; i++)
+        {
+            if (numbers[i] >= before)
+            {
+                var number = IndexOf(other.Span(i));
+                Debug.Assert(number == numbers[i], "The new ids are added in the order Number numbered them.");
+            }
+        }
     }
 
     /// <summary>The number of an id, or -1 when it is not here; changes nothing (several threads may look up at once).</summary>

@@ -14,6 +14,7 @@ internal sealed class FoldedCustomers : IReadOnlyList<CustomerSummary>
     private readonly CustomerFolds _folds;
     private readonly CustomerIdTable _ids;
     private readonly TransactionSummaryOptions _options;
+    private readonly RowWindow _window;
 
     /// <summary>Rows of the customers numbered by the first <paramref name="count"/> items of <paramref name="order"/>.</summary>
     /// <param name="order">Customer numbers in the order of the rows.</param>
@@ -25,6 +26,7 @@ internal sealed class FoldedCustomers : IReadOnlyList<CustomerSummary>
     public FoldedCustomers(int[] order, int count, CustomerFolds folds, CustomerIdTable ids, TransactionSummaryOptions options, bool holdout)
     {
         (_order, Count, _folds, _ids, _options) = (order, count, folds, ids, options);
+        _window = new RowWindow(options);
         Holdout = holdout ? new ProjectedList<HoldoutActivity>(order, count, folds.Holdout) : null;
     }
 
@@ -41,7 +43,22 @@ internal sealed class FoldedCustomers : IReadOnlyList<CustomerSummary>
     public ReadOnlySpan<char> Id(int index) => _ids.Span(Number(index));
 
     /// <summary>Row <paramref name="index"/>'s values.</summary>
-    public SummaryRow Row(int index) => _folds.Row(Number(index), _options);
+    public SummaryRow Row(int index) => _folds.Row(Number(index), _window);
+
+    /// <summary>
+    /// Starts fetching into the cache what reading row <paramref name="index"/> (below <see cref="Count"/>) reads: its
+    /// customer's state and sums, and where its id lies. The rows of a summary are in id order, their customers anywhere
+    /// in memory: a writer that asks some rows ahead waits for several rows' memory at once.
+    /// </summary>
+    public void Prefetch(int index)
+    {
+        var number = Number(index);
+        _folds.PrefetchRow(number);
+        _ids.PrefetchStart(number);
+    }
+
+    /// <summary>Starts fetching the characters of row <paramref name="index"/>'s id (after <see cref="Prefetch"/> of the row, when where it lies has arrived).</summary>
+    public void PrefetchId(int index) => _ids.PrefetchSpan(Number(index));
 
     /// <summary>Row <paramref name="index"/>'s holdout mean value (null when none or unknown) and purchase periods.</summary>
     public decimal? HoldoutValue(int index, out int frequency) => _folds.HoldoutValue(Number(index), out frequency);

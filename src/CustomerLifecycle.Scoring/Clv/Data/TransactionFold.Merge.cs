@@ -54,9 +54,12 @@ public sealed partial class TransactionFold
             return false;
         }
 
-        var numbers = _index.IndexAll(continuation._index);
-        _folds.Ensure(_index.Count);
-        _folds.AppendAll(numbers, later);
+        // The ids already here are looked up first; the new ones, numbered by then, are added to the table on one thread
+        // while the states are appended on the other (and on both once the ids are in).
+        var (ids, before) = (continuation._index, _index.Count);
+        var numbers = _index.Number(ids, out var added);
+        _folds.Ensure(before + added);
+        _folds.AppendAll(numbers, later, () => _index.AddNew(ids, numbers, before, added));
 
         _rejected.AddRange(continuation._rejected);
         _unknown.AddRange(continuation._unknown);
