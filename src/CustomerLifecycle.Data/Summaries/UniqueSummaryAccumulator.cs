@@ -121,7 +121,7 @@ internal sealed class UniqueSummaryAccumulator
     /// <summary>The fingerprint of the rows added so far.</summary>
     public ClvDataFingerprint Fingerprint => new(_rows, _customers, _sumFrequency, _sumAge);
 
-    /// <summary>The unique rows, ordered by x, then t_x, then T (each row made as it is read: see <see cref="UniqueSummaryRows"/>).</summary>
+    /// <summary>The unique rows, ordered by x, then t_x, then T when read as a list (each row made as it is read, and a fit takes their columns unordered: see <see cref="UniqueSummaryRows"/>).</summary>
     public IReadOnlyList<CustomerSummary> Rows()
     {
         Flush();
@@ -135,7 +135,6 @@ internal sealed class UniqueSummaryAccumulator
             }
         }
 
-        Array.Sort(used);
         return new UniqueSummaryRows(used);
     }
 
