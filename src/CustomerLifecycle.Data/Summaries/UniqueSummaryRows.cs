@@ -17,15 +17,16 @@ namespace CustomerLifecycle.Data.Summaries;
 /// </remarks>
 internal sealed class UniqueSummaryRows : IReadOnlyList<CustomerSummary>, ICollection<CustomerSummary>, IUniqueSummaryColumns
 {
-    private readonly UniqueSummaryAccumulator.Slot[] _rows;
+    private readonly UniqueSummaryAccumulator.Slot[] _table;
     private UniqueSummaryAccumulator.Slot[]? _ordered;
 
-    /// <summary>Wraps the histories (not copied: the caller hands them over).</summary>
-    /// <param name="rows">The histories, in any order.</param>
+    /// <summary>Wraps the histories of a table (not copied: the caller hands it over).</summary>
+    /// <param name="table">The table's slots: an empty slot has T = 0.</param>
+    /// <param name="count">The histories in the table.</param>
     /// <exception cref="ArgumentOutOfRangeException">A history is not a valid summary row.</exception>
-    public UniqueSummaryRows(UniqueSummaryAccumulator.Slot[] rows)
+    public UniqueSummaryRows(UniqueSummaryAccumulator.Slot[] table, int count)
     {
-        foreach (var row in rows)
+        foreach (var row in table)
         {
             if (!double.IsFinite(row.Weight))
             {
@@ -33,11 +34,11 @@ internal sealed class UniqueSummaryRows : IReadOnlyList<CustomerSummary>, IColle
             }
         }
 
-        _rows = rows;
+        (_table, Count) = (table, count);
     }
 
     /// <inheritdoc />
-    public int Count => _rows.Length;
+    public int Count { get; }
 
     /// <inheritdoc />
     public bool IsReadOnly => true;
@@ -46,15 +47,19 @@ internal sealed class UniqueSummaryRows : IReadOnlyList<CustomerSummary>, IColle
     public CustomerSummary this[int index] => Make(Ordered[index]);
 
     /// <summary>The histories ordered by x, then t_x, then T (sorted on the first read of the list; a race sorts twice, alike).</summary>
-    private UniqueSummaryAccumulator.Slot[] Ordered => _ordered ?? (_ordered = Sorted(_rows));
+    private UniqueSummaryAccumulator.Slot[] Ordered => _ordered ?? (_ordered = Sorted(_table, Count));
 
     /// <inheritdoc />
     public void CopyColumns(Span<double> x, Span<double> recency, Span<double> age, Span<double> weight)
     {
-        var rows = _rows;
-        for (var i = 0; i < rows.Length; i++)
+        var n = 0;
+        foreach (var slot in _table)
         {
-            (x[i], recency[i], age[i], weight[i]) = (rows[i].X, rows[i].Tx, rows[i].T, rows[i].Weight);
+            if (slot.T != 0d)
+            {
+                (x[n], recency[n], age[n], weight[n]) = (slot.X, slot.Tx, slot.T, slot.Weight);
+                n++;
+            }
         }
     }
 
@@ -78,7 +83,7 @@ internal sealed class UniqueSummaryRows : IReadOnlyList<CustomerSummary>, IColle
     {
         ArgumentNullException.ThrowIfNull(array);
         ArgumentOutOfRangeException.ThrowIfNegative(arrayIndex);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(arrayIndex, array.Length - _rows.Length);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(arrayIndex, array.Length - Count);
         var ordered = Ordered;
         for (var i = 0; i < ordered.Length; i++)
         {
@@ -103,9 +108,19 @@ internal sealed class UniqueSummaryRows : IReadOnlyList<CustomerSummary>, IColle
 
     private static NotSupportedException ReadOnly() => new("The unique rows of a summary file are read-only.");
 
-    private static UniqueSummaryAccumulator.Slot[] Sorted(UniqueSummaryAccumulator.Slot[] rows)
+    /// <summary>The histories of the table, ordered.</summary>
+    private static UniqueSummaryAccumulator.Slot[] Sorted(UniqueSummaryAccumulator.Slot[] table, int count)
     {
-        var sorted = (UniqueSummaryAccumulator.Slot[])rows.Clone();
+        var sorted = new UniqueSummaryAccumulator.Slot[count];
+        var n = 0;
+        foreach (var slot in table)
+        {
+            if (slot.T != 0d)
+            {
+                sorted[n++] = slot;
+            }
+        }
+
         Array.Sort(sorted);
         return sorted;
     }

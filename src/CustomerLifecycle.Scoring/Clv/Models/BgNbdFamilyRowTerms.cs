@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace CustomerLifecycle.Scoring.Clv.Models;
 
 /// <summary>
@@ -75,93 +73,44 @@ internal readonly struct BgNbdFamilyRowTerms
         return sum.Finish();
     }
 
-    /// <summary>
-    /// Writes the terms of rows [from, to) in three passes over them: every row's <c>exp</c> (kept in the slot of its t_x
-    /// weight), then every <c>ln(1 + e)</c> (kept in the slot of its ln L), then the terms themselves. A pass that calls
-    /// the math library keeps no floating-point value alive across the call (the calling convention saves none of the
-    /// vector registers), and the last pass calls nothing. Every value is computed by the operations of one pass over a
-    /// row, in the same order: the same bits.
-    /// </summary>
+    /// <summary>Writes the terms of rows [from, to).</summary>
     private void Fill(int from, int to)
     {
-        ExpPass(from, to);
-        LogPass(from, to);
-        TermPass(from, to);
-    }
-
-    /// <summary>The difference d = term B − term A of a row that has a t_x term, and the two terms.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private double Difference(int g, double rx, int ti, int si, out double termA, out double termB)
-    {
-        termA = _lbA[g] - (rx * _logAT[ti]);
-        termB = _lbB[g] - (rx * _logATx[si]);
-        return termB - termA;
-    }
-
-    /// <summary>Each row's e = exp(−|d|) (0 when it has no t_x term), into its t_x-weight slot.</summary>
-    private void ExpPass(int from, int to)
-    {
         var rows = _rows;
-        var (xIndex, distinctX, ageIndex, recencyIndex, terms) = (rows.XIndex, rows.DistinctX, rows.AgeIndex, rows.RecencyIndex, _terms);
-        for (var i = from; i < to; i++)
-        {
-            var g = xIndex[i];
-            if (double.IsNegativeInfinity(_lbB[g]))
-            {
-                terms[(i * Stride) + 3] = 0d;
-                continue;
-            }
-
-            var d = Difference(g, _r + distinctX[g], ageIndex[i], recencyIndex[i], out _, out _);
-            terms[(i * Stride) + 3] = Math.Exp(d <= 0d ? d : -d);
-        }
-    }
-
-    /// <summary>Each row's ln(1 + e) (0 when 1 + e rounds to 1, and for a row without a t_x term), into its ln L slot.</summary>
-    private void LogPass(int from, int to)
-    {
         var terms = _terms;
         for (var i = from; i < to; i++)
         {
-            var onePlus = 1d + terms[(i * Stride) + 3];
-            terms[i * Stride] = onePlus == 1d ? 0d : Math.Log(onePlus);
-        }
-    }
-
-    /// <summary>The rows' terms from their e and ln(1 + e): ln L as a log-sum-exp, the gradient terms, the t_x term's weight.</summary>
-    private void TermPass(int from, int to)
-    {
-        var rows = _rows;
-        var (xIndex, weight, distinctX, ageIndex, recencyIndex, terms) = (rows.XIndex, rows.Weight, rows.DistinctX, rows.AgeIndex, rows.RecencyIndex, _terms);
-        for (var i = from; i < to; i++)
-        {
-            var g = xIndex[i];
-            var w = weight[i];
-            var rx = _r + distinctX[g];
-            var ti = ageIndex[i];
+            var g = rows.XIndex[i];
+            var w = rows.Weight[i];
+            var rx = _r + rows.DistinctX[g];
+            var ti = rows.AgeIndex[i];
+            var termA = _lbA[g] - (rx * _logAT[ti]);
             var at = i * Stride;
             if (double.IsNegativeInfinity(_lbB[g]))
             {
-                terms[at] = w * (_lbA[g] - (rx * _logAT[ti]));
+                terms[at] = w * termA;
                 terms[at + 1] = w * _logAT[ti];
                 terms[at + 2] = w * rx * _invAT[ti];
                 terms[at + 3] = 0d;
                 continue;
             }
 
-            var si = recencyIndex[i];
-            var d = Difference(g, rx, ti, si, out var termA, out var termB);
-            var e = terms[at + 3];
-            var onePlus = 1d + e;
+            var si = rows.RecencyIndex[i];
+            var termB = _lbB[g] - (rx * _logATx[si]);
+            var d = termB - termA;
             double lse, wB;
             if (d <= 0d)
             {
-                lse = termA + terms[at];
+                var e = Math.Exp(d);
+                var onePlus = 1d + e;
+                lse = termA + (onePlus == 1d ? 0d : Math.Log(onePlus));
                 wB = e / onePlus;
             }
             else
             {
-                lse = termB + terms[at];
+                var e = Math.Exp(-d);
+                var onePlus = 1d + e;
+                lse = termB + (onePlus == 1d ? 0d : Math.Log(onePlus));
                 wB = 1d / onePlus;
             }
 
