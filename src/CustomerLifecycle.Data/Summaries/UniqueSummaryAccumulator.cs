@@ -42,14 +42,14 @@ internal sealed class UniqueSummaryAccumulator
     private double _customers;
     private double _sumFrequency;
     private double _sumAge;
-    private readonly List<double>? _ages;
+    private readonly AgeLog? _ages;
 
     /// <summary>Makes an empty accumulator.</summary>
     /// <param name="keepAges">
     /// Whether to keep every row's age T in order: an accumulator over the second part of a table, whose sum of ages is
     /// continued by <see cref="Merge"/> in the first part's order of additions.
     /// </param>
-    public UniqueSummaryAccumulator(bool keepAges = false) => _ages = keepAges ? [] : null;
+    public UniqueSummaryAccumulator(bool keepAges = false) => _ages = keepAges ? new AgeLog() : null;
 
     /// <summary>
     /// Makes room for the distinct histories of a part of a file of <paramref name="bytes"/> bytes before the first row is
@@ -112,31 +112,17 @@ internal sealed class UniqueSummaryAccumulator
         Flush();
 
         (_rows, _customers, _sumFrequency) = (_rows + rest._rows, _customers + rest._customers, _sumFrequency + rest._sumFrequency);
-        foreach (var age in rest._ages!)
-        {
-            _sumAge += age;
-        }
+        _sumAge = rest._ages!.AddTo(_sumAge);
     }
 
     /// <summary>The fingerprint of the rows added so far.</summary>
     public ClvDataFingerprint Fingerprint => new(_rows, _customers, _sumFrequency, _sumAge);
 
-    /// <summary>The unique rows, ordered by x, then t_x, then T (each row made as it is read: see <see cref="UniqueSummaryRows"/>).</summary>
+    /// <summary>The unique rows, ordered by x, then t_x, then T when read as a list (each row made as it is read, and a fit takes their columns unordered: see <see cref="UniqueSummaryRows"/>).</summary>
     public IReadOnlyList<CustomerSummary> Rows()
     {
         Flush();
-        var used = new Slot[_count];
-        var n = 0;
-        foreach (var slot in _slots)
-        {
-            if (slot.T != 0d)
-            {
-                used[n++] = slot;
-            }
-        }
-
-        Array.Sort(used);
-        return new UniqueSummaryRows(used);
+        return new UniqueSummaryRows(_slots, _count);
     }
 
     /// <summary>Queues a row; a full batch is inserted.</summary>
@@ -239,6 +225,45 @@ internal sealed class UniqueSummaryAccumulator
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Bits(double value) => value == 0d ? 0UL : (ulong)BitConverter.DoubleToInt64Bits(value);
+
+    /// <summary>
+    /// Every age in order, in chunks of 8,192 (a growing list would copy what it holds at each doubling, into memory taken
+    /// fresh from the system each time).
+    /// </summary>
+    private sealed class AgeLog
+    {
+        private const int ChunkLength = 8192;
+        private readonly List<double[]> _chunks = [];
+        private double[] _last = [];
+        private int _used;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Add(double age)
+        {
+            if (_used == _last.Length)
+            {
+                _chunks.Add(_last = new double[ChunkLength]);
+                _used = 0;
+            }
+
+            _last[_used++] = age;
+        }
+
+        /// <summary>Adds every age, in order, to a running sum.</summary>
+        public double AddTo(double sum)
+        {
+            foreach (var chunk in _chunks)
+            {
+                var length = ReferenceEquals(chunk, _last) ? _used : chunk.Length;
+                for (var i = 0; i < length; i++)
+                {
+                    sum += chunk[i];
+                }
+            }
+
+            return sum;
+        }
+    }
 
     /// <summary>A history and its weight sum; an empty slot has T = 0. Histories order by x, then t_x, then T.</summary>
     internal record struct Slot(double X, double Tx, double T, double Weight) : IComparable<Slot>

@@ -172,7 +172,8 @@ public abstract class BgNbdFamilyModel : IRepeatTransactionModel
         where TModel : BgNbdFamilyModel
     {
         var rows = FitInput.Once(customers, nameof(customers));
-        return new ClvFit<TModel>(MaximumLikelihood.Fit(new BgNbdFamilyLikelihood(SummaryRows.From(rows, nameof(customers)), modified), options)) { Data = ClvDataFingerprint.Of(rows) };
+        var unique = SummaryRows.From(rows, nameof(customers));
+        return new ClvFit<TModel>(MaximumLikelihood.Fit(new BgNbdFamilyLikelihood(unique, modified), options)) { Data = ClvDataFingerprint.Of(rows, unique) };
     }
 
     private double AliveCore(double frequency, double recency, double age)

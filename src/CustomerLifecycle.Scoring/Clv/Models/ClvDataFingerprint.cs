@@ -30,6 +30,14 @@ public sealed record ClvDataFingerprint(int Rows, double Customers, double SumFr
         return Sum(rows.Select(r => r is null ? throw new ArgumentNullException(nameof(rows)) : (r.Weight, (double)r.Frequency, (double)r.Periods)));
     }
 
+    /// <summary>
+    /// The fingerprint of a fit's input rows, given the rows the fit made of them: summed from those when they are the
+    /// input's unique rows in another order (<see cref="SummaryRows.AreTheInput"/>; the same values added in the input
+    /// list's order, so the same sums to the bit, without making an object per row), else from the input.
+    /// </summary>
+    internal static ClvDataFingerprint Of(IEnumerable<CustomerSummary> customers, SummaryRows fitted) =>
+        fitted.AreTheInput ? Sum(fitted.InListOrder()) : Of(customers);
+
     private static ClvDataFingerprint Sum(IEnumerable<(double Weight, double Frequency, double Age)> rows)
     {
         var (count, weight, x, age) = (0, 0d, 0d, 0d);

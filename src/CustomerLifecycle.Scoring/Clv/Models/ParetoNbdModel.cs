@@ -57,7 +57,8 @@ public sealed class ParetoNbdModel : IRepeatTransactionModel
     public static ClvFit<ParetoNbdModel> Fit(IEnumerable<CustomerSummary> customers, ClvFitOptions? options = null)
     {
         var rows = FitInput.Once(customers, nameof(customers));
-        return new ClvFit<ParetoNbdModel>(MaximumLikelihood.Fit(new ParetoNbdLikelihood(SummaryRows.From(rows, nameof(customers))), options)) { Data = ClvDataFingerprint.Of(rows) };
+        var unique = SummaryRows.From(rows, nameof(customers));
+        return new ClvFit<ParetoNbdModel>(MaximumLikelihood.Fit(new ParetoNbdLikelihood(unique), options)) { Data = ClvDataFingerprint.Of(rows, unique) };
     }
 
     /// <summary>Makes the model from a fit, by parameter name.</summary>

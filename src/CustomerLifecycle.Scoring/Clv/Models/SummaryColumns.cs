@@ -24,6 +24,9 @@ internal sealed class SummaryColumns
 
     public double[] Weight { get; }
 
+    /// <summary>Whether the rows came as unique histories (<see cref="IUniqueSummaryColumns"/>), in no particular order.</summary>
+    public bool AreUnique { get; private init; }
+
     /// <summary>Whether some x or t_x is −0 (T and the weight are positive by the summaries' rules).</summary>
     public bool HasNegativeZero { get; }
 
@@ -32,6 +35,11 @@ internal sealed class SummaryColumns
     public static SummaryColumns Read(IEnumerable<CustomerSummary> customers, string paramName)
     {
         ArgumentNullException.ThrowIfNull(customers, paramName);
+        if (customers is IUniqueSummaryColumns unique)
+        {
+            return Read(unique);
+        }
+
         var capacity = customers.TryGetNonEnumeratedCount(out var known) ? known : 16;
         double[] x = new double[capacity], recency = new double[capacity], age = new double[capacity], weight = new double[capacity];
         var (n, negativeZero) = (0, false);
@@ -57,6 +65,21 @@ internal sealed class SummaryColumns
         }
 
         return new SummaryColumns(x, recency, age, weight, n, negativeZero);
+    }
+
+    /// <summary>Reads unique rows from their columns (no object per row).</summary>
+    private static SummaryColumns Read(IUniqueSummaryColumns unique)
+    {
+        var n = unique.Count;
+        double[] x = new double[n], recency = new double[n], age = new double[n], weight = new double[n];
+        unique.CopyColumns(x, recency, age, weight);
+        var negativeZero = false;
+        for (var i = 0; i < n; i++)
+        {
+            negativeZero |= IsNegativeZero(x[i]) || IsNegativeZero(recency[i]);
+        }
+
+        return new SummaryColumns(x, recency, age, weight, n, negativeZero) { AreUnique = true };
     }
 
     private static bool IsNegativeZero(double value) => BitConverter.DoubleToInt64Bits(value) == long.MinValue;

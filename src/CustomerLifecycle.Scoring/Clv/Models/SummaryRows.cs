@@ -69,7 +69,36 @@ internal sealed class SummaryRows
             throw new ArgumentException("At least one customer summary is needed to fit a model.", paramName);
         }
 
-        return columns.HasNegativeZero ? ByDictionary(columns) : BySort(columns);
+        if (columns.HasNegativeZero)
+        {
+            return ByDictionary(columns);
+        }
+
+        var rows = BySort(columns);
+        rows.AreTheInput = columns.AreUnique;
+        return rows;
+    }
+
+    /// <summary>
+    /// Whether these rows are the input's rows themselves, only in another order (it came as unique histories without −0):
+    /// <see cref="InListOrder"/> then gives the input's rows in the order of a list of unique rows.
+    /// </summary>
+    public bool AreTheInput { get; private set; }
+
+    /// <summary>
+    /// Each row's weight, x and T, ordered by x, then t_x, then T (ascending values: the order a list of unique rows keeps,
+    /// see <see cref="IUniqueSummaryColumns"/>): two stable counting sorts of the rows, which are kept by x, then T, then t_x.
+    /// </summary>
+    public IEnumerable<(double Weight, double Frequency, double Age)> InListOrder()
+    {
+        var byRecency = new int[Count];
+        var order = new int[Count];
+        SummaryRowsSort.CountingSort(null, RecencyIndex, DistinctRecency.Length, byRecency, Count);
+        SummaryRowsSort.CountingSort(byRecency, XIndex, DistinctX.Length, order, Count);
+        foreach (var i in order)
+        {
+            yield return (Weight[i], DistinctX[XIndex[i]], DistinctAge[AgeIndex[i]]);
+        }
     }
 
     /// <summary>The rows by per-column ranks and stable counting sorts (every value has one bit pattern: no −0).</summary>

@@ -81,7 +81,7 @@ internal static class SummaryRowsSort
     }
 
     /// <summary>A stable counting sort of rows by a key in [0, buckets): <paramref name="source"/> null means rows 0…n−1.</summary>
-    private static void CountingSort(int[]? source, int[] key, int buckets, int[] target, int n)
+    public static void CountingSort(int[]? source, int[] key, int buckets, int[] target, int n)
     {
         var next = new int[buckets + 1];
         for (var i = 0; i < n; i++)

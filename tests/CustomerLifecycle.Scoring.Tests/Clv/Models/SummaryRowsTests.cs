@@ -88,7 +88,7 @@ public sealed class SummaryRowsTests
         Assert.Equal("c", Assert.Throws<ArgumentNullException>(() => SummaryRows.From([new CustomerSummary(1, 1, 2), null!], "c")).ParamName);
     }
 
-    private static bool Same(SummaryRows a, SummaryRows b) =>
+    internal static bool Same(SummaryRows a, SummaryRows b) =>
         a.Count == b.Count
         && Bits(a.Weight).SequenceEqual(Bits(b.Weight))
         && Bits(a.DistinctX).SequenceEqual(Bits(b.DistinctX))
