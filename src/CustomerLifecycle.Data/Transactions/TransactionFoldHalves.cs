@@ -5,9 +5,11 @@ using NodaTime;
 namespace CustomerLifecycle.Data.Transactions;
 
 /// <summary>
-/// Folding a transaction log file on two cores: this thread folds the rows of the first half of the file while another
-/// folds those of the second (<see cref="TextTable.TrySplit"/>) into a continuation of the same fold, which is then
-/// appended (<see cref="TransactionFold.TryAppend"/>). The result is the one-core result to the bit: customers are
+/// Folding a transaction log file on two cores: this thread folds the rows of the first half of the file from the start
+/// while another finds the split (<see cref="TextTable.SplitLater"/>: counting the first half's lines) and folds the rows
+/// of the second half into a continuation of the same fold, which is then appended (<see cref="TransactionFold.TryAppend"/>);
+/// each fold's id table is first sized from a guess of its rows (the file's length times the records per byte of the
+/// text read ahead), so that it seldom doubles. The result is the one-core result to the bit: customers are
 /// numbered in the order they first appear, each customer's state continues across the halves, rejections and unknown
 /// amounts keep their physical lines and order, an error in the second half is raised only when the first half had none,
 /// and a customer out of date order across the halves is read again in the second pass. When the second half's
