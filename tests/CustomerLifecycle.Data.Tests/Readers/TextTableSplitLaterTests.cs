@@ -117,7 +117,8 @@ public sealed class TextTableSplitLaterTests : IDisposable
 
         var perByte = table.RecordsPerByte();
 
-        Assert.InRange(perByte * new FileInfo(path).Length, 190_000, 210_000);
+        // The first rows are a little shorter than the last (smaller amounts): a guess within 15 %.
+        Assert.InRange(perByte * new FileInfo(path).Length, 170_000, 230_000);
     }
 
     [Fact]

@@ -84,7 +84,7 @@ public class CustomerIdTableReserveTests
             sized.Add(i + 2, id, date, amount);
         }
 
-        var options = new TransactionSummaryOptions { Unit = PeriodUnit.Week, ObservationEnd = growing.LatestDate!.Value };
+        var options = new TransactionSummaryOptions { Unit = PeriodUnit.Week, PurchaseGrouping = PeriodUnit.Week, ObservationEnd = growing.LatestDate!.Value };
         var expected = growing.Summarize(options);
         var actual = sized.Summarize(options);
 
