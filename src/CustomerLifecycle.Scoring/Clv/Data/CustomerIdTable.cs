@@ -215,9 +215,10 @@ internal sealed partial class CustomerIdTable
 
     /// <summary>
     /// Makes room for <paramref name="customers"/> ids without growing (the table is doubled once it is 70 % full), while
-    /// the table is empty; a table in use, or one already as large, is left as it is.
+    /// the table is empty: one allocation of the final size, no doubling of an empty table; a table in use, or one already
+    /// as large, is left as it is.
     /// </summary>
-    public void Reserve(int customers)
+    public void Presize(int customers)
     {
         var bits = InitialBits;
         while (bits < TagBits && customers * 10L > (1L << bits) * 7L)

@@ -22,7 +22,7 @@ public class CustomerIdTableReserveTests
         {
             var growing = new CustomerIdTable();
             var reserved = new CustomerIdTable();
-            reserved.Reserve(guess);
+            reserved.Presize(guess);
 
             var expected = list.Select(id => growing.IndexOf(id)).ToArray();
             var actual = list.Select(id => reserved.IndexOf(id)).ToArray();
@@ -37,7 +37,7 @@ public class CustomerIdTableReserveTests
     public void A_table_sized_for_its_customers_does_not_grow_while_they_arrive()
     {
         var table = new CustomerIdTable();
-        table.Reserve(TransactionFold.MostCustomersGuessed);
+        table.Presize(TransactionFold.MostCustomersGuessed);
         Assert.Equal(1 << 19, table.SlotCount);
 
         for (var i = 0; i < 200_000; i++)
@@ -54,11 +54,11 @@ public class CustomerIdTableReserveTests
     {
         var table = new CustomerIdTable();
         var slots = table.SlotCount;
-        table.Reserve(0);
+        table.Presize(0);
         Assert.Equal(slots, table.SlotCount);
 
         Assert.Equal(0, table.IndexOf("c1"));
-        table.Reserve(100_000);
+        table.Presize(100_000);
         Assert.Equal(slots, table.SlotCount);
         Assert.Equal(0, table.IndexOf("c1"));
         Assert.Equal(1, table.IndexOf("c2"));
