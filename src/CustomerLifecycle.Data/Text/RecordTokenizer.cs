@@ -138,6 +138,13 @@ internal sealed partial class RecordTokenizer
         }
     }
 
+    /// <summary>The line feeds per character of the text read but not yet taken as records (0 when none is).</summary>
+    public double LinesPerCharacterAhead()
+    {
+        var ahead = _buffer.AsSpan(_position, _filled - _position);
+        return ahead.IsEmpty ? 0 : (double)ahead.Count('\n') / ahead.Length;
+    }
+
     /// <summary>Reads the next record; false at the end of the text.</summary>
     /// <param name="line">The physical line the record starts on.</param>
     /// <exception cref="TextTableException">A quoted field is never closed, or bytes could not be decoded.</exception>

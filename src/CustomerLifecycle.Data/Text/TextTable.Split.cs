@@ -24,7 +24,19 @@ public sealed partial class TextTable
     /// </summary>
     /// <param name="fraction">Where to split, as a share of the file's bytes (0–1).</param>
     /// <returns>The table over the rest of the file, or null.</returns>
-    internal TextTable? TrySplit(double fraction)
+    internal TextTable? TrySplit(double fraction) => SplitLater(fraction)?.Invoke();
+
+    /// <summary>
+    /// <see cref="TrySplit"/> in two steps, so that this table is read while the split is sought (counting the lines before
+    /// it takes a pass over the first part's bytes): null when the table cannot be split (not a seekable UTF-8 file of at
+    /// least 4 MB, already read, or one core), else a function, to be called once, on any thread, while this table is read
+    /// or before, that finds the split and returns the table over the rest, this table then ending at the split. The
+    /// function returns null, with this table unchanged (it reads to the end of the file), when a quote appears before the
+    /// break, no line feed follows within 1 MB, or this table has already read past the break.
+    /// </summary>
+    /// <param name="fraction">Where to split, as a share of the file's bytes (0–1).</param>
+    /// <returns>The function that splits, or null.</returns>
+    internal Func<TextTable?>? SplitLater(double fraction)
     {
         if (_file is not { File.CanSeek: true } file || _pendingLine is not null || _read || Options.Encoding is not null
             || _reader is not StreamReader { CurrentEncoding: UTF8Encoding } || Environment.ProcessorCount < 2)
@@ -35,27 +47,34 @@ public sealed partial class TextTable
         var handle = file.File.SafeFileHandle;
         var length = RandomAccess.GetLength(handle);
         var target = (long)(length * fraction);
-        if (length < SplitMinimum || target <= file.Consumed || target >= length)
+        if (length < SplitMinimum || target >= length)
         {
             return null;
         }
 
-        var found = FindSplit(handle, target);
-        if (found is not { } split)
+        return () =>
         {
-            return null;
-        }
+            if (FindSplit(handle, target) is not { } split || !file.TryEndAt(split.Offset))
+            {
+                return null;
+            }
 
-        file.Limit = split.Offset;
-        PartBytes = split.Offset;
-        var tokenizer = new RecordTokenizer(
-            new StreamReader(new FileRangeStream(handle, split.Offset, length), TextEncodings.Utf8, detectEncodingFromByteOrderMarks: false, bufferSize: 64 * 1024),
-            Source,
-            () => "utf-8");
-        tokenizer.SetDelimiter(Delimiter);
-        tokenizer.StartAt(split.Line);
-        return new TextTable(Source, TextReader.Null, tokenizer, Delimiter, _columns, Options) { PartBytes = length - split.Offset };
+            PartBytes = split.Offset;
+            var tokenizer = new RecordTokenizer(
+                new StreamReader(new FileRangeStream(handle, split.Offset, length), TextEncodings.Utf8, detectEncodingFromByteOrderMarks: false, bufferSize: 64 * 1024),
+                Source,
+                () => "utf-8");
+            tokenizer.SetDelimiter(Delimiter);
+            tokenizer.StartAt(split.Line);
+            return new TextTable(Source, TextReader.Null, tokenizer, Delimiter, _columns, Options) { PartBytes = length - split.Offset };
+        };
     }
+
+    /// <summary>
+    /// About how many records a byte of this table's text holds, judged from the text read ahead of the next record (a
+    /// record a line, one byte a character): 0 when no line break is read ahead. A guess to size tables by, nothing more.
+    /// </summary>
+    internal double RecordsPerByte() => _tokenizer.LinesPerCharacterAhead();
 
     /// <summary>
     /// The offset after the first line feed at or after <paramref name="target"/> and the physical line that starts there,
@@ -85,12 +104,20 @@ public sealed partial class TextTable
                     span = span[..(from + feed + 1)];
                 }
 
-                if (span.Contains((byte)'"'))
+                // One pass finds whether there is a quote or a carriage return; without either, the line feeds are the breaks.
+                if (span.IndexOfAny((byte)'"', (byte)'\r') < 0)
+                {
+                    breaks += span.Count((byte)'\n') - (lastCr && span[0] == '\n' ? 1 : 0);
+                }
+                else if (span.Contains((byte)'"'))
                 {
                     return null;
                 }
+                else
+                {
+                    breaks += span.Count((byte)'\n') + span.Count((byte)'\r') - span.Count("\r\n"u8) - (lastCr && span[0] == '\n' ? 1 : 0);
+                }
 
-                breaks += span.Count((byte)'\n') + span.Count((byte)'\r') - span.Count("\r\n"u8) - (lastCr && span[0] == '\n' ? 1 : 0);
                 lastCr = span[^1] == '\r';
                 offset += span.Length;
                 if (feed >= 0)

@@ -5,9 +5,11 @@ using NodaTime;
 namespace CustomerLifecycle.Data.Transactions;
 
 /// <summary>
-/// Folding a transaction log file on two cores: this thread folds the rows of the first half of the file while another
-/// folds those of the second (<see cref="TextTable.TrySplit"/>) into a continuation of the same fold, which is then
-/// appended (<see cref="TransactionFold.TryAppend"/>). The result is the one-core result to the bit: customers are
+/// Folding a transaction log file on two cores: this thread folds the rows of the first half of the file from the start
+/// while another finds the split (<see cref="TextTable.SplitLater"/>: counting the first half's lines) and folds the rows
+/// of the second half into a continuation of the same fold, which is then appended (<see cref="TransactionFold.TryAppend"/>);
+/// each fold's id table is first sized from a guess of its rows (the file's length times the records per byte of the
+/// text read ahead), so that it seldom doubles. The result is the one-core result to the bit: customers are
 /// numbered in the order they first appear, each customer's state continues across the halves, rejections and unknown
 /// amounts keep their physical lines and order, an error in the second half is raised only when the first half had none,
 /// and a customer out of date order across the halves is read again in the second pass. When the second half's
@@ -28,10 +30,14 @@ internal static class TransactionFoldHalves
         ArgumentNullException.ThrowIfNull(options);
         TextTable Open() => TextTable.OpenFile(path, tableOptions);
         TextTable? first = Open();
-        TextTable? rest;
+        Func<TextTable?>? split;
+        long length;
+        double recordsPerByte;
         try
         {
-            rest = new FileInfo(path).Length <= LargestSplit ? first.TrySplit(0.5) : null;
+            length = new FileInfo(path).Length;
+            recordsPerByte = first.RecordsPerByte();
+            split = length <= LargestSplit ? first.SplitLater(0.5) : null;
         }
         catch
         {
@@ -39,27 +45,38 @@ internal static class TransactionFoldHalves
             throw;
         }
 
-        if (rest is null)
+        if (split is null)
         {
+            fold.ReserveForRows((long)(recordsPerByte * length));
             // One core: the table already open serves the first pass, a new one any second pass.
             return TransactionLogReader.FoldAndSummarize(() => Interlocked.Exchange(ref first, null) ?? Open(), columns, fold, options);
         }
 
         TransactionRowReader reader;
-        TransactionRowReader laterReader;
+        TransactionRowReader? laterReader;
         int rows;
         int laterRows;
         string source;
         bool strict;
         var later = fold.NewContinuation();
         using (var table = first)
-        using (rest)
         {
             reader = new TransactionRowReader(table, columns);
+            fold.ReserveForRows((long)(recordsPerByte * length / 2));
+
+            // The other thread finds the split (counting the first half's lines) while this one folds from the start: this
+            // table ends at the split once it is found, or reads on to the end when it is not.
             var second = Task.Run(() =>
             {
+                using var rest = split();
+                if (rest is null)
+                {
+                    return ((TransactionRowReader?)null, 0);
+                }
+
                 var rows = new TransactionRowReader(rest, columns);
-                return (Reader: rows, Count: rows.ReadAll(later));
+                later.ReserveForRows((long)(recordsPerByte * rest.PartBytes!.Value));
+                return ((TransactionRowReader?)rows, rows.ReadAll(later));
             });
             try
             {
@@ -74,6 +91,12 @@ internal static class TransactionFoldHalves
 
             (laterReader, laterRows) = second.GetAwaiter().GetResult();
             (source, strict) = (table.Source, table.Options.Strict);
+        }
+
+        if (laterReader is null)
+        {
+            // Not split after all (a quote before the middle, say): the first table read the whole file.
+            return TransactionLogReader.Complete(Open, columns, fold, options, source, rows, reader, strict);
         }
 
         if (reader.Currency is null || laterReader.Currency is null || reader.Currency == laterReader.Currency ? fold.TryAppend(later) : false)

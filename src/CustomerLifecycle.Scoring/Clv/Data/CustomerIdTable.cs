@@ -36,6 +36,9 @@ internal sealed partial class CustomerIdTable
     private int _used;
     private int _chunkSize;
 
+    /// <summary>The number of slots (a power of two; the table doubles when more than 70 % of them are used).</summary>
+    internal int SlotCount => _slots.Length;
+
     /// <summary>The number of customers.</summary>
     public int Count { get; private set; }
 
@@ -208,6 +211,26 @@ internal sealed partial class CustomerIdTable
         }
 
         return number;
+    }
+
+    /// <summary>
+    /// Makes room for <paramref name="customers"/> ids without growing (the table is doubled once it is 70 % full), while
+    /// the table is empty: one allocation of the final size, no doubling of an empty table; a table in use, or one already
+    /// as large, is left as it is.
+    /// </summary>
+    public void Presize(int customers)
+    {
+        var bits = InitialBits;
+        while (bits < TagBits && customers * 10L > (1L << bits) * 7L)
+        {
+            bits++;
+        }
+
+        if (Count == 0 && (1 << bits) > _slots.Length)
+        {
+            _slots = new Slot[1 << bits];
+            _shift = 64 - bits;
+        }
     }
 
     /// <summary>

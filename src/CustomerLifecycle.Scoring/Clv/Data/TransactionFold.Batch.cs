@@ -8,6 +8,19 @@ public sealed partial class TransactionFold
 {
     private readonly int[] _batchNumbers = new int[PurchaseBatch.Capacity];
 
+    /// <summary>The rows per customer guessed when sizing the id table from the number of rows (<see cref="ReserveForRows"/>).</summary>
+    internal const int RowsPerCustomerGuess = 4;
+
+    /// <summary>The most customers the id table is sized for from a guess: 367,001 (a table of 2¹⁹ slots, 8 MB); a larger log's table grows from there.</summary>
+    internal const int MostCustomersGuessed = 367_001;
+
+    /// <summary>
+    /// Sizes the empty id table for the customers of about <paramref name="rows"/> rows (a guess from the size of the
+    /// input: a quarter of the rows, at most <see cref="MostCustomersGuessed"/>), so that folding them grows it seldom or
+    /// never; a table already in use, or a smaller guess, changes nothing. Only speed and memory depend on it.
+    /// </summary>
+    internal void ReserveForRows(long rows) => _index.Presize((int)Math.Clamp(rows / RowsPerCustomerGuess, 0, MostCustomersGuessed));
+
     /// <summary>Starts fetching the id table's slot for a key (<see cref="PurchaseBatch.Add"/>).</summary>
     internal void Prefetch(in CustomerIdTable.Key key) => _index.Prefetch(key);
 
