@@ -7,13 +7,35 @@ namespace CustomerLifecycle.Scoring.Clv.Data;
 /// </summary>
 internal sealed partial class CustomerIdTable
 {
-    /// <summary>Grows the table (doubling, as inserting would) until <paramref name="count"/> customers fit without another growth.</summary>
-    /// <param name="count">The number of customers the table will hold.</param>
-    public void Reserve(int count)
+    /// <summary>
+    /// Makes room for <paramref name="customers"/> ids, so that adding them does not grow the table (it doubles once 70 %
+    /// full). An empty table is sized in one allocation (for a fold sized from a guess of its rows: no doubling of an
+    /// empty table, at most 2²³ slots); a table in use doubles, as inserting would, until they fit (for a merge, so that it
+    /// does not grow while inserting). A table already as large is left as it is.
+    /// </summary>
+    /// <param name="customers">The number of customers the table will hold.</param>
+    public void Reserve(int customers)
     {
-        while (count * 10L > _slots.Length * 7L)
+        if (Count > 0)
         {
-            Grow();
+            while (customers * 10L > _slots.Length * 7L)
+            {
+                Grow();
+            }
+
+            return;
+        }
+
+        var bits = InitialBits;
+        while (bits < TagBits && customers * 10L > (1L << bits) * 7L)
+        {
+            bits++;
+        }
+
+        if ((1 << bits) > _slots.Length)
+        {
+            _slots = new Slot[1 << bits];
+            _shift = 64 - bits;
         }
     }
 

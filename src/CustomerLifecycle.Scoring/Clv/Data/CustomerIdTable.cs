@@ -214,26 +214,6 @@ internal sealed partial class CustomerIdTable
     }
 
     /// <summary>
-    /// Makes room for <paramref name="customers"/> ids without growing (the table is doubled once it is 70 % full), while
-    /// the table is empty: one allocation of the final size, no doubling of an empty table; a table in use, or one already
-    /// as large, is left as it is.
-    /// </summary>
-    public void Presize(int customers)
-    {
-        var bits = InitialBits;
-        while (bits < TagBits && customers * 10L > (1L << bits) * 7L)
-        {
-            bits++;
-        }
-
-        if (Count == 0 && (1 << bits) > _slots.Length)
-        {
-            _slots = new Slot[1 << bits];
-            _shift = 64 - bits;
-        }
-    }
-
-    /// <summary>
     /// Doubles the table. A slot's place is given by the top bits of the hash, so the slots of the old table, read in
     /// order, go to the new one nearly in order too (slot i to 2i or 2i + 1, or just after), and while the table has at
     /// most 2²³ slots those bits are in the tag: neither the id nor the arena is read again.

@@ -19,7 +19,7 @@ public sealed partial class TransactionFold
     /// input: a quarter of the rows, at most <see cref="MostCustomersGuessed"/>), so that folding them grows it seldom or
     /// never; a table already in use, or a smaller guess, changes nothing. Only speed and memory depend on it.
     /// </summary>
-    internal void ReserveForRows(long rows) => _index.Presize((int)Math.Clamp(rows / RowsPerCustomerGuess, 0, MostCustomersGuessed));
+    internal void ReserveForRows(long rows) => _index.Reserve((int)Math.Clamp(rows / RowsPerCustomerGuess, 0, MostCustomersGuessed));
 
     /// <summary>Starts fetching the id table's slot for a key (<see cref="PurchaseBatch.Add"/>).</summary>
     internal void Prefetch(in CustomerIdTable.Key key) => _index.Prefetch(key);

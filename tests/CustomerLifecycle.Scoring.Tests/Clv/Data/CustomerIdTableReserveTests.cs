@@ -22,7 +22,7 @@ public class CustomerIdTableReserveTests
         {
             var growing = new CustomerIdTable();
             var reserved = new CustomerIdTable();
-            reserved.Presize(guess);
+            reserved.Reserve(guess);
 
             var expected = list.Select(id => growing.IndexOf(id)).ToArray();
             var actual = list.Select(id => reserved.IndexOf(id)).ToArray();
@@ -37,7 +37,7 @@ public class CustomerIdTableReserveTests
     public void A_table_sized_for_its_customers_does_not_grow_while_they_arrive()
     {
         var table = new CustomerIdTable();
-        table.Presize(TransactionFold.MostCustomersGuessed);
+        table.Reserve(TransactionFold.MostCustomersGuessed);
         Assert.Equal(1 << 19, table.SlotCount);
 
         for (var i = 0; i < 200_000; i++)
@@ -50,18 +50,35 @@ public class CustomerIdTableReserveTests
     }
 
     [Fact]
-    public void A_table_in_use_or_already_as_large_is_not_resized()
+    public void An_empty_table_already_as_large_is_not_resized()
     {
         var table = new CustomerIdTable();
         var slots = table.SlotCount;
-        table.Presize(0);
+        table.Reserve(0);
         Assert.Equal(slots, table.SlotCount);
+        table.Reserve(100_000);
+        var sized = table.SlotCount;
+        table.Reserve(50_000);
+        Assert.Equal(sized, table.SlotCount);
+    }
 
-        Assert.Equal(0, table.IndexOf("c1"));
-        table.Presize(100_000);
-        Assert.Equal(slots, table.SlotCount);
+    [Fact]
+    public void A_table_in_use_grows_as_inserting_would_and_keeps_its_numbers()
+    {
+        var table = new CustomerIdTable();
         Assert.Equal(0, table.IndexOf("c1"));
         Assert.Equal(1, table.IndexOf("c2"));
+        table.Reserve(100_000);
+        var sized = table.SlotCount;
+        Assert.True(100_000 * 10L <= sized * 7L, $"{sized} slots hold 100,000 ids at most 70 % full");
+
+        for (var i = 0; i < 100_000; i++)
+        {
+            Assert.Equal(i, table.IndexOf(i switch { 0 => "c1", 1 => "c2", _ => $"id{i}" }));
+        }
+
+        Assert.Equal(sized, table.SlotCount);
+        Assert.Equal("c2", table.Span(1).ToString());
     }
 
     [Theory]
