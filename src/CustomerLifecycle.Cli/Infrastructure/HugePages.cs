@@ -18,7 +18,8 @@ internal static partial class HugePages
 
     private const int AdviseHugePage = 14; // MADV_HUGEPAGE in Linux's <sys/mman.h>, the same on every architecture.
 
-    /// <summary>Gives the advice for the address range the heap lives in; true when the kernel took it.</summary>
+    /// <summary>Gives the advice for the address range the heap lives in; true when the kernel took it. Never throws: where
+    /// <c>/proc/self/maps</c> cannot be read or the C library cannot be loaded, the heap stays as it is.</summary>
     public static bool AdviseHeap()
     {
         if (!OperatingSystem.IsLinux() || Environment.GetEnvironmentVariable(Variable) is "off" or "OFF" or "0")
@@ -34,7 +35,8 @@ internal static partial class HugePages
             var (start, end) = AnonymousRunAround(File.ReadLines("/proc/self/maps"), address);
             return end > start && Advise((nint)start, (nuint)(end - start), AdviseHugePage) == 0;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or OverflowException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or OverflowException
+            or DllNotFoundException or EntryPointNotFoundException)
         {
             return false;
         }
