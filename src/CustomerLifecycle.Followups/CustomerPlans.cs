@@ -22,7 +22,12 @@ internal sealed class CustomerPlans(FollowupPlanner.Settings settings, IEnumerab
     private sealed class Enumerator(FollowupPlanner.Settings settings, IEnumerable<FollowupEvent> events, ContactCalendar calendar, Instant now, string paramName)
         : IEnumerator<FollowupPlan>
     {
+        /// <summary>How many events ahead of the one being read an array source's events are fetched into the cache.</summary>
+        private const int FetchAhead = 12;
+
         private readonly List<FollowupEvent> _group = [];
+        private readonly FollowupEvent[]? _array = events as FollowupEvent[];
+        private int _next;
         private IEnumerator<FollowupEvent>? _source;
         private PlanningRun? _run;
         private FollowupPlan? _current;
@@ -42,14 +47,35 @@ internal sealed class CustomerPlans(FollowupPlanner.Settings settings, IEnumerab
 
             try
             {
-                _source ??= events.GetEnumerator();
                 _run ??= new PlanningRun(settings, calendar, now);
-                while (_source.MoveNext())
+                if (_array is { } array)
                 {
-                    if (FollowupPlanner.Accept(_group, _source.Current, _run, paramName) is { } plan)
+                    // An array is read by index, each event's memory fetched some events before it is read: a large
+                    // array of events built earlier is mostly no longer in the cache.
+                    while (_next < array.Length)
                     {
-                        _current = plan;
-                        return true;
+                        if (_next + FetchAhead < array.Length && array[_next + FetchAhead] is { } ahead)
+                        {
+                            CacheLine.Fetch(ahead);
+                        }
+
+                        if (FollowupPlanner.Accept(_group, array[_next++], _run, paramName) is { } plan)
+                        {
+                            _current = plan;
+                            return true;
+                        }
+                    }
+                }
+                else
+                {
+                    _source ??= events.GetEnumerator();
+                    while (_source.MoveNext())
+                    {
+                        if (FollowupPlanner.Accept(_group, _source.Current, _run, paramName) is { } plan)
+                        {
+                            _current = plan;
+                            return true;
+                        }
                     }
                 }
 

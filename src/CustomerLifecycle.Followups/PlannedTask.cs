@@ -78,6 +78,12 @@ public sealed record PlannedTask
         }
     }
 
+    /// <summary>Assigns nothing: the planner sets every property in an object initializer, without checks (see
+    /// <see cref="Unvalidated"/>), so that a task is written field by field straight into the new object.</summary>
+#pragma warning disable CS8618 // The caller sets every non-nullable property.
+    internal PlannedTask(Unvalidated unvalidated) => _ = unvalidated;
+#pragma warning restore CS8618
+
     /// <summary>Assigns without checks (see <see cref="Unvalidated"/>).</summary>
     internal PlannedTask(
         string key,
@@ -118,55 +124,55 @@ public sealed record PlannedTask
     }
 
     /// <summary>The deterministic dedupe key: equal for the same customer, step, anchor and occurrence.</summary>
-    public string Key { get; }
+    public string Key { get; internal init; }
 
     /// <summary>For whom.</summary>
-    public CustomerId Customer { get; }
+    public CustomerId Customer { get; internal init; }
 
     /// <summary>The step's name.</summary>
-    public string Step { get; }
+    public string Step { get; internal init; }
 
     /// <summary>The step's cadence.</summary>
-    public FollowupFlow Flow { get; }
+    public FollowupFlow Flow { get; internal init; }
 
     /// <summary>How to reach the customer.</summary>
-    public ContactChannel Channel { get; }
+    public ContactChannel Channel { get; internal init; }
 
     /// <summary>When the cadence wanted it (anchor + offset), before contact rules and past-due handling.</summary>
-    public Instant IdealDue { get; }
+    public Instant IdealDue { get; internal init; }
 
     /// <summary>When to carry it out.</summary>
-    public Instant Due { get; }
+    public Instant Due { get; internal init; }
 
     /// <summary>The start of the allowed window: the same as <see cref="Due"/>.</summary>
     public Instant WindowStart => Due;
 
     /// <summary>The end (exclusive) of the allowed window.</summary>
-    public Instant WindowEnd { get; }
+    public Instant WindowEnd { get; internal init; }
 
     /// <summary>The due instant as the customer's local date and time (in <see cref="ZoneId"/>).</summary>
-    public LocalDateTime LocalDue { get; }
+    public LocalDateTime LocalDue { get; internal init; }
 
     /// <summary>The customer's IANA zone id.</summary>
-    public string ZoneId { get; }
+    public string ZoneId { get; internal init; }
 
     /// <summary>Whether it must happen (exempt from frequency caps).</summary>
-    public bool Mandatory { get; }
+    public bool Mandatory { get; internal init; }
 
     /// <summary>Why it exists, in words (e.g. "service completed 2026-03-02 17:00 (first visit)").</summary>
-    public string Reason { get; }
+    public string Reason { get; internal init; }
 
     /// <summary>The appointment it belongs to, or null.</summary>
-    public string? AppointmentId { get; }
+    public string? AppointmentId { get; internal init; }
 
     /// <summary>The occurrence number of a repeating step, from 0.</summary>
-    public int Occurrence { get; }
+    public int Occurrence { get; internal init; }
 
     /// <summary>The SLA deadline (ideal + the step's complete-within), or null.</summary>
-    public Instant? Deadline { get; }
+    public Instant? Deadline { get; internal init; }
 
     /// <summary>When to escalate if not done (ideal + the step's escalate-after), or null.</summary>
-    public Instant? EscalateAt { get; }
+    public Instant? EscalateAt { get; internal init; }
 
     /// <summary>Whether the task cannot meet its deadline: a <see cref="StepTiming.DueBy"/> step found no allowed time between
     /// its minimum delay and its deadline and was planned at the first allowed time after it.</summary>

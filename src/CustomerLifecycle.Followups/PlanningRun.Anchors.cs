@@ -301,6 +301,7 @@ internal sealed partial class PlanningRun
             expectedEnd is { } ee ? Text($"service started {Local(start.At)}, until {Local(ee)}") : Text($"service started {Local(start.At)}"));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool Matches(StepAudience audience, in Anchor anchor, bool memory) => audience switch
     {
         StepAudience.WithMemory => memory,

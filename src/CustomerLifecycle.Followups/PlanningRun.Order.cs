@@ -12,15 +12,19 @@ internal sealed partial class PlanningRun
             _byKind = new int[Math.Max(anchors.Length, _byKind.Length * 2)];
         }
 
-        Array.Clear(_kindStart);
+        var starts = _kindStart.AsSpan();
+        starts.Clear();
         foreach (ref readonly var a in anchors)
         {
-            _kindStart[(int)a.Kind + 1]++;
+            starts[(int)a.Kind + 1]++;
         }
 
-        for (var k = 1; k < _kindStart.Length; k++)
+        // Running sums, carried in a register rather than read back from the array.
+        var sum = 0;
+        for (var k = 1; k < starts.Length; k++)
         {
-            _kindStart[k] += _kindStart[k - 1];
+            sum += starts[k];
+            starts[k] = sum;
         }
 
         // Fill each group from its start, then shift the starts back (they end where the next group starts).

@@ -66,7 +66,8 @@ internal sealed partial class PlanningRun
                 continue;
             }
 
-            _planned.Add(Make(task, anchor, at, _cursor.AllowedUntil(at, rules, Limit(task, anchor, at)), risk, rules));
+            var windowEnd = _cursor.Window(at, rules, Limit(task, anchor, at), out var local, out var day);
+            _planned.Add(Make(task, anchor, at, windowEnd, local, risk, Uncovered(day, rules)));
             _flowLast[flowSlot] = last is { } previous && previous > at ? previous : at;
 
             // No two planned tasks of a customer share a key: steps have unique names, anchors are unique per (kind, ref),
@@ -193,7 +194,7 @@ internal sealed partial class PlanningRun
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void SuppressPastDue(in TaskParts task, in Anchor anchor) =>
-        Suppress(task, anchor, SuppressionReason.PastDue, $"the ideal time {Local(task.Ideal)} had passed when the event was recorded ({Local(anchor.KnownAt)})");
+        Suppress(task, anchor, SuppressionReason.PastDue, Text("the ideal time ", string.Empty, string.Empty, task.Ideal, " had passed when the event was recorded (", anchor.KnownAt, ")"));
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void SuppressSkipped(in TaskParts task, in Anchor anchor) =>
@@ -209,9 +210,9 @@ internal sealed partial class PlanningRun
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private string PastDeadline(Instant ideal, Instant knownAt) =>
-        Text($"the deadline {Local(ideal)} had passed when the event was recorded ({Local(knownAt)})");
+        Text("the deadline ", string.Empty, string.Empty, ideal, " had passed when the event was recorded (", knownAt, ")");
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private string NoTimeBeforeDeadline(StepPlan plan, Instant floor, Instant deadline) =>
-        Text($"no allowed time for {plan.ChannelName} between {Local(floor)} and the deadline {Local(deadline)}");
+        Text("no allowed time for ", plan.ChannelName, " between ", floor, " and the deadline ", deadline, string.Empty);
 }

@@ -59,6 +59,29 @@ internal sealed partial class PlanningRun
             s.d.CopyTo(span[(at + written)..]);
         });
 
+    /// <summary>"<paramref name="a"/><paramref name="b"/><paramref name="c"/>", the local time of <paramref name="t1"/>,
+    /// "<paramref name="d"/>", the local time of <paramref name="t2"/>, then "<paramref name="e"/>": like the other
+    /// <c>Text</c>, for the texts that name two times.</summary>
+    private string Text(string a, string b, string c, Instant t1, string d, Instant t2, string e) =>
+        string.Create(
+            a.Length + b.Length + c.Length + d.Length + e.Length + (2 * LocalText.Length),
+            (a, b, c, Local(t1), d, Local(t2), e),
+            static (span, s) =>
+            {
+                s.a.CopyTo(span);
+                var at = s.a.Length;
+                s.b.CopyTo(span[at..]);
+                at += s.b.Length;
+                s.c.CopyTo(span[at..]);
+                at += s.c.Length;
+                s.Item4.TryFormat(span[at..], out var written, default, null);
+                at += written;
+                s.d.CopyTo(span[at..]);
+                at += s.d.Length;
+                s.Item6.TryFormat(span[at..], out written, default, null);
+                s.e.CopyTo(span[(at + written)..]);
+            });
+
     /// <summary>"<paramref name="a"/>", the local time of <paramref name="t"/>, then "<paramref name="d"/>".</summary>
     private string Text(string a, Instant t, string d = "") => Text(a, string.Empty, string.Empty, t, d);
 

@@ -37,8 +37,6 @@ internal sealed partial class PlanningRun
     private readonly List<Appointment> _appointments = [];
     private readonly List<PlannedTask> _planned = [];
     private readonly List<SuppressedTask> _dropped = [];
-    private readonly List<PlannedTask> _tasks = [];
-    private readonly List<SuppressedTask> _suppressed = [];
     private readonly CalendarCursor?[] _cursors = new CalendarCursor?[4];
     private Dictionary<string, int>? _appointmentIndex;
     private Dictionary<(StepAnchor, string), int>? _anchorIndex;
@@ -78,18 +76,17 @@ internal sealed partial class PlanningRun
     /// <summary>Plans one customer into a plan of their own (tasks and suppressed tasks in the canonical order).</summary>
     public FollowupPlan PlanOne(List<FollowupEvent> events)
     {
-        _tasks.Clear();
-        _suppressed.Clear();
-        Plan(events, _tasks, _suppressed);
-        if (_suppressed.Count > 1)
+        var tasks = PlanCustomer(events);
+        var suppressed = CollectionsMarshal.AsSpan(_dropped);
+        if (suppressed.Length > 1)
         {
-            CollectionsMarshal.AsSpan(_suppressed).Sort(FollowupPlan.SuppressedComparison);
+            suppressed.Sort(FollowupPlan.SuppressedComparison);
         }
 
         // The tasks come out of the frequency cap already in the canonical order.
         var plan = FollowupPlan.Ordered(
-            _tasks.Count == 0 ? ReadOnlyCollection<PlannedTask>.Empty : new ReadOnlyCollection<PlannedTask>(_tasks.ToArray()),
-            _suppressed.Count == 0 ? ReadOnlyCollection<SuppressedTask>.Empty : new ReadOnlyCollection<SuppressedTask>(_suppressed.ToArray()));
+            tasks.Length == 0 ? ReadOnlyCollection<PlannedTask>.Empty : new ReadOnlyCollection<PlannedTask>(tasks.ToArray()),
+            suppressed.Length == 0 ? ReadOnlyCollection<SuppressedTask>.Empty : new ReadOnlyCollection<SuppressedTask>(suppressed.ToArray()));
         Release();
         return plan;
     }
@@ -98,8 +95,6 @@ internal sealed partial class PlanningRun
     /// tasks and texts alive (and promote them) while the next customer is planned.</summary>
     private void Release()
     {
-        _tasks.Clear();
-        _suppressed.Clear();
         _planned.Clear();
         _dropped.Clear();
         _anchors.Clear();
@@ -114,6 +109,17 @@ internal sealed partial class PlanningRun
     /// <param name="suppressed">Receives the suppressed tasks, in no particular order.</param>
     public void Plan(List<FollowupEvent> events, List<PlannedTask> tasks, List<SuppressedTask> suppressed)
     {
+        tasks.AddRange(PlanCustomer(events));
+        if (_dropped.Count > 0)
+        {
+            suppressed.AddRange(_dropped);
+        }
+    }
+
+    /// <summary>Plans one customer: returns the tasks in the canonical order (the front of <see cref="_planned"/>) and leaves
+    /// the suppressed ones, in no particular order, in <see cref="_dropped"/>.</summary>
+    private ReadOnlySpan<PlannedTask> PlanCustomer(List<FollowupEvent> events)
+    {
         Begin(events);
         var kinds = Anchors();
         var anchors = CollectionsMarshal.AsSpan(_anchors);
@@ -122,58 +128,60 @@ internal sealed partial class PlanningRun
         var byKind = GroupByKind(anchors);
         foreach (var step in _settings.Steps)
         {
-            var kind = (int)step.Step.Anchor;
-            if ((kinds & (1 << kind)) == 0)
+            if ((kinds & step.AnchorBit) == 0)
             {
                 continue;
             }
 
+            var kind = step.AnchorKind;
             for (var j = _kindStart[kind]; j < _kindStart[kind + 1]; j++)
             {
                 // Anchors of a cancelled appointment are not planned: every task they would give is dropped, and the flow
                 // order they would set only concerns tasks of the same (cancelled) appointment.
                 ref readonly var anchor = ref anchors[byKind[j]];
-                if (!anchor.Cancelled && Matches(step.Step.Audience, anchor, _memory))
+                if (!anchor.Cancelled && Matches(step.Audience, anchor, _memory))
                 {
                     PlanStep(step, anchor);
                 }
             }
         }
 
-        var kept = CollectionsMarshal.AsSpan(_planned);
-        SortTasks(kept);
+        var planned = CollectionsMarshal.AsSpan(_planned);
+        SortTasks(planned);
 
-        var window = _window.Length >= kept.Length ? _window : _window = new Instant[Math.Max(kept.Length, _window.Length * 2)];
-        int head = 0, tail = 0;
+        // The frequency cap: the kept tasks move to the front, in order (in place: a task is only ever moved earlier).
+        var window = _window.Length >= planned.Length ? _window : _window = new Instant[Math.Max(planned.Length, _window.Length * 2)];
+        int head = 0, tail = 0, kept = 0;
         var capWindow = _settings.Options.CapWindow;
         var max = _settings.Options.MaxNonMandatoryContacts;
-        foreach (var t in kept)
+        for (var i = 0; i < planned.Length; i++)
         {
-            if (t.Mandatory)
+            var t = planned[i];
+            if (!t.Mandatory)
             {
-                tasks.Add(t);
-                continue;
+                while (tail > head && window[head] <= t.Due - capWindow)
+                {
+                    head++;
+                }
+
+                if (tail - head >= max)
+                {
+                    Capped(t, tail - head);
+                    continue;
+                }
+
+                window[tail++] = t.Due;
             }
 
-            while (tail > head && window[head] <= t.Due - capWindow)
+            if (kept != i)
             {
-                head++;
+                planned[kept] = t;
             }
 
-            if (tail - head >= max)
-            {
-                Capped(t, tail - head);
-                continue;
-            }
-
-            window[tail++] = t.Due;
-            tasks.Add(t);
+            kept++;
         }
 
-        if (_dropped.Count > 0)
-        {
-            suppressed.AddRange(_dropped);
-        }
+        return planned[..kept];
     }
 
     /// <summary>Suppresses a task by the frequency cap, <paramref name="planned"/> contacts being planned in the window before it.</summary>
@@ -249,38 +257,54 @@ internal sealed partial class PlanningRun
         return cursor;
     }
 
-    /// <summary>Whether the due date is outside the holiday calendar's stated coverage while the rules read that calendar.</summary>
-    private bool Uncovered(Instant due, LocalDate dueDate, ContactRules rules) =>
+    /// <summary>Whether a due date (its day number, see <see cref="CalendarCursor.DayNumber"/>) lies outside the holiday
+    /// calendar's stated coverage while the rules read that calendar.</summary>
+    private bool Uncovered(int day, ContactRules rules) =>
         _covers is { } covers
         && (rules.BusinessHours || (rules.QuietHours && _calendar.KeepsHolidays(rules.Channel)))
-        && (_coverByDay
-            ? _cursor.DayNumber(due) is var day && (day < _coverFirstDay || day > _coverLastDay)
-            : !covers.Contains(dueDate));
+        && (_coverByDay ? day < _coverFirstDay || day > _coverLastDay : !covers.Contains(EpochDate.PlusDays(day)));
 
-    /// <summary>The task, due at <paramref name="due"/>; its local due time converted once, and (with <paramref name="coverage"/>,
-    /// the rules it was planned under) marked when that date lies outside the holiday calendar's coverage.</summary>
-    private PlannedTask Make(in TaskParts t, in Anchor anchor, Instant due, Instant windowEnd, string? risk, ContactRules? coverage)
-    {
-        var local = _cursor.ToLocal(due);
-        return new(
-            t.Key, _customer, t.Plan.Step.Name, t.Plan.Step.Flow, t.Plan.Step.Channel, t.Ideal, due, windowEnd, local, _zone.Id,
-            t.Mandatory, anchor.Reason, anchor.AppointmentId, t.Occurrence, t.Deadline, t.Escalate, default(PlannedTask.Unvalidated))
+    /// <summary>The task, due at <paramref name="due"/> (local due time <paramref name="local"/>), allowed until
+    /// <paramref name="windowEnd"/>; marked when <paramref name="uncovered"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private PlannedTask Make(in TaskParts t, in Anchor anchor, Instant due, Instant windowEnd, LocalDateTime local, string? risk, bool uncovered) =>
+        new(default(PlannedTask.Unvalidated))
         {
+            Key = t.Key,
+            Customer = _customer,
+            Step = t.Plan.Step.Name,
+            Flow = t.Plan.Step.Flow,
+            Channel = t.Plan.Step.Channel,
+            IdealDue = t.Ideal,
+            Due = due,
+            WindowEnd = windowEnd,
+            LocalDue = local,
+            ZoneId = _zone.Id,
+            Mandatory = t.Mandatory,
+            Reason = anchor.Reason,
+            AppointmentId = anchor.AppointmentId,
+            Occurrence = t.Occurrence,
+            Deadline = t.Deadline,
+            EscalateAt = t.Escalate,
             AtRisk = risk is not null,
             AtRiskReason = risk,
-            CalendarUncovered = coverage is { } rules && Uncovered(due, local.Date, rules),
+            CalendarUncovered = uncovered,
         };
-    }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void Suppress(in TaskParts t, in Anchor anchor, SuppressionReason reason, string detail) =>
-        _dropped.Add(new SuppressedTask(Make(t, anchor, t.Ideal, t.Ideal + Duration.Epsilon, null, null), reason, detail));
+        _dropped.Add(new SuppressedTask(Make(t, anchor, t.Ideal, t.Ideal + Duration.Epsilon, _cursor.ToLocal(t.Ideal), null, false), reason, detail));
 
+    /// <summary>Whether a visit lies in (<paramref name="after"/>, <paramref name="atOrBefore"/>].</summary>
+    /// <remarks>Out of line and without an enumerator: inlined into the step loop, the span enumerator's reference had to be
+    /// cleared on every entry to the loop, and with it the loop's whole frame.</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private bool VisitBetween(Instant after, Instant atOrBefore)
     {
-        foreach (var v in CollectionsMarshal.AsSpan(_visits))
+        var visits = CollectionsMarshal.AsSpan(_visits);
+        for (var i = 0; i < visits.Length; i++)
         {
-            if (v > after && v <= atOrBefore)
+            if (visits[i] > after && visits[i] <= atOrBefore)
             {
                 return true;
             }

@@ -113,6 +113,14 @@ public class PlannerProperties
         return Plan(h).Equals(new FollowupPlan(plans.SelectMany(p => p.Tasks), plans.SelectMany(p => p.Suppressed)));
     }
 
+    [Property(Arbitrary = [typeof(FollowupArbitraries)], MaxTest = 100)]
+    public bool Streaming_an_array_gives_the_plans_of_streaming_any_sequence(History h)
+    {
+        // Arrays are read by index (with their events fetched ahead); any other sequence through its enumerator.
+        FollowupEvent[] sorted = [.. h.Events.OrderBy(e => e.Customer)];
+        return Planner.PlanByCustomer(sorted, Calendar, h.Now).SequenceEqual(Planner.PlanByCustomer(sorted.Select(e => e), Calendar, h.Now));
+    }
+
     [Property(MaxTest = 300)]
     public Property Next_allowed_is_the_first_allowed_instant_and_previous_allowed_precedes() =>
         Prop.ForAll(

@@ -108,6 +108,17 @@ public class PlannerTests
     }
 
     [Fact]
+    public void Streaming_an_array_rejects_events_not_sorted_by_customer_and_null_events()
+    {
+        // An array is read by index rather than through its enumerator: the same checks apply.
+        FollowupEvent[] unsorted = [.. History(CustomerId.From("B")), .. History(CustomerId.From("A"))];
+        var e = Assert.Throws<ArgumentException>("eventsSortedByCustomer", () => new FollowupPlanner().PlanByCustomer(unsorted, China(), Cn(3, 10, 0)).ToList());
+        Assert.Contains("\"A\" comes after \"B\"", e.Message, StringComparison.Ordinal);
+        FollowupEvent[] withNull = [.. History(CustomerId.From("A")), null!, .. History(CustomerId.From("B"))];
+        Assert.Throws<ArgumentNullException>("eventsSortedByCustomer", () => new FollowupPlanner().PlanByCustomer(withNull, China(), Cn(3, 10, 0)).ToList());
+    }
+
+    [Fact]
     public void Events_from_the_future_are_misuse()
     {
         var e = Assert.Throws<ArgumentException>("events", () => new FollowupPlanner().Plan(History(Customer), China(), Cn(3, 9, 11)));

@@ -45,6 +45,8 @@ internal sealed partial class CalendarCursor
         Zone = zone;
         if (rememberDays)
         {
+            // A day's entry records its rules key in a byte.
+            System.Diagnostics.Debug.Assert(ContactCalendar.RulesKeyCount < NoKey, "Rules keys must fit in a byte.");
             _days = new DayEntry[]?[ContactCalendar.RulesKeyCount];
             _dates = new DateSlot[DateWindow];
         }
@@ -67,10 +69,32 @@ internal sealed partial class CalendarCursor
             MoveTo(instant);
         }
 
-        _lastLocal = _dates is null ? instant.WithOffset(_offset).LocalDateTime : LocalOf(instant);
+        var local = _dates is null ? instant.WithOffset(_offset).LocalDateTime : LocalOf(instant);
+        _lastLocal = local;
         _lastInstant = instant;
         _hasLast = true;
-        return _lastLocal;
+        return local;
+    }
+
+    /// <summary>The same as <see cref="ToLocal(Instant)"/>, with the local date's day number (<see cref="DayNumber"/>) from the
+    /// same conversion.</summary>
+    private LocalDateTime ToLocal(Instant instant, out int day)
+    {
+        if (!Covers(instant))
+        {
+            MoveTo(instant);
+        }
+
+        var since = instant - NodaConstants.UnixEpoch + _offsetDuration;
+        if (_dates is null || since < Duration.Zero || since.Days >= DateRange)
+        {
+            // Duration.Days truncates towards zero: before 1970 the day is one less when the time of day is not midnight.
+            day = since.NanosecondOfDay < 0 ? since.Days - 1 : since.Days;
+            return instant.WithOffset(_offset).LocalDateTime;
+        }
+
+        day = since.Days;
+        return DateOf(day) + LocalTime.FromNanosecondsSinceMidnight(since.NanosecondOfDay);
     }
 
     /// <summary>The same as <c>Zone.ResolveLocal(local, Resolvers.LenientResolver).ToInstant()</c>.</summary>
