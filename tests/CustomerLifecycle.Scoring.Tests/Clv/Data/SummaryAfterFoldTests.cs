@@ -64,6 +64,73 @@ public class SummaryAfterFoldTests
     }
 
     [Fact]
+    public void Shared_pieces_throw_the_failure_one_thread_would_meet_first()
+    {
+        // Two pieces fail, far apart; whichever thread fails first, the earlier piece's failure is thrown, as on one thread.
+        for (var run = 0; run < 20; run++)
+        {
+            var error = Assert.Throws<InvalidOperationException>(() => TwoThreads.Share(
+                200_000,
+                (from, to) =>
+                {
+                    if (from <= 150_000 && 150_000 < to)
+                    {
+                        throw new InvalidOperationException("later");
+                    }
+
+                    if (from <= 40_000 && 40_000 < to)
+                    {
+                        Thread.Sleep(run % 3);
+                        throw new InvalidOperationException("earlier");
+                    }
+                },
+                () => Thread.Sleep(run % 2)));
+            Assert.Equal("earlier", error.Message);
+        }
+    }
+
+    [Fact]
+    public void Shared_pieces_throw_the_other_work_failure_before_any_piece_failure()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => TwoThreads.Share(
+            100_000,
+            (from, _) =>
+            {
+                if (from == 0)
+                {
+                    throw new InvalidOperationException("piece");
+                }
+            },
+            () =>
+            {
+                Thread.Sleep(20);
+                throw new InvalidOperationException("alongside");
+            }));
+        Assert.Equal("alongside", error.Message);
+    }
+
+    [Fact]
+    public void Halves_throw_the_first_half_failure_only_once_the_second_half_has_stopped()
+    {
+        var secondStopped = false;
+        var error = Assert.Throws<InvalidOperationException>(() => TwoThreads.Run(
+            100_000,
+            (from, _) =>
+            {
+                if (from == 0)
+                {
+                    throw new InvalidOperationException("first half");
+                }
+
+                Thread.Sleep(200);
+                Volatile.Write(ref secondStopped, true);
+                throw new InvalidOperationException("second half");
+            }));
+        Assert.Equal("first half", error.Message);
+        Assert.True(Volatile.Read(ref secondStopped) || Environment.ProcessorCount == 1);
+    }
+
+    [Fact]
     public void Ids_numbered_first_and_added_later_get_the_numbers_they_were_given()
     {
         // 60,000 ids there, a third of them here: Number gives the new ones the next numbers, AddNew puts them there, once
