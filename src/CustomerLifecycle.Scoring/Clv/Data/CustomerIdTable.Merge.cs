@@ -9,7 +9,7 @@ namespace CustomerLifecycle.Scoring.Clv.Data;
 internal sealed partial class CustomerIdTable
 {
     /// <summary>How many ids ahead a look-up of many fetches its slot.</summary>
-    private const int Ahead = 8;
+    private const int Ahead = 8; // a power of two: rows are kept by row modulo Ahead
 
     /// <summary>
     /// The number here of each of <paramref name="other"/>'s customers, indexed by its number there: what
@@ -38,15 +38,25 @@ internal sealed partial class CustomerIdTable
         var numbers = new int[other.Count];
         void Lookup(int from, int to)
         {
+            // Each look-up waits for its slot; the slot of the id some rows on is fetched meanwhile. Each id's key is made
+            // once, when its slot is fetched, and kept until its look-up (by row modulo Ahead).
+            Span<Key> keys = stackalloc Key[Ahead];
+            for (var i = from; i < Math.Min(to, from + Ahead); i++)
+            {
+                keys[i & (Ahead - 1)] = KeyOf(other.Span(i));
+                Prefetch(keys[i & (Ahead - 1)]);
+            }
+
             for (var i = from; i < to; i++)
             {
-                // Each look-up waits for its slot; the slot of the id some rows on is fetched meanwhile.
+                ref var key = ref keys[i & (Ahead - 1)];
+                numbers[i] = Find(other.Span(i), key);
                 if (i + Ahead < to)
                 {
-                    Prefetch(KeyOf(other.Span(i + Ahead)));
+                    // Row i + Ahead takes the place of row i, whose look-up is done.
+                    key = KeyOf(other.Span(i + Ahead));
+                    Prefetch(key);
                 }
-
-                numbers[i] = Find(other.Span(i));
             }
         }
 
@@ -87,9 +97,11 @@ internal sealed partial class CustomerIdTable
     }
 
     /// <summary>The number of an id, or -1 when it is not here; changes nothing (several threads may look up at once).</summary>
-    public int Find(ReadOnlySpan<char> id)
+    public int Find(ReadOnlySpan<char> id) => Find(id, KeyOf(id));
+
+    /// <summary><see cref="Find(ReadOnlySpan{char})"/> with the id's key already made (<see cref="KeyOf"/>).</summary>
+    public int Find(ReadOnlySpan<char> id, in Key key)
     {
-        var key = KeyOf(id);
         var mask = _slots.Length - 1;
         for (var at = (int)(key.Hash >> _shift); ; at = (at + 1) & mask)
         {
