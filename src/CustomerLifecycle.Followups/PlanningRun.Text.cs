@@ -49,14 +49,8 @@ internal sealed partial class PlanningRun
     private string Text(string a, string b, string c, Instant t, string d = "") =>
         string.Create(a.Length + b.Length + c.Length + LocalText.Length + d.Length, (a, b, c, Local(t), d), static (span, s) =>
         {
-            s.a.CopyTo(span);
-            var at = s.a.Length;
-            s.b.CopyTo(span[at..]);
-            at += s.b.Length;
-            s.c.CopyTo(span[at..]);
-            at += s.c.Length;
-            s.Item4.TryFormat(span[at..], out var written, default, null);
-            s.d.CopyTo(span[(at + written)..]);
+            var at = Write(span, s.a, s.b, s.c, s.Item4);
+            s.d.CopyTo(span[at..]);
         });
 
     /// <summary>"<paramref name="a"/><paramref name="b"/><paramref name="c"/>", the local time of <paramref name="t1"/>,
@@ -68,19 +62,24 @@ internal sealed partial class PlanningRun
             (a, b, c, Local(t1), d, Local(t2), e),
             static (span, s) =>
             {
-                s.a.CopyTo(span);
-                var at = s.a.Length;
-                s.b.CopyTo(span[at..]);
-                at += s.b.Length;
-                s.c.CopyTo(span[at..]);
-                at += s.c.Length;
-                s.Item4.TryFormat(span[at..], out var written, default, null);
-                at += written;
-                s.d.CopyTo(span[at..]);
-                at += s.d.Length;
-                s.Item6.TryFormat(span[at..], out written, default, null);
-                s.e.CopyTo(span[(at + written)..]);
+                var at = Write(span, s.a, s.b, s.c, s.Item4);
+                at += Write(span[at..], s.d, string.Empty, string.Empty, s.Item6);
+                s.e.CopyTo(span[at..]);
             });
+
+    /// <summary>Writes "<paramref name="a"/><paramref name="b"/><paramref name="c"/>" and a local time at the start of the
+    /// span; returns how many characters that took.</summary>
+    private static int Write(Span<char> span, string a, string b, string c, LocalText t)
+    {
+        a.CopyTo(span);
+        var at = a.Length;
+        b.CopyTo(span[at..]);
+        at += b.Length;
+        c.CopyTo(span[at..]);
+        at += c.Length;
+        t.TryFormat(span[at..], out var written, default, null);
+        return at + written;
+    }
 
     /// <summary>"<paramref name="a"/>", the local time of <paramref name="t"/>, then "<paramref name="d"/>".</summary>
     private string Text(string a, Instant t, string d = "") => Text(a, string.Empty, string.Empty, t, d);
