@@ -50,7 +50,6 @@ public sealed record PlannedTask
         int occurrence = 0,
         Instant? deadline = null,
         Instant? escalateAt = null)
-        : this(key, customer, step, flow, channel, idealDue, due, windowEnd, localDue, zoneId, mandatory, reason, appointmentId, occurrence, deadline, escalateAt, default(Unvalidated))
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(key);
         ArgumentException.ThrowIfNullOrWhiteSpace(step);
@@ -76,35 +75,7 @@ public sealed record PlannedTask
         {
             throw new ArgumentException($"The allowed window must end ({windowEnd}) after the due instant ({due}).", nameof(windowEnd));
         }
-    }
 
-    /// <summary>Assigns nothing: the planner sets every property in an object initializer, without checks (see
-    /// <see cref="Unvalidated"/>), so that a task is written field by field straight into the new object.</summary>
-#pragma warning disable CS8618 // The caller sets every non-nullable property.
-    internal PlannedTask(Unvalidated unvalidated) => _ = unvalidated;
-#pragma warning restore CS8618
-
-    /// <summary>Assigns without checks (see <see cref="Unvalidated"/>).</summary>
-    internal PlannedTask(
-        string key,
-        CustomerId customer,
-        string step,
-        FollowupFlow flow,
-        ContactChannel channel,
-        Instant idealDue,
-        Instant due,
-        Instant windowEnd,
-        LocalDateTime localDue,
-        string zoneId,
-        bool mandatory,
-        string reason,
-        string? appointmentId,
-        int occurrence,
-        Instant? deadline,
-        Instant? escalateAt,
-        Unvalidated unvalidated)
-    {
-        _ = unvalidated;
         Key = key;
         Customer = customer;
         Step = step;
@@ -122,6 +93,12 @@ public sealed record PlannedTask
         Deadline = deadline;
         EscalateAt = escalateAt;
     }
+
+    /// <summary>Assigns nothing: the planner sets every property in an object initializer, without checks (see
+    /// <see cref="Unvalidated"/>), so that a task is written field by field straight into the new object.</summary>
+#pragma warning disable CS8618 // The caller sets every non-nullable property.
+    internal PlannedTask(Unvalidated unvalidated) => _ = unvalidated;
+#pragma warning restore CS8618
 
     /// <summary>The deterministic dedupe key: equal for the same customer, step, anchor and occurrence.</summary>
     public string Key { get; internal init; }
@@ -185,7 +162,7 @@ public sealed record PlannedTask
     /// that calendar: the day was planned as an ordinary day because no holiday data exists for it.</summary>
     public bool CalendarUncovered { get; init; }
 
-    /// <summary>Selects the constructor that only assigns: the planner's values are already checked, and the public
-    /// constructor's checks would only repeat them once per task.</summary>
+    /// <summary>Selects the constructor that assigns nothing (the planner sets every property, values it has already
+    /// checked): the public constructor's checks would only repeat them once per task.</summary>
     internal readonly struct Unvalidated;
 }
