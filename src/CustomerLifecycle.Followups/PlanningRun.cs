@@ -128,12 +128,12 @@ internal sealed partial class PlanningRun
         var byKind = GroupByKind(anchors);
         foreach (var step in _settings.Steps)
         {
-            if ((kinds & step.AnchorBit) == 0)
+            var kind = step.AnchorKind;
+            if ((kinds & (1 << kind)) == 0)
             {
                 continue;
             }
 
-            var kind = step.AnchorKind;
             for (var j = _kindStart[kind]; j < _kindStart[kind + 1]; j++)
             {
                 // Anchors of a cancelled appointment are not planned: every task they would give is dropped, and the flow

@@ -17,16 +17,12 @@ internal sealed class StepPlan
         PeriodDays = Period is { Years: 0, Months: 0, Weeks: 0, Hours: 0, Minutes: 0, Seconds: 0, Milliseconds: 0, Ticks: 0, Nanoseconds: 0 } p ? p.Days : null;
         Elapsed = step.Offset.ElapsedTime;
         DueBy = step.Timing == StepTiming.DueBy;
-        AnchorBit = 1 << (int)step.Anchor;
         AnchorKind = (int)step.Anchor;
         Audience = step.Audience;
     }
 
     /// <summary>The step's anchor kind as a number (<see cref="FollowupStep.Anchor"/>).</summary>
     public int AnchorKind { get; }
-
-    /// <summary>The step's anchor kind as a bit, as a customer's present kinds are collected.</summary>
-    public int AnchorBit { get; }
 
     /// <summary>Whom the step is for (<see cref="FollowupStep.Audience"/>).</summary>
     public StepAudience Audience { get; }

@@ -64,20 +64,16 @@ internal sealed partial class CalendarCursor
             return _lastLocal;
         }
 
-        if (!Covers(instant))
-        {
-            MoveTo(instant);
-        }
-
-        var local = _dates is null ? instant.WithOffset(_offset).LocalDateTime : LocalOf(instant);
+        var local = ToLocal(instant, out _);
         _lastLocal = local;
         _lastInstant = instant;
         _hasLast = true;
         return local;
     }
 
-    /// <summary>The same as <see cref="ToLocal(Instant)"/>, with the local date's day number (<see cref="DayNumber"/>) from the
-    /// same conversion.</summary>
+    /// <summary>The same as <see cref="ToLocal(Instant)"/> (without its memory of the last instant), with the local date's day
+    /// number (<see cref="DayNumber"/>) from the same conversion. When remembering, the date is looked up among the recently
+    /// seen dates by its day number instead of computing year, month and day again.</summary>
     private LocalDateTime ToLocal(Instant instant, out int day)
     {
         if (!Covers(instant))
@@ -106,19 +102,6 @@ internal sealed partial class CalendarCursor
         }
 
         return Zone.ResolveLocal(local, Resolvers.LenientResolver).ToInstant();
-    }
-
-    /// <summary>The local date-time of an instant in the cached interval: its day number looked up among the recently seen
-    /// dates instead of computing year, month and day again.</summary>
-    private LocalDateTime LocalOf(Instant instant)
-    {
-        var local = instant - NodaConstants.UnixEpoch + _offsetDuration;
-        if (local < Duration.Zero || local.Days >= DateRange)
-        {
-            return instant.WithOffset(_offset).LocalDateTime;
-        }
-
-        return DateOf(local.Days) + LocalTime.FromNanosecondsSinceMidnight(local.NanosecondOfDay);
     }
 
     /// <summary>The local date of an instant as a day number (days since 1970-01-01, negative before): the same date as
