@@ -84,26 +84,50 @@ internal sealed partial class PlanningRun
     /// <summary>"<paramref name="a"/>", the local time of <paramref name="t"/>, then "<paramref name="d"/>".</summary>
     private string Text(string a, Instant t, string d = "") => Text(a, string.Empty, string.Empty, t, d);
 
-    private LocalText Local(Instant t) => new(_cursor.ToLocal(t));
+    /// <summary>The local time of an instant, to be written as text: its date's text (made once per date, see
+    /// <see cref="DateText"/>) and its minute of the day.</summary>
+    private LocalText Local(Instant t)
+    {
+        var day = _cursor.DayNumber(t, out var nanoOfDay);
+        if (day is < FirstTextDay or > LastTextDay)
+        {
+            // Near the ends of time the local date is made as NodaTime makes it.
+            var local = _cursor.ToLocal(t);
+            return new(LocalText.DateText(local.Date), (int)(local.TimeOfDay.NanosecondOfDay / NodaConstants.NanosecondsPerMinute));
+        }
+
+        return new(DateText(day), (int)(nanoOfDay / NodaConstants.NanosecondsPerMinute));
+    }
+
+    /// <summary>"yyyy-MM-dd" for a local date given by its day number: written once per date and kept while recent dates
+    /// are read (the dates of one run's texts are few and recur from customer to customer).</summary>
+    private string DateText(int day)
+    {
+        ref var slot = ref _dateTexts[day & (DateTextWindow - 1)];
+        if (slot.Text is null || slot.Day != day)
+        {
+            slot = (day, LocalText.DateText(_cursor.DateOf(day)));
+        }
+
+        return slot.Text;
+    }
 
     private static Instant Max(Instant a, Instant b) => a > b ? a : b;
 
-    /// <summary>A local date and time written as "yyyy-MM-dd HH:mm" straight into the text being built.</summary>
-    private readonly struct LocalText(LocalDateTime value) : ISpanFormattable
+    /// <summary>A local date and time written as "yyyy-MM-dd HH:mm" straight into the text being built: the date's text and
+    /// the minute of the day.</summary>
+    private readonly struct LocalText(string date, int minuteOfDay) : ISpanFormattable
     {
         /// <summary>How many characters every local time takes ("yyyy-MM-dd HH:mm").</summary>
         public const int Length = 16;
 
-        public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
-        {
-            if (destination.Length < Length)
-            {
-                charsWritten = 0;
-                return false;
-            }
+        /// <summary>How many characters a date takes ("yyyy-MM-dd").</summary>
+        private const int DateLength = 10;
 
-            var span = destination[..Length];
-            var date = value.Date;
+        /// <summary>"yyyy-MM-dd"; a year outside 0–9999 is written with its sign and at least four digits where that fits in
+        /// four characters, else as zeros.</summary>
+        public static string DateText(LocalDate date) => string.Create(DateLength, date, static (span, date) =>
+        {
             var year = date.Year;
             if (year is < 0 or > 9999)
             {
@@ -116,16 +140,25 @@ internal sealed partial class PlanningRun
                 TwoDigits(span[2..], year % 100);
             }
 
-            // One division for the minute of the day, rather than one each for the hour and the minute.
-            var minute = (int)(value.TimeOfDay.NanosecondOfDay / NodaConstants.NanosecondsPerMinute);
             span[4] = '-';
             TwoDigits(span[5..], date.Month);
             span[7] = '-';
             TwoDigits(span[8..], date.Day);
-            span[10] = ' ';
-            TwoDigits(span[11..], minute / 60);
-            span[13] = ':';
-            TwoDigits(span[14..], minute % 60);
+        });
+
+        public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+        {
+            if (destination.Length < Length)
+            {
+                charsWritten = 0;
+                return false;
+            }
+
+            date.CopyTo(destination);
+            destination[DateLength] = ' ';
+            TwoDigits(destination[11..], minuteOfDay / 60);
+            destination[13] = ':';
+            TwoDigits(destination[14..], minuteOfDay % 60);
             charsWritten = Length;
             return true;
         }

@@ -19,6 +19,12 @@ namespace CustomerLifecycle.Followups;
 internal sealed partial class PlanningRun
 {
     private const int SmallLookup = 16;
+
+    /// <summary>How many recent dates' texts are kept (by day number modulo this).</summary>
+    private const int DateTextWindow = 1024;
+
+    /// <summary>The day numbers of 0001-01-01 and 9999-12-31: dates whose text is kept by day number lie between.</summary>
+    private const int FirstTextDay = -719_162, LastTextDay = 2_932_896;
     private static readonly InstantPattern InstantText = InstantPattern.ExtendedIso;
     private static readonly int FlowCount = Enum.GetValues<FollowupFlow>().Max(f => (int)f) + 1;
     private static readonly int AnchorKindCount = Enum.GetValues<StepAnchor>().Max(k => (int)k) + 1;
@@ -46,6 +52,7 @@ internal sealed partial class PlanningRun
     private readonly int[] _kindStart = new int[AnchorKindCount + 1];
     private int[] _byKind = new int[8];
     private int _nextCursor;
+    private readonly (int Day, string? Text)[] _dateTexts = new (int, string?)[DateTextWindow];
     private string? _lastRefId;
     private string _lastRef = string.Empty;
 
@@ -257,7 +264,7 @@ internal sealed partial class PlanningRun
         return cursor;
     }
 
-    /// <summary>Whether a due date (its day number, see <see cref="CalendarCursor.DayNumber"/>) lies outside the holiday
+    /// <summary>Whether a due date (its day number, see <see cref="CalendarCursor.DayNumber(Instant)"/>) lies outside the holiday
     /// calendar's stated coverage while the rules read that calendar.</summary>
     private bool Uncovered(int day, ContactRules rules) =>
         _covers is { } covers

@@ -72,7 +72,7 @@ internal sealed partial class CalendarCursor
     }
 
     /// <summary>The same as <see cref="ToLocal(Instant)"/> (without its memory of the last instant), with the local date's day
-    /// number (<see cref="DayNumber"/>) from the same conversion. When remembering, the date is looked up among the recently
+    /// number (<see cref="DayNumber(Instant)"/>) from the same conversion. When remembering, the date is looked up among the recently
     /// seen dates by its day number instead of computing year, month and day again.</summary>
     private LocalDateTime ToLocal(Instant instant, out int day)
     {
@@ -123,8 +123,34 @@ internal sealed partial class CalendarCursor
     /// dates are.</summary>
     public int DayNumber(Instant instant) => DayOf(instant);
 
+    /// <summary>The local date (as a day number, see <see cref="DayNumber(Instant)"/>) and the local time of day of an
+    /// instant: the same date and time as <see cref="ToLocal(Instant)"/>, without making either.</summary>
+    /// <param name="instant">The instant.</param>
+    /// <param name="nanoOfDay">The local time of day, in nanoseconds since midnight.</param>
+    /// <returns>The day number.</returns>
+    public int DayNumber(Instant instant, out long nanoOfDay)
+    {
+        if (!Covers(instant))
+        {
+            MoveTo(instant);
+        }
+
+        // Duration.Days truncates towards zero and NanosecondOfDay is negative for negative durations: before 1970 the
+        // day is one less and the time of day one day more when the time of day is not midnight.
+        var local = instant - NodaConstants.UnixEpoch + _offsetDuration;
+        var nanos = local.NanosecondOfDay;
+        if (nanos < 0)
+        {
+            nanoOfDay = nanos + NodaConstants.NanosecondsPerDay;
+            return local.Days - 1;
+        }
+
+        nanoOfDay = nanos;
+        return local.Days;
+    }
+
     /// <summary>The local date of a day number (see <see cref="DayOf"/>), from the recently seen dates when remembering.</summary>
-    private LocalDate DateOf(int day)
+    public LocalDate DateOf(int day)
     {
         if (_dates is null || day < 0)
         {

@@ -32,6 +32,31 @@ public class CalendarCursorDayTests
             // The day number counts the days from 1970-01-01 to the local date.
             Assert.Equal(Period.Between(Epoch, t.InZone(zone).Date, PeriodUnits.Days).Days, cursor.DayNumber(t));
             Assert.Equal(Period.Between(Epoch, near.InZone(zone).Date, PeriodUnits.Days).Days, cursor.DayNumber(near));
+
+            // With the time of day: the same date by number, and the local time in nanoseconds since midnight.
+            var local = near.InZone(zone).LocalDateTime;
+            Assert.Equal(Period.Between(Epoch, local.Date, PeriodUnits.Days).Days, cursor.DayNumber(near, out var nanoOfDay));
+            Assert.Equal(local.TimeOfDay.NanosecondOfDay, nanoOfDay);
+            Assert.Equal(local.Date, cursor.DateOf(cursor.DayNumber(near)));
+        }
+    }
+
+    [Fact]
+    public void Day_numbers_with_the_time_of_day_count_back_from_1970_at_odd_nanoseconds()
+    {
+        var cursor = new CalendarCursor(In(Shanghai), Shanghai, rememberDays: true);
+        foreach (var t in new[]
+        {
+            Instant.FromUtc(1969, 12, 31, 15, 59, 59) + Duration.FromNanoseconds(999_999_999), // 23:59:59.999999999 local
+            Instant.FromUtc(1969, 12, 31, 16, 0), // local midnight of 1970-01-01
+            Instant.FromUtc(1600, 6, 1, 7, 13) + Duration.FromNanoseconds(1),
+            Instant.MinValue + Duration.FromDays(2),
+            Instant.MaxValue - Duration.FromDays(2),
+        })
+        {
+            var local = t.InZone(Shanghai).LocalDateTime;
+            Assert.Equal(Period.Between(Epoch, local.Date, PeriodUnits.Days).Days, cursor.DayNumber(t, out var nanoOfDay));
+            Assert.Equal(local.TimeOfDay.NanosecondOfDay, nanoOfDay);
         }
     }
 
