@@ -16,7 +16,7 @@ internal sealed partial class PlanningRun
         var step = plan.Step;
         var rules = plan.Rules;
         var first = plan.PeriodDays is { } days ? _cursor.PlusDays(anchor.At, days)
-            : plan.Period is { } p ? PlusPeriod(anchor.At, p)
+            : plan.Period is { } p ? PlusPeriod(anchor.At, p, plan.PeriodMonths)
             : anchor.At + plan.Elapsed;
         var before = plan.BeforeSlot ? anchor.Slot : null;
         var mandatory = step.Mandatory || (step.MandatoryOnFirstVisit && anchor.FirstVisit);
@@ -184,9 +184,15 @@ internal sealed partial class PlanningRun
         return _cursor.NextAllowed(deadline, plan.Rules);
     }
 
-    /// <summary>The anchor's local time plus a calendar period, resolved leniently in the customer's zone.</summary>
+    /// <summary>The anchor's local time plus a calendar period, resolved leniently in the customer's zone: a period of whole
+    /// <paramref name="months"/> only is added to the local date as months (what adding the period does, without going
+    /// through its every unit).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private Instant PlusPeriod(Instant at, Period period) => _cursor.ResolveLenient(_cursor.ToLocal(at).Plus(period));
+    private Instant PlusPeriod(Instant at, Period period, int? months)
+    {
+        var local = _cursor.ToLocal(at);
+        return _cursor.ResolveLenient(months is { } m ? local.Date.PlusMonths(m) + local.TimeOfDay : local.Plus(period));
+    }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void SuppressSuperseded(in TaskParts task, in Anchor anchor) =>

@@ -15,6 +15,7 @@ internal sealed class StepPlan
         BeforeSlot = step.Anchor == StepAnchor.Booking || (step.Anchor == StepAnchor.AppointmentStart && step.Offset.IsBefore);
         Period = step.Offset.CalendarPeriod;
         PeriodDays = Period is { Years: 0, Months: 0, Weeks: 0, Hours: 0, Minutes: 0, Seconds: 0, Milliseconds: 0, Ticks: 0, Nanoseconds: 0 } p ? p.Days : null;
+        PeriodMonths = Period is { Years: 0, Weeks: 0, Days: 0, Hours: 0, Minutes: 0, Seconds: 0, Milliseconds: 0, Ticks: 0, Nanoseconds: 0 } m ? m.Months : null;
         Elapsed = step.Offset.ElapsedTime;
         DueBy = step.Timing == StepTiming.DueBy;
         AnchorKind = (int)step.Anchor;
@@ -48,6 +49,10 @@ internal sealed class StepPlan
 
     /// <summary>The calendar offset's number of days when it is a whole number of days and nothing else, or null.</summary>
     public int? PeriodDays { get; }
+
+    /// <summary>The calendar offset in months when it is whole months and nothing else (then added to the local date as
+    /// months, the time of day kept), else null.</summary>
+    public int? PeriodMonths { get; }
 
     /// <summary>The elapsed offset (zero for a calendar one).</summary>
     public Duration Elapsed { get; }
