@@ -189,6 +189,12 @@ internal sealed partial class PlanningRun
         var kinds = 0;
         var index = anchors.Length > SmallLookup ? (_refIndex ??= []) : null;
         index?.Clear();
+        var anyCancelled = false;
+        foreach (ref readonly var appointment in CollectionsMarshal.AsSpan(_appointments))
+        {
+            anyCancelled |= appointment.Cancelled;
+        }
+
         for (var i = 0; i < anchors.Length; i++)
         {
             ref var a = ref anchors[i];
@@ -215,7 +221,7 @@ internal sealed partial class PlanningRun
             }
 
             a.RefId = id;
-            a.Cancelled = a.AppointmentId is { } appointment && FindAppointment(appointment) is var at && at >= 0 && _appointments[at].Cancelled;
+            a.Cancelled = anyCancelled && a.AppointmentId is { } appointment && FindAppointment(appointment) is var at && at >= 0 && _appointments[at].Cancelled;
             kinds |= 1 << (int)a.Kind;
         }
 

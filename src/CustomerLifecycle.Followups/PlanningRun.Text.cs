@@ -73,10 +73,18 @@ internal sealed partial class PlanningRun
     {
         a.CopyTo(span);
         var at = a.Length;
-        b.CopyTo(span[at..]);
-        at += b.Length;
-        c.CopyTo(span[at..]);
-        at += c.Length;
+        if (b.Length > 0)
+        {
+            b.CopyTo(span[at..]);
+            at += b.Length;
+        }
+
+        if (c.Length > 0)
+        {
+            c.CopyTo(span[at..]);
+            at += c.Length;
+        }
+
         t.TryFormat(span[at..], out var written, default, null);
         return at + written;
     }

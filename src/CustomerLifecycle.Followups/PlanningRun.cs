@@ -1,5 +1,4 @@
 using System.Collections.ObjectModel;
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using CustomerLifecycle.Core;
@@ -195,7 +194,7 @@ internal sealed partial class PlanningRun
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void Capped(PlannedTask task, int planned) =>
         _dropped.Add(new SuppressedTask(task, SuppressionReason.FrequencyCap,
-            string.Create(CultureInfo.InvariantCulture, $"{planned} non-mandatory contacts already planned in the {_settings.CapWindowText} before")));
+            planned == _settings.Options.MaxNonMandatoryContacts ? _settings.CappedText : FollowupPlanner.Settings.CappedDetail(planned, _settings.CapWindowText)));
 
     private void Begin(List<FollowupEvent> events)
     {
