@@ -85,10 +85,28 @@ internal sealed partial class CalendarCursor
     public Instant Window(Instant allowed, ContactRules rules, Instant limit, out LocalDateTime local, out int day)
     {
         local = ToLocal(allowed, out day);
+
+        // Most often the due day has one stretch, which holds the due instant and ends before the next day or after the
+        // limit: answered here, and the search day by day (out of line) is left for the rest.
+        ref readonly var e = ref Entry(day, rules);
+        if (e.Count == 1 && e.First.Contains(allowed))
+        {
+            var end = e.First.End;
+            if (end >= limit)
+            {
+                return limit;
+            }
+
+            if (e.EndsBeforeNextDay)
+            {
+                return end;
+            }
+        }
+
         return AllowedUntil(day, allowed, rules, limit);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private Instant AllowedUntil(int day, Instant allowed, ContactRules rules, Instant limit)
     {
         var found = false;
