@@ -109,14 +109,14 @@ internal sealed partial class PlanningRun
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void AddLastVisit(FollowupEvent lastVisit) =>
-        NewAnchor() = new Anchor(StepAnchor.LastVisit, lastVisit.At, lastVisit.At, "last", null, false, null, null, null, null,
+        NewAnchor() = new Anchor(StepAnchor.LastVisit, lastVisit.At, lastVisit.At, "last" + FirstOccurrence, null, false, null, null, null, null,
             Text("latest visit ", lastVisit.At));
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void AddNextServiceDue(FollowupEvent lastNextDue)
     {
         var due = lastNextDue.ScheduledFor!.Value;
-        NewAnchor() = new Anchor(StepAnchor.NextServiceDue, due, lastNextDue.At, "next", null, false, null, null, null, null,
+        NewAnchor() = new Anchor(StepAnchor.NextServiceDue, due, lastNextDue.At, "next" + FirstOccurrence, null, false, null, null, null, null,
             Text("next maintenance due ", due));
     }
 

@@ -8,31 +8,32 @@ namespace CustomerLifecycle.Followups;
 /// <summary>Keys, reasons and the small value types of a planning run.</summary>
 internal sealed partial class PlanningRun
 {
-    /// <summary>"|0" to "|63": the occurrence part of the keys of most repeating steps.</summary>
-    private static readonly string[] OccurrenceText = [.. Enumerable.Range(0, 64).Select(i => "|" + i.ToString(CultureInfo.InvariantCulture))];
+    /// <summary>What ends the key of a step's first occurrence: the anchor ref's tail is the ref and this.</summary>
+    private const string FirstOccurrence = "|0";
 
     /// <summary>"customer|step|ref|occurrence" with the customer id escaped, in one allocation (the step's part,
-    /// "|step|", is made once per planner).</summary>
-    private string Key(StepPlan plan, string anchorRef, int occurrence) => occurrence < OccurrenceText.Length
-        ? string.Concat(_customerKey, plan.KeyPart, anchorRef, OccurrenceText[occurrence])
-        : LaterKey(plan, anchorRef, occurrence);
+    /// "|step|", is made once per planner; the anchor's tail, "ref|0", once per anchor ref).</summary>
+    private string Key(StepPlan plan, string anchorTail, int occurrence) => occurrence == 0
+        ? string.Concat(_customerKey, plan.KeyPart, anchorTail)
+        : LaterKey(plan, anchorTail, occurrence);
 
-    /// <summary>The key of an occurrence past the precomputed ones, written out of line: the step loop that makes keys
-    /// then keeps a small stack frame.</summary>
+    /// <summary>The key of a later occurrence of a repeating step, written out of line: the step loop that makes keys then
+    /// keeps a small stack frame.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private string LaterKey(StepPlan plan, string anchorRef, int occurrence) =>
-        string.Create(CultureInfo.InvariantCulture, $"{_customerKey}{plan.KeyPart}{anchorRef}|{occurrence}");
+    private string LaterKey(StepPlan plan, string anchorTail, int occurrence) =>
+        string.Create(CultureInfo.InvariantCulture, $"{_customerKey}{plan.KeyPart}{anchorTail.AsSpan(0, anchorTail.Length - FirstOccurrence.Length)}|{occurrence}");
 
-    /// <summary>The anchor's part of the key: "a:" and the escaped appointment id, else "t:" and the event's instant.</summary>
-    private string Ref(FollowupEvent e) => e.AppointmentId is { } id ? AppointmentRef(id) : "t:" + InstantText.Format(e.At);
+    /// <summary>The anchor ref's tail (see <see cref="Anchor.Ref"/>): "a:" and the escaped appointment id, else "t:" and the
+    /// event's instant; then "|0".</summary>
+    private string Ref(FollowupEvent e) => e.AppointmentId is { } id ? AppointmentRef(id) : string.Concat("t:", InstantText.Format(e.At), FirstOccurrence);
 
-    /// <summary>"a:" and the escaped id; the events of one appointment (booking, completion, survey) share one string.</summary>
+    /// <summary>"a:", the escaped id and "|0"; the events of one appointment (booking, completion, survey) share one string.</summary>
     private string AppointmentRef(string id)
     {
         if (!string.Equals(id, _lastRefId, StringComparison.Ordinal))
         {
             _lastRefId = id;
-            _lastRef = "a:" + Escape(id);
+            _lastRef = string.Concat("a:", Escape(id), FirstOccurrence);
         }
 
         return _lastRef;
@@ -198,7 +199,8 @@ internal sealed partial class PlanningRun
     /// <param name="At">The anchor instant.</param>
     /// <param name="KnownAt">When the event that set it happened: past-due is judged against it, and later visits after it
     /// supersede.</param>
-    /// <param name="Ref">The anchor's part of the task key.</param>
+    /// <param name="Ref">The anchor's part of the task key, with the first occurrence's "|0" after it (the tail of the first
+    /// occurrence's key, made once per anchor ref): equal for anchors whose refs are equal.</param>
     /// <param name="AppointmentId">The appointment, or null.</param>
     /// <param name="FirstVisit">Whether it concerns a first visit.</param>
     /// <param name="Category">The survey category, for survey anchors.</param>
