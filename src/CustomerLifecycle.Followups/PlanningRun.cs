@@ -200,6 +200,13 @@ internal sealed partial class PlanningRun
     {
         _customer = events[0].Customer;
         DateTimeZone? zone = null;
+        _visits.Clear();
+        _memory = false;
+
+        // One pass: the checks, the zone, the visits and whether something is to be remembered (none of which depends on
+        // the order of the events), and whether the events are in order.
+        var sorted = true;
+        var previous = events[0].At;
         foreach (var e in events)
         {
             if (e.At > _now)
@@ -208,6 +215,16 @@ internal sealed partial class PlanningRun
             }
 
             zone = e.Zone ?? zone;
+            sorted &= previous <= e.At;
+            previous = e.At;
+            if (e.Kind is FollowupEventKind.ServiceCompleted or FollowupEventKind.Visit)
+            {
+                _visits.Add(e.At);
+            }
+            else if (e.Kind == FollowupEventKind.DeferredRepair || (e.Kind == FollowupEventKind.Note && e.Note!.HoldsAt(_now)))
+            {
+                _memory = true;
+            }
         }
 
         _zone = zone ?? _calendar.DefaultZone;
@@ -215,12 +232,6 @@ internal sealed partial class PlanningRun
         _customerKey = Escape(_customer.Value);
 
         // Stable order by instant: ties keep input order (most inputs are already in order: no sort then).
-        var sorted = true;
-        for (var i = 1; i < events.Count && sorted; i++)
-        {
-            sorted = events[i - 1].At <= events[i].At;
-        }
-
         if (sorted)
         {
             _events = events;
@@ -230,20 +241,6 @@ internal sealed partial class PlanningRun
             _sorted.Clear();
             _sorted.AddRange(events.OrderBy(e => e.At));
             _events = _sorted;
-        }
-
-        _visits.Clear();
-        _memory = false;
-        foreach (var e in _events)
-        {
-            if (e.Kind is FollowupEventKind.ServiceCompleted or FollowupEventKind.Visit)
-            {
-                _visits.Add(e.At);
-            }
-            else if (e.Kind == FollowupEventKind.DeferredRepair || (e.Kind == FollowupEventKind.Note && e.Note!.HoldsAt(_now)))
-            {
-                _memory = true;
-            }
         }
     }
 
@@ -265,10 +262,12 @@ internal sealed partial class PlanningRun
 
     /// <summary>Whether a due date (its day number, see <see cref="CalendarCursor.DayNumber(Instant)"/>) lies outside the holiday
     /// calendar's stated coverage while the rules read that calendar.</summary>
-    private bool Uncovered(int day, ContactRules rules) =>
-        _covers is { } covers
-        && (rules.BusinessHours || (rules.QuietHours && _calendar.KeepsHolidays(rules.Channel)))
-        && (_coverByDay ? day < _coverFirstDay || day > _coverLastDay : !covers.Contains(EpochDate.PlusDays(day)));
+    private bool Uncovered(int day, ContactRules rules) => _coverByDay
+        ? (day < _coverFirstDay || day > _coverLastDay) && ReadsHolidays(rules)
+        : _covers is { } covers && ReadsHolidays(rules) && !covers.Contains(EpochDate.PlusDays(day));
+
+    /// <summary>Whether the rules read the holiday calendar.</summary>
+    private bool ReadsHolidays(ContactRules rules) => rules.BusinessHours || (rules.QuietHours && _calendar.KeepsHolidays(rules.Channel));
 
     /// <summary>The task, due at <paramref name="due"/> (local due time <paramref name="local"/>), allowed until
     /// <paramref name="windowEnd"/>; marked when <paramref name="uncovered"/>.</summary>
