@@ -186,13 +186,10 @@ internal sealed partial class PlanningRun
 
     /// <summary>The anchor's local time plus a calendar period, resolved leniently in the customer's zone: a period of whole
     /// <paramref name="months"/> only is added to the local date as months (what adding the period does, without going
-    /// through its every unit).</summary>
+    /// through its every unit; see <see cref="Calendar.CalendarCursor.PlusMonths"/>).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private Instant PlusPeriod(Instant at, Period period, int? months)
-    {
-        var local = _cursor.ToLocal(at);
-        return _cursor.ResolveLenient(months is { } m ? local.Date.PlusMonths(m) + local.TimeOfDay : local.Plus(period));
-    }
+    private Instant PlusPeriod(Instant at, Period period, int? months) =>
+        months is { } m ? _cursor.PlusMonths(at, m) : _cursor.ResolveLenient(_cursor.ToLocal(at).Plus(period));
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void SuppressSuperseded(in TaskParts task, in Anchor anchor) =>

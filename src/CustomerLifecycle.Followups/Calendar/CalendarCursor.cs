@@ -23,6 +23,7 @@ internal sealed partial class CalendarCursor
     private const int DateRange = 1_000_000;
     private static readonly LocalDate UnixEpochDate = new(1970, 1, 1);
     private readonly DateSlot[]? _dates;
+    private readonly MonthSlot[]? _monthsLater;
 
     private Instant _start;
     private Instant _end;
@@ -49,6 +50,7 @@ internal sealed partial class CalendarCursor
             System.Diagnostics.Debug.Assert(ContactCalendar.RulesKeyCount < NoKey, "Rules keys must fit in a byte.");
             _days = new DayEntry[]?[ContactCalendar.RulesKeyCount];
             _dates = new DateSlot[DateWindow];
+            _monthsLater = new MonthSlot[DateWindow];
         }
     }
 
@@ -176,6 +178,36 @@ internal sealed partial class CalendarCursor
         return Covers(instant) && WellInside(later) ? later : PlusLocalDays(instant, days);
     }
 
+    /// <summary>The same as <c>ResolveLenient(ToLocal(instant).Date.PlusMonths(months) + ToLocal(instant).TimeOfDay)</c>: the
+    /// local date some months later (the day of month cut to the month's length), at the same local time; that date's day
+    /// number is remembered for the instant's date when remembering, and the instant is then found as whole days later.</summary>
+    /// <param name="instant">The instant.</param>
+    /// <param name="months">How many months later (negative: earlier).</param>
+    /// <returns>The instant.</returns>
+    public Instant PlusMonths(Instant instant, int months)
+    {
+        var day = DayOf(instant);
+        return PlusDays(instant, MonthsLater(day, months) - day);
+    }
+
+    /// <summary>The day number of the date <paramref name="months"/> months after the date of day number
+    /// <paramref name="day"/>, remembered (by the earlier date) when remembering days.</summary>
+    private int MonthsLater(int day, int months)
+    {
+        if (_monthsLater is null || day < 0)
+        {
+            return Period.Between(UnixEpochDate, DateOf(day).PlusMonths(months), PeriodUnits.Days).Days;
+        }
+
+        ref var slot = ref _monthsLater[day & (DateWindow - 1)];
+        if (!slot.Filled || slot.Day != day || slot.Months != months)
+        {
+            slot = new MonthSlot(true, day, months, Period.Between(UnixEpochDate, DateOf(day).PlusMonths(months), PeriodUnits.Days).Days);
+        }
+
+        return slot.Later;
+    }
+
     /// <summary>The slow path of <see cref="PlusDays"/>, out of line so that callers inlining the fast path stay small.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private Instant PlusLocalDays(Instant instant, int days) => ResolveLenient(ToLocal(instant).PlusDays(days));
@@ -246,6 +278,9 @@ internal sealed partial class CalendarCursor
 
     private bool WellInside(Instant instant) =>
         (!_hasStart || instant - _start >= Margin) && (!_hasEnd || _end - instant > Margin);
+
+    /// <summary>A date's day number some months later (see <see cref="MonthsLater"/>).</summary>
+    private readonly record struct MonthSlot(bool Filled, int Day, int Months, int Later);
 
     private struct DateSlot
     {

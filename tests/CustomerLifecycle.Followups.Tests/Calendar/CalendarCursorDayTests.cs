@@ -98,6 +98,42 @@ public class CalendarCursorDayTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(CalendarCursorTests.ZoneIds), MemberType = typeof(CalendarCursorTests))]
+    public void Whole_months_later_equal_the_lenient_local_month_arithmetic_across_transitions_and_month_ends(string zoneId)
+    {
+        var zone = DateTimeZoneProviders.Tzdb[zoneId];
+        var cursor = new CalendarCursor(In(zone), zone, rememberDays: true);
+        var rng = new Random(13);
+        int[] months = [-13, -3, -1, 0, 1, 2, 3, 6, 12, 25];
+        foreach (var interval in zone.GetZoneIntervals(Instant.FromUtc(2011, 1, 1, 0, 0), Instant.FromUtc(2027, 12, 31, 0, 0)))
+        {
+            if (!interval.HasStart)
+            {
+                continue;
+            }
+
+            // Anchors around each transition, and on the last days of months (the 29th to the 31st are cut to shorter
+            // months), each read twice: the remembered later date must be the one for that date and number of months.
+            for (var m = -40 * 24 * 60; m < 3 * 24 * 60; m += 301 + rng.Next(600))
+            {
+                var at = interval.Start + Duration.FromMinutes(m);
+                foreach (var n in new[] { months[rng.Next(months.Length)], months[rng.Next(months.Length)] })
+                {
+                    var expected = zone.ResolveLocal(at.InZone(zone).LocalDateTime.PlusMonths(n), Resolvers.LenientResolver).ToInstant();
+                    Assert.Equal(expected, cursor.PlusMonths(at, n));
+                }
+            }
+        }
+
+        // Before 1970 (not remembered) and a date read again after a window of dates.
+        foreach (var at in new[] { Instant.FromUtc(1969, 1, 31, 12, 0), Instant.FromUtc(2026, 1, 31, 12, 0), Instant.FromUtc(2026, 1, 31, 12, 0) + Duration.FromDays(1024) })
+        {
+            var expected = zone.ResolveLocal(at.InZone(zone).LocalDateTime.PlusMonths(1), Resolvers.LenientResolver).ToInstant();
+            Assert.Equal(expected, cursor.PlusMonths(at, 1));
+        }
+    }
+
     [Fact]
     public void Whole_days_across_a_spring_forward_keep_the_local_time()
     {
