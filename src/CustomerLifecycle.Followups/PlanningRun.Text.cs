@@ -133,8 +133,7 @@ internal sealed partial class PlanningRun
         /// <summary>How many characters a date takes ("yyyy-MM-dd").</summary>
         private const int DateLength = 10;
 
-        /// <summary>"yyyy-MM-dd"; a year outside 0–9999 is written with its sign and at least four digits where that fits in
-        /// four characters, else as zeros.</summary>
+        /// <summary>"yyyy-MM-dd"; a year before 0, which does not fit in four characters, is written as zeros.</summary>
         public static string DateText(LocalDate date) => string.Create(DateLength, date, static (span, date) =>
         {
             var year = date.Year;

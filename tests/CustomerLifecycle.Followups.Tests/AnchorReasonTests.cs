@@ -49,6 +49,28 @@ public class AnchorReasonTests
             confirmations.Select(t => t.Reason).Order(StringComparer.Ordinal));
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(1969)]
+    [InlineData(9999)]
+    public void Reasons_name_local_times_from_year_zero_to_9999_as_NodaTime_reads_them(int year)
+    {
+        // Year 0 is written as the dates far from today are (from NodaTime's local date); years 1–9999 from the texts kept
+        // per date. Shanghai's offset before 1901 is its local mean time, +08:05:43: the minute is cut, not rounded.
+        var booked = NodaTime.Instant.FromUtc(year, 6, 1, 2, 7);
+        var completed = booked + NodaTime.Duration.FromHours(50) + NodaTime.Duration.FromSeconds(59);
+        var plan = Planner.Plan(
+        [
+            FollowupEvent.Booked(Customer, booked, "a1", booked + NodaTime.Duration.FromHours(48), Shanghai),
+            FollowupEvent.ServiceCompleted(Customer, completed, appointmentId: "a1", zone: Shanghai),
+        ], In(Shanghai), completed);
+
+        var local = completed.InZone(Shanghai).LocalDateTime;
+        Assert.Equal($"service completed {local.ToString("uuuu-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)}", Reason(plan, Cadences.Survey));
+        Assert.Equal($"latest visit {local.ToString("uuuu-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)}", Reason(plan, Cadences.ChurnWarning));
+    }
+
     /// <summary>The reason of the step's first occurrence, planned or suppressed.</summary>
     private static string Reason(FollowupPlan plan, string step) =>
         plan.Tasks.Concat(plan.Suppressed.Select(s => s.Task)).First(t => t.Step == step && t.Occurrence == 0).Reason;
