@@ -277,9 +277,9 @@ internal sealed partial class PlanningRun
         {
             Key = t.Key,
             Customer = _customer,
-            Step = t.Plan.Step.Name,
-            Flow = t.Plan.Step.Flow,
-            Channel = t.Plan.Step.Channel,
+            Step = t.Plan.Name,
+            Flow = t.Plan.Flow,
+            Channel = t.Plan.Channel,
             IdealDue = t.Ideal,
             Due = due,
             WindowEnd = windowEnd,

@@ -9,6 +9,9 @@ internal sealed class StepPlan
     public StepPlan(FollowupStep step)
     {
         Step = step;
+        Name = step.Name;
+        Flow = step.Flow;
+        Channel = step.Channel;
         Rules = ContactRules.Of(step);
         ChannelName = step.Channel.ToString();
         KeyPart = "|" + step.Name + "|";
@@ -32,6 +35,15 @@ internal sealed class StepPlan
     public bool DueBy { get; }
 
     public FollowupStep Step { get; }
+
+    /// <summary>The step's name (read for every task, kept here rather than read through the step).</summary>
+    public string Name { get; }
+
+    /// <summary>The step's cadence.</summary>
+    public FollowupFlow Flow { get; }
+
+    /// <summary>The step's channel.</summary>
+    public ContactChannel Channel { get; }
 
     public ContactRules Rules { get; }
 
