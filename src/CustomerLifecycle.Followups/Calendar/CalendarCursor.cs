@@ -109,17 +109,7 @@ internal sealed partial class CalendarCursor
     /// <summary>The local date of an instant as a day number (days since 1970-01-01, negative before): the same date as
     /// <c>ToLocal(instant).Date</c>, without making it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int DayOf(Instant instant)
-    {
-        if (!Covers(instant))
-        {
-            MoveTo(instant);
-        }
-
-        // Duration.Days truncates towards zero: before 1970 the day is one less when the time of day is not midnight.
-        var local = instant - NodaConstants.UnixEpoch + _offsetDuration;
-        return local.NanosecondOfDay < 0 ? local.Days - 1 : local.Days;
-    }
+    private int DayOf(Instant instant) => DayNumber(instant, out _);
 
     /// <summary>The local date of an instant as a day number: days since 1970-01-01 (ISO), negative before; ordered as the
     /// dates are.</summary>
@@ -130,6 +120,7 @@ internal sealed partial class CalendarCursor
     /// <param name="instant">The instant.</param>
     /// <param name="nanoOfDay">The local time of day, in nanoseconds since midnight.</param>
     /// <returns>The day number.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int DayNumber(Instant instant, out long nanoOfDay)
     {
         if (!Covers(instant))
