@@ -78,21 +78,10 @@ internal sealed partial class CalendarCursor
     /// seen dates by its day number instead of computing year, month and day again.</summary>
     private LocalDateTime ToLocal(Instant instant, out int day)
     {
-        if (!Covers(instant))
-        {
-            MoveTo(instant);
-        }
-
-        var since = instant - NodaConstants.UnixEpoch + _offsetDuration;
-        if (_dates is null || since < Duration.Zero || since.Days >= DateRange)
-        {
-            // Duration.Days truncates towards zero: before 1970 the day is one less when the time of day is not midnight.
-            day = since.NanosecondOfDay < 0 ? since.Days - 1 : since.Days;
-            return instant.WithOffset(_offset).LocalDateTime;
-        }
-
-        day = since.Days;
-        return DateOf(day) + LocalTime.FromNanosecondsSinceMidnight(since.NanosecondOfDay);
+        day = DayNumber(instant, out var nanoOfDay);
+        return _dates is null || day < 0 || day >= DateRange
+            ? instant.WithOffset(_offset).LocalDateTime
+            : DateOf(day) + LocalTime.FromNanosecondsSinceMidnight(nanoOfDay);
     }
 
     /// <summary>The same as <c>Zone.ResolveLocal(local, Resolvers.LenientResolver).ToInstant()</c>.</summary>
@@ -187,16 +176,18 @@ internal sealed partial class CalendarCursor
     {
         if (_monthsLater is null || day < 0)
         {
-            return Period.Between(UnixEpochDate, DateOf(day).PlusMonths(months), PeriodUnits.Days).Days;
+            return Later();
         }
 
         ref var slot = ref _monthsLater[day & (DateWindow - 1)];
         if (!slot.Filled || slot.Day != day || slot.Months != months)
         {
-            slot = new MonthSlot(true, day, months, Period.Between(UnixEpochDate, DateOf(day).PlusMonths(months), PeriodUnits.Days).Days);
+            slot = new MonthSlot(true, day, months, Later());
         }
 
         return slot.Later;
+
+        int Later() => Period.Between(UnixEpochDate, DateOf(day).PlusMonths(months), PeriodUnits.Days).Days;
     }
 
     /// <summary>The slow path of <see cref="PlusDays"/>, out of line so that callers inlining the fast path stay small.</summary>
