@@ -33,7 +33,7 @@ public sealed class FollowupPlanner
     {
         options = OptionsGuard.Valid<CadenceOptions, CadenceOptionsValidator>(options ?? new CadenceOptions(), nameof(options));
         _steps = [.. options.Steps];
-        _settings = new Settings(options with { Steps = [.. _steps] }, [.. _steps.Select(s => new StepPlan(s))]);
+        _settings = new Settings(options with { Steps = [.. _steps] }, StepPlan.InPlanningOrder(_steps));
     }
 
     /// <summary>The steps the planner uses, in order.</summary>
@@ -144,7 +144,8 @@ public sealed class FollowupPlanner
 
     /// <summary>What a planning run needs of the planner, worked out once.</summary>
     /// <param name="Options">The validated options (a private copy).</param>
-    /// <param name="Steps">The steps, in order, with their precomputed parts.</param>
+    /// <param name="Steps">The steps with their precomputed parts, in the order they are planned (see
+    /// <see cref="StepPlan.InPlanningOrder"/>).</param>
     internal sealed record Settings(CadenceOptions Options, StepPlan[] Steps)
     {
         /// <summary>The cap window as the frequency-cap detail prints it ("7 days", "36 h").</summary>

@@ -6,6 +6,9 @@ namespace CustomerLifecycle.Followups;
 /// <summary>What the planner needs of one step, worked out once per planner rather than once per customer and anchor.</summary>
 internal sealed class StepPlan
 {
+    /// <summary>The average Gregorian year and month in hours, for ordering steps by their usual time.</summary>
+    private const double HoursPerYear = 365.2425 * 24, HoursPerMonth = HoursPerYear / 12;
+
     public StepPlan(FollowupStep step)
     {
         Step = step;
@@ -24,6 +27,51 @@ internal sealed class StepPlan
         AnchorKind = (int)step.Anchor;
         Audience = step.Audience;
     }
+
+    /// <summary>The steps in the order a customer's steps are planned: by when their tasks usually fall (where the anchor
+    /// usually lies in a customer's history, plus the offset), the steps of each flow kept in their given order.</summary>
+    /// <remarks>
+    /// Only the steps of one flow affect each other while planning (a flow's tasks are kept in sequence, in the order its
+    /// steps are given); across flows the order changes nothing in the plan, only how far each task has to move when the
+    /// customer's tasks are sorted into the canonical order afterwards. Planned roughly by time, most tasks come out in order.
+    /// </remarks>
+    /// <param name="steps">The steps, in the cadence options' order.</param>
+    /// <returns>One plan per step, reordered.</returns>
+    public static StepPlan[] InPlanningOrder(IReadOnlyList<FollowupStep> steps)
+    {
+        var usualHours = new double[steps.Count];
+        var flowLatest = new Dictionary<FollowupFlow, double>();
+        for (var i = 0; i < steps.Count; i++)
+        {
+            var step = steps[i];
+            var hours = UsualAnchorHours(step.Anchor) + (step.Offset.CalendarPeriod is { } p
+                ? (p.Years * HoursPerYear) + (p.Months * HoursPerMonth) + (p.Weeks * 168.0) + (p.Days * 24.0) + p.Hours + (p.Minutes / 60.0)
+                : step.Offset.ElapsedTime.TotalHours);
+
+            // A step never moves ahead of an earlier step of its own flow (the ordering below is stable).
+            if (flowLatest.TryGetValue(step.Flow, out var latest) && latest > hours)
+            {
+                hours = latest;
+            }
+
+            flowLatest[step.Flow] = hours;
+            usualHours[i] = hours;
+        }
+
+        return [.. Enumerable.Range(0, steps.Count).OrderBy(i => usualHours[i]).Select(i => new StepPlan(steps[i]))];
+    }
+
+    /// <summary>Roughly where an anchor lies in a customer's history, in hours from the booking: the appointment a few days
+    /// later, the service ending (and the latest visit) a little after it starts, the survey a few hours after that, a
+    /// postponed repair or the next maintenance months later.</summary>
+    private static double UsualAnchorHours(StepAnchor anchor) => anchor switch
+    {
+        StepAnchor.Booking => 0,
+        StepAnchor.AppointmentStart or StepAnchor.ServiceStart => 72,
+        StepAnchor.Survey => 78,
+        StepAnchor.DeferredRepairDue or StepAnchor.NextServiceDue => 74 + (3 * HoursPerMonth),
+        _ => 74,
+    };
 
     /// <summary>The step's anchor kind as a number (<see cref="FollowupStep.Anchor"/>).</summary>
     public int AnchorKind { get; }

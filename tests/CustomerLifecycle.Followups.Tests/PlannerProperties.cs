@@ -82,6 +82,29 @@ public class PlannerProperties
     }
 
     [Property(Arbitrary = [typeof(FollowupArbitraries)], MaxTest = 100)]
+    public bool The_order_of_steps_across_flows_changes_nothing_in_the_plan(History h, int seed)
+    {
+        // The steps of each flow keep their order (it sets the order of the flow's tasks); the flows are interleaved at random.
+        var rng = new Random(seed);
+        var byFlow = Planner.Steps.GroupBy(s => s.Flow).Select(g => new Queue<FollowupStep>(g)).ToList();
+        var interleaved = new List<FollowupStep>();
+        while (byFlow.Count > 0)
+        {
+            var k = rng.Next(byFlow.Count);
+            interleaved.Add(byFlow[k].Dequeue());
+            if (byFlow[k].Count == 0)
+            {
+                byFlow.RemoveAt(k);
+            }
+        }
+
+        var other = new FollowupPlanner(new CadenceOptions { Steps = interleaved });
+        var sorted = h.Events.OrderBy(e => e.Customer).ToList();
+        return other.Plan(h.Events, Calendar, h.Now).Equals(Plan(h))
+            && other.PlanByCustomer(sorted, Calendar, h.Now).SequenceEqual(Planner.PlanByCustomer(sorted, Calendar, h.Now));
+    }
+
+    [Property(Arbitrary = [typeof(FollowupArbitraries)], MaxTest = 100)]
     public bool Applying_the_diff_of_two_plans_to_the_first_gives_the_second(History a, History b)
     {
         var pa = Plan(a);
