@@ -5,7 +5,7 @@
 #   benchmarks/planner-ratio.sh [runs]        (default 5)
 #
 # Prints each run's two means and their ratio, then the median ratio. On a shared machine the reference row alone moves
-# by a fifth from one run to the next, so a single run is one sample of the ratio, not the answer.
+# by a fifth or more from one run to the next, so a single run is one sample of the ratio, not the answer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-5}"
