@@ -82,26 +82,54 @@ public class PlannerProperties
     }
 
     [Property(Arbitrary = [typeof(FollowupArbitraries)], MaxTest = 100)]
-    public bool The_order_of_steps_across_flows_changes_nothing_in_the_plan(History h, int seed)
+    public bool The_order_in_which_steps_of_different_flows_are_planned_changes_nothing_in_the_plan(History h, int seed)
     {
-        // The steps of each flow keep their order (it sets the order of the flow's tasks); the flows are interleaved at random.
+        // The planner plans steps in its own order (see StepPlan.InPlanningOrder); here a run plans them with the flows
+        // interleaved at random instead, each flow's steps in their given order (which sets the order of the flow's tasks).
         var rng = new Random(seed);
         var byFlow = Planner.Steps.GroupBy(s => s.Flow).Select(g => new Queue<FollowupStep>(g)).ToList();
-        var interleaved = new List<FollowupStep>();
+        var interleaved = new List<StepPlan>();
         while (byFlow.Count > 0)
         {
             var k = rng.Next(byFlow.Count);
-            interleaved.Add(byFlow[k].Dequeue());
+            interleaved.Add(new StepPlan(byFlow[k].Dequeue()));
             if (byFlow[k].Count == 0)
             {
                 byFlow.RemoveAt(k);
             }
         }
 
-        var other = new FollowupPlanner(new CadenceOptions { Steps = interleaved });
-        var sorted = h.Events.OrderBy(e => e.Customer).ToList();
-        return other.Plan(h.Events, Calendar, h.Now).Equals(Plan(h))
-            && other.PlanByCustomer(sorted, Calendar, h.Now).SequenceEqual(Planner.PlanByCustomer(sorted, Calendar, h.Now));
+        var run = new PlanningRun(new FollowupPlanner.Settings(new CadenceOptions(), [.. interleaved]), Calendar, h.Now);
+        var tasks = new List<PlannedTask>();
+        var suppressed = new List<SuppressedTask>();
+        foreach (var customer in h.Events.GroupBy(e => e.Customer))
+        {
+            run.Plan([.. customer], tasks, suppressed);
+        }
+
+        return FollowupPlan.Trusted(tasks, suppressed).Equals(Plan(h));
+    }
+
+    [Fact]
+    public void Steps_are_planned_roughly_by_time_with_each_flows_steps_in_their_given_order()
+    {
+        var steps = Planner.Steps;
+        foreach (var given in new IReadOnlyList<FollowupStep>[] { steps, [.. steps.Reverse()] })
+        {
+            var order = StepPlan.InPlanningOrder(given).Select(p => p.Step).ToList();
+            Assert.Equal(given.OrderBy(s => s.Name, StringComparer.Ordinal), order.OrderBy(s => s.Name, StringComparer.Ordinal));
+            foreach (var flow in given.GroupBy(s => s.Flow))
+            {
+                Assert.Equal(flow, order.Where(s => s.Flow == flow.Key));
+            }
+        }
+
+        // The default cadence: the closed loop on the survey (due hours after the service) comes before the post-service
+        // steps days and weeks later, and the confirmation at booking first.
+        var planned = StepPlan.InPlanningOrder(steps).Select(p => p.Step.Name).ToList();
+        Assert.Equal(Cadences.Confirm, planned[0]);
+        Assert.True(planned.IndexOf(Cadences.DetractorRecovery) < planned.IndexOf(Cadences.UsageAdvice));
+        Assert.True(planned.IndexOf(Cadences.PromoterThanks) < planned.IndexOf(Cadences.CommunityInvitation));
     }
 
     [Property(Arbitrary = [typeof(FollowupArbitraries)], MaxTest = 100)]
