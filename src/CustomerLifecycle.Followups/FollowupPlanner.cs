@@ -148,17 +148,12 @@ public sealed class FollowupPlanner
     /// <see cref="StepPlan.InPlanningOrder"/>).</param>
     internal sealed record Settings(CadenceOptions Options, StepPlan[] Steps)
     {
+        /// <summary>The frequency-cap detail of every capped task (each finds the cap's full number of contacts planned in the
+        /// window before it): one text for all of them.</summary>
+        public string CappedText { get; } = string.Create(
+            CultureInfo.InvariantCulture, $"{Options.MaxNonMandatoryContacts} non-mandatory contacts already planned in the {WindowText(Options.CapWindow)} before");
+
         /// <summary>The cap window as the frequency-cap detail prints it ("7 days", "36 h").</summary>
-        public string CapWindowText { get; } = WindowText(Options.CapWindow);
-
-        /// <summary>The frequency-cap detail of a task capped with the cap's full number of contacts planned in the window
-        /// before it (as every capped task is): one text for all of them.</summary>
-        public string CappedText { get; } = CappedDetail(Options.MaxNonMandatoryContacts, WindowText(Options.CapWindow));
-
-        /// <summary>The frequency-cap detail: <paramref name="planned"/> contacts already planned in the window.</summary>
-        public static string CappedDetail(int planned, string window) =>
-            string.Create(CultureInfo.InvariantCulture, $"{planned} non-mandatory contacts already planned in the {window} before");
-
         private static string WindowText(Duration window) => window.TotalHours % 24 == 0
             ? string.Create(CultureInfo.InvariantCulture, $"{window.TotalDays:0.##} days")
             : string.Create(CultureInfo.InvariantCulture, $"{window.TotalHours:0.##} h");

@@ -170,9 +170,10 @@ internal sealed partial class PlanningRun
                     head++;
                 }
 
-                if (tail - head >= max)
+                // The window never holds more than the cap: a task finding it full is capped.
+                if (tail - head == max)
                 {
-                    Capped(t, tail - head);
+                    Capped(t);
                     continue;
                 }
 
@@ -190,11 +191,10 @@ internal sealed partial class PlanningRun
         return planned[..kept];
     }
 
-    /// <summary>Suppresses a task by the frequency cap, <paramref name="planned"/> contacts being planned in the window before it.</summary>
+    /// <summary>Suppresses a task by the frequency cap (the cap's full number of contacts being planned in the window before
+    /// it).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void Capped(PlannedTask task, int planned) =>
-        _dropped.Add(new SuppressedTask(task, SuppressionReason.FrequencyCap,
-            planned == _settings.Options.MaxNonMandatoryContacts ? _settings.CappedText : FollowupPlanner.Settings.CappedDetail(planned, _settings.CapWindowText)));
+    private void Capped(PlannedTask task) => _dropped.Add(new SuppressedTask(task, SuppressionReason.FrequencyCap, _settings.CappedText));
 
     private void Begin(List<FollowupEvent> events)
     {

@@ -26,14 +26,14 @@ internal sealed partial class CalendarCursor
 
     public bool IsAllowed(Instant instant, ContactRules rules)
     {
-        ref readonly var e = ref Entry(DayOf(instant), rules);
+        ref readonly var e = ref Entry(DayNumber(instant), rules);
         return (e.Count > 0 && e.First.Contains(instant)) || (e.Count > 1 && Second(e).Contains(instant));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Instant? NextAllowed(Instant from, ContactRules rules)
     {
-        var day = DayOf(from);
+        var day = DayNumber(from);
         for (var d = 0; d <= ContactCalendar.SearchDays; d++, day++)
         {
             ref readonly var e = ref Entry(day, rules);
@@ -52,7 +52,7 @@ internal sealed partial class CalendarCursor
 
     public Instant? PreviousAllowed(Instant before, ContactRules rules, Duration lead)
     {
-        var day = DayOf(before);
+        var day = DayNumber(before);
         for (var d = 0; d <= ContactCalendar.SearchDays; d++, day--)
         {
             ref readonly var e = ref Entry(day, rules);
@@ -72,7 +72,7 @@ internal sealed partial class CalendarCursor
     }
 
     /// <summary>See <see cref="ContactCalendar.AllowedUntil"/>; the caller has checked that <paramref name="limit"/> is after <paramref name="allowed"/>.</summary>
-    public Instant AllowedUntil(Instant allowed, ContactRules rules, Instant limit) => AllowedUntil(DayOf(allowed), allowed, rules, limit);
+    public Instant AllowedUntil(Instant allowed, ContactRules rules, Instant limit) => AllowedUntil(DayNumber(allowed), allowed, rules, limit);
 
     /// <summary><see cref="AllowedUntil(Instant, ContactRules, Instant)"/> together with the local date-time and the day number
     /// of <paramref name="allowed"/>, all from one conversion of the instant: what a planned task needs of its due time.</summary>

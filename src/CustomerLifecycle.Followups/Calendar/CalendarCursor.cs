@@ -95,14 +95,10 @@ internal sealed partial class CalendarCursor
         return Zone.ResolveLocal(local, Resolvers.LenientResolver).ToInstant();
     }
 
-    /// <summary>The local date of an instant as a day number (days since 1970-01-01, negative before): the same date as
-    /// <c>ToLocal(instant).Date</c>, without making it.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int DayOf(Instant instant) => DayNumber(instant, out _);
-
     /// <summary>The local date of an instant as a day number: days since 1970-01-01 (ISO), negative before; ordered as the
-    /// dates are.</summary>
-    public int DayNumber(Instant instant) => DayOf(instant);
+    /// dates are. The same date as <c>ToLocal(instant).Date</c>, without making it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int DayNumber(Instant instant) => DayNumber(instant, out _);
 
     /// <summary>The local date (as a day number, see <see cref="DayNumber(Instant)"/>) and the local time of day of an
     /// instant: the same date and time as <see cref="ToLocal(Instant)"/>, without making either.</summary>
@@ -131,7 +127,7 @@ internal sealed partial class CalendarCursor
         return local.Days;
     }
 
-    /// <summary>The local date of a day number (see <see cref="DayOf"/>), from the recently seen dates when remembering.</summary>
+    /// <summary>The local date of a day number (see <see cref="DayNumber(Instant)"/>), from the recently seen dates when remembering.</summary>
     public LocalDate DateOf(int day)
     {
         if (_dates is null || day < 0)
@@ -166,7 +162,7 @@ internal sealed partial class CalendarCursor
     /// <returns>The instant.</returns>
     public Instant PlusMonths(Instant instant, int months)
     {
-        var day = DayOf(instant);
+        var day = DayNumber(instant);
         return PlusDays(instant, MonthsLater(day, months) - day);
     }
 
