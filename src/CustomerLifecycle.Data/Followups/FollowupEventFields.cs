@@ -60,17 +60,19 @@ internal sealed record FollowupEventFields(string? Customer, string? Kind, strin
         var appointment = string.IsNullOrWhiteSpace(Appointment) ? null : Appointment.Trim();
         try
         {
-            var e = Kind?.Trim().ToUpperInvariant() switch
+            // Case, spaces and punctuation are ignored: "Service Completed", "service-completed" and "ServiceCompleted"
+            // are service_completed.
+            var e = ParseKind(Kind) switch
             {
-                "BOOKED" => FollowupEvent.Booked(id, at, Need(appointment, "appointment_id"), Need(scheduled, "scheduled_for"), zone),
-                "RESCHEDULED" => FollowupEvent.Rescheduled(id, at, Need(appointment, "appointment_id"), Need(scheduled, "scheduled_for"), zone),
-                "CANCELLED" or "CANCELED" => FollowupEvent.Cancelled(id, at, Need(appointment, "appointment_id"), zone),
-                "SERVICE_STARTED" => FollowupEvent.ServiceStarted(id, at, appointment, scheduled, zone),
-                "SERVICE_COMPLETED" => FollowupEvent.ServiceCompleted(id, at, first, appointment, scheduled, zone),
-                "SURVEY" => FollowupEvent.Survey(id, at, ParseScore(Score), first, appointment, zone, Text),
-                "NOTE" => Note(id, at, zone),
-                "DEFERRED_REPAIR" => FollowupEvent.DeferredRepair(id, at, scheduled, appointment, zone),
-                "VISIT" => FollowupEvent.Visit(id, at, scheduled, zone),
+                FollowupEventKind.Booked => FollowupEvent.Booked(id, at, Need(appointment, "appointment_id"), Need(scheduled, "scheduled_for"), zone),
+                FollowupEventKind.Rescheduled => FollowupEvent.Rescheduled(id, at, Need(appointment, "appointment_id"), Need(scheduled, "scheduled_for"), zone),
+                FollowupEventKind.Cancelled => FollowupEvent.Cancelled(id, at, Need(appointment, "appointment_id"), zone),
+                FollowupEventKind.ServiceStarted => FollowupEvent.ServiceStarted(id, at, appointment, scheduled, zone),
+                FollowupEventKind.ServiceCompleted => FollowupEvent.ServiceCompleted(id, at, first, appointment, scheduled, zone),
+                FollowupEventKind.Survey => FollowupEvent.Survey(id, at, ParseScore(Score), first, appointment, zone, Text),
+                FollowupEventKind.Note => Note(id, at, zone),
+                FollowupEventKind.DeferredRepair => FollowupEvent.DeferredRepair(id, at, scheduled, appointment, zone),
+                FollowupEventKind.Visit => FollowupEvent.Visit(id, at, scheduled, zone),
                 _ => null,
             };
             return e is null
@@ -85,6 +87,48 @@ internal sealed record FollowupEventFields(string? Customer, string? Kind, strin
         {
             return Fail(null, "event.invalid", LibraryMessages.Sentence(ex));
         }
+    }
+
+    /// <summary>The kind an event name names, with case, spaces and punctuation ignored (null for none).</summary>
+    private static FollowupEventKind? ParseKind(string? name)
+    {
+        if (name is null)
+        {
+            return null;
+        }
+
+        Span<char> letters = stackalloc char[20];
+        var n = 0;
+        foreach (var c in name)
+        {
+            if (char.IsAsciiLetter(c))
+            {
+                if (n == letters.Length)
+                {
+                    return null;
+                }
+
+                letters[n++] = char.ToUpperInvariant(c);
+            }
+            else if (!char.IsWhiteSpace(c) && c is not ('_' or '-' or '.'))
+            {
+                return null;
+            }
+        }
+
+        return letters[..n] switch
+        {
+            "BOOKED" => FollowupEventKind.Booked,
+            "RESCHEDULED" => FollowupEventKind.Rescheduled,
+            "CANCELLED" or "CANCELED" => FollowupEventKind.Cancelled,
+            "SERVICESTARTED" => FollowupEventKind.ServiceStarted,
+            "SERVICECOMPLETED" => FollowupEventKind.ServiceCompleted,
+            "SURVEY" => FollowupEventKind.Survey,
+            "NOTE" => FollowupEventKind.Note,
+            "DEFERREDREPAIR" => FollowupEventKind.DeferredRepair,
+            "VISIT" => FollowupEventKind.Visit,
+            _ => null,
+        };
     }
 
     private FollowupEvent Note(CustomerId customer, Instant at, DateTimeZone zone)

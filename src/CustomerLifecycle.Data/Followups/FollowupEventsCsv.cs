@@ -13,7 +13,8 @@ namespace CustomerLifecycle.Data.Followups;
 /// <remarks>
 /// <para><c>at</c> and <c>scheduled_for</c> are ISO-8601 instants, or local date-times read in the row's <c>zone</c>
 /// (an IANA id), else in <see cref="TextTableOptions.Zone"/>. The events are booked, rescheduled, cancelled,
-/// service_started, service_completed, survey, deferred_repair, visit and note (case-insensitive). Every rule about a note
+/// service_started, service_completed, survey, deferred_repair, visit and note, read with case, spaces and underscores,
+/// hyphens or dots ignored (<c>Service Completed</c>, <c>service-completed</c>, <c>ServiceCompleted</c>). Every rule about a note
 /// (kinds, text, expiry) is the Followups library's (<c>CustomerNote</c>, <c>NoteKind</c>); a rejected note row's reason
 /// never quotes its text. <c>expires</c> is read like <c>at</c>.</para>
 /// <para>A bad row is rejected with its physical line, column, code and reason; so is an event after the planning

@@ -26,7 +26,8 @@ public sealed class TextRow
     /// <param name="index">The column index, as <see cref="TextTable.IndexOf"/> returns it.</param>
     public string? this[int index] => index >= 0 && index < _fields.Length ? _fields[index] : null;
 
-    /// <summary>The field of a named column (case-insensitive), or null when the table has no such column or the row is short.</summary>
+    /// <summary>The field of a named column, or null when the table has no such column or the row is short. The column is
+    /// found as <see cref="TextTable.IndexOf"/> finds it: case-insensitive, else ignoring spaces and punctuation too.</summary>
     /// <param name="column">The column name.</param>
-    public string? this[string column] => this[_columns.IndexOf(column)];
+    public string? this[string column] => this[_columns.IndexOf(column) is var i and >= 0 ? i : _columns.LooseIndexOf(column)];
 }

@@ -145,7 +145,9 @@ public sealed partial class TextTable : IDisposable
         return null;
     }
 
-    /// <summary>The index of the first of the given column names present (case-insensitive), or -1.</summary>
+    /// <summary>The index of the first of the given column names present (case-insensitive), or -1. When no column has
+    /// any of the names exactly, a column whose name differs from one of them only in case, spaces and punctuation is
+    /// found ("Customer ID" or "customer-id" for <c>customer_id</c>), again in the order of the names.</summary>
     /// <param name="names">The names the column may have, preferred first.</param>
     /// <returns>The 0-based index, or -1.</returns>
     public int IndexOf(params string[] names)
@@ -154,6 +156,15 @@ public sealed partial class TextTable : IDisposable
         foreach (var name in names)
         {
             var i = _columns.IndexOf(name);
+            if (i >= 0)
+            {
+                return i;
+            }
+        }
+
+        foreach (var name in names)
+        {
+            var i = _columns.LooseIndexOf(name);
             if (i >= 0)
             {
                 return i;

@@ -78,6 +78,41 @@ public class NpsCommandTests
     }
 
     [Fact]
+    public void Responses_the_trend_cannot_place_are_counted_and_said()
+    {
+        var file = CliRunner.TempFile("s.csv", "score,responded_at", "10,2026-01-31T17:00:00Z", "0,", "9,");
+        var result = CliRunner.Run("nps", file, "--json", "--period", "month");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(2, Json(result).GetProperty("trend_undated").GetInt64());
+        Assert.Contains("2 of 3 responses have no responded_at time", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_trend_asked_of_a_file_without_time_stamps_says_why_it_is_empty()
+    {
+        var file = CliRunner.TempFile("s.csv", "Score,Customer ID,Answered", "10,a,2026-01-31", "3,b,2026-02-01");
+        var result = CliRunner.Run("nps", file, "--period", "month");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("no response has a responded_at time", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_time_column_headed_for_people_gives_the_trend()
+    {
+        var file = CliRunner.TempFile("s.csv", "Score;Responded At", "10;2026-01-31T17:00:00Z", "0;2026-01-31T15:00:00Z");
+        var json = Json(CliRunner.Run("nps", file, "--json", "--period", "month", "--zone", "Asia/Shanghai"));
+        Assert.Equal(["2026-01-01", "2026-02-01"], json.GetProperty("trend").EnumerateArray().Select(p => p.GetProperty("start").GetString()));
+        Assert.Equal(0, json.GetProperty("trend_undated").GetInt64());
+    }
+
+    [Fact]
+    public void Without_a_period_there_is_no_undated_count()
+    {
+        var json = Json(CliRunner.Run("nps", CliRunner.TempFile("s.csv", "score", "10"), "--json"));
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, json.GetProperty("trend_undated").ValueKind);
+    }
+
+    [Fact]
     public void Compare_reports_difference_interval_z_and_p()
     {
         // seed-000 coffee experiment shape: 152/32/16 vs 160/30/10 → +7, p ≈ 0.235 (adjusted Wald).

@@ -26,6 +26,30 @@ public class FollowupEventsCsvTests
         Assert.Equal(FollowupEventKind.Visit, result.Accepted[1].Kind);
     }
 
+    [Theory]
+    [InlineData("Service Completed")]
+    [InlineData("service-completed")]
+    [InlineData("ServiceCompleted")]
+    [InlineData(" SERVICE_COMPLETED ")]
+    public void Event_names_are_read_with_case_spaces_and_separators_ignored(string name)
+    {
+        var result = FollowupEventsCsv.Read(Utf8($"Customer ID,Event,At\nc1,{name},2026-03-01T10:00:00Z\n"), Now);
+        Assert.True(result.IsClean);
+        Assert.Equal(FollowupEventKind.ServiceCompleted, Assert.Single(result.Accepted).Kind);
+    }
+
+    [Theory]
+    [InlineData("service completed!")]
+    [InlineData("service2completed")]
+    [InlineData("servicecompletedservicecompleted")]
+    [InlineData("")]
+    public void Event_names_with_other_characters_or_letters_are_unknown(string name)
+    {
+        var result = FollowupEventsCsv.Read(Utf8($"customer_id,event,at\nc1,{name},2026-03-01T10:00:00Z\n"), Now);
+        Assert.Empty(result.Accepted);
+        Assert.Equal("event.unknown", Assert.Single(result.Rejected).Code);
+    }
+
     [Fact]
     public void Every_kind_of_bad_row_is_rejected_with_its_line_column_and_code()
     {

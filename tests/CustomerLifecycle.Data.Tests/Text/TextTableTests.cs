@@ -127,6 +127,41 @@ public class TextTableTests
         Assert.Null(row[7]);
     }
 
+    [Theory]
+    [InlineData("Customer ID")]
+    [InlineData("customer-id")]
+    [InlineData("CustomerId")]
+    [InlineData(" CUSTOMER.ID ")]
+    public void A_header_written_for_people_finds_its_column_when_no_name_matches_exactly(string header)
+    {
+        using var table = Open($"Score,{header},Responded At\n9,c1,2026-03-01\n");
+        Assert.Equal(1, table.IndexOf("customer_id"));
+        Assert.Equal(2, table.IndexOf("responded_at", "at"));
+        Assert.Equal("c1", table.ReadRows().Single()["customer_id"]);
+    }
+
+    [Fact]
+    public void An_exact_name_is_preferred_to_a_loose_match_of_an_earlier_name()
+    {
+        // "at" is a column exactly; "Responded At" only loosely matches the preferred "responded_at". Exact names of any
+        // preference come first, then loose matches in the order of the names.
+        using var table = Open("Responded At,at,Customer ID,customer_id\n1,2,3,4\n");
+        Assert.Equal(1, table.IndexOf("responded_at", "at"));
+        Assert.Equal(3, table.IndexOf("customer_id"));
+        Assert.Equal(0, table.IndexOf("responded_at"));
+    }
+
+    [Theory]
+    [InlineData("customer")]
+    [InlineData("id")]
+    [InlineData("")]
+    [InlineData("--")]
+    public void A_loose_match_needs_every_letter_and_digit(string name)
+    {
+        using var table = Open("Customer ID,x\n1,2\n");
+        Assert.Equal(-1, table.IndexOf(name));
+    }
+
     [Fact]
     public void Rows_can_be_read_once()
     {

@@ -53,7 +53,7 @@ internal static class BriefCommand
 
             foreach (var r in csv.Rejected.Take(20))
             {
-                Terminal.Error.MarkupLineInterpolated($"[yellow]line {r.Line}: {r.Reason} ({r.Code})[/]");
+                Terminal.Error.MarkupLineInterpolated($"[yellow]{path}: line {r.Line}: {r.Reason} ({r.Code})[/]");
             }
 
             session.WriteTotals();

@@ -61,7 +61,7 @@ internal static class PlanCommand
 
             foreach (var r in result.Rejected.Take(20))
             {
-                Terminal.Error.MarkupLineInterpolated($"[yellow]line {r.Line}: {r.Reason} ({r.Code})[/]");
+                Terminal.Error.MarkupLineInterpolated($"[yellow]{path}: line {r.Line}: {r.Reason} ({r.Code})[/]");
             }
 
             session.WriteTotals();

@@ -68,7 +68,8 @@ internal static class NpsCommand
                     tallies.Weighted.TotalWeight),
                 segments,
                 trend,
-                RejectedJson.From(tallies.Rejected));
+                RejectedJson.From(tallies.Rejected),
+                tallies.Trend?.Undated.Total);
 
             if (parse.GetValue(json))
             {
@@ -80,6 +81,7 @@ internal static class NpsCommand
             }
 
             TextInput.WarnRejected(path, tallies.Rejected, tallies.RowCount);
+            WarnUndated(path, tallies.Trend, estimate.Tally.Total);
             return ExitCodes.Ok;
         });
         return command;
@@ -174,6 +176,19 @@ internal static class NpsCommand
         }
 
         return shown.Select(s => new SegmentJson(s.Key, NpsSummaryJson.From(calculator.Estimate(s.Value)))).ToArray();
+    }
+
+    /// <summary>Says on stderr how many responses the trend could not place (no time stamp, or no time column at all).</summary>
+    private static void WarnUndated(string path, NpsTrend? trend, long responses)
+    {
+        if (trend is not { Undated.Total: > 0 and var undated })
+        {
+            return;
+        }
+
+        Console.Error.WriteLine(undated == responses
+            ? $"{path}: no response has a responded_at time (a column named responded_at, at or date), so the trend is empty"
+            : string.Create(CultureInfo.InvariantCulture, $"{path}: {undated} of {responses} responses have no responded_at time and are in no period of the trend"));
     }
 
     private static PeriodJson[] Trend(NpsTrend trend, NpsCalculator calculator) => trend.Points

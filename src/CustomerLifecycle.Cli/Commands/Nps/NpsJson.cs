@@ -60,7 +60,8 @@ internal sealed record NpsReportJson(
     WeightedJson? Weighted,
     IReadOnlyList<SegmentJson>? Segments,
     IReadOnlyList<PeriodJson>? Trend,
-    IReadOnlyList<RejectedJson> Rejected);
+    IReadOnlyList<RejectedJson> Rejected,
+    long? TrendUndated = null);
 
 internal sealed record WeightedJson(double? Nps, double? CiLow, double? CiHigh, double? EffectiveSampleSize, double TotalWeight);
 
