@@ -39,10 +39,15 @@ internal sealed class TextInput
     // separator is given with --decimal-separator, and one option name never means two things.
     private bool _withCulture = true;
 
-    /// <summary>Adds the options to a command (all but <c>--culture</c> when the command already has one).</summary>
-    public void AddTo(Command command)
+    // False on a command whose own --strict says more (clv fit and predict with covariates).
+    private bool _withStrict = true;
+
+    /// <summary>Adds the options to a command (all but <c>--culture</c> when the command already has one, and all but
+    /// <c>--strict</c> when <paramref name="strict"/> is false: the command's own option says what strict means there).</summary>
+    public void AddTo(Command command, bool strict = true)
     {
         _withCulture = !command.Options.Any(o => o.Name == "--culture");
+        _withStrict = strict;
         command.Options.Add(_encoding);
         if (_withCulture)
         {
@@ -50,7 +55,10 @@ internal sealed class TextInput
         }
 
         command.Options.Add(_decimalSeparator);
-        command.Options.Add(_strict);
+        if (strict)
+        {
+            command.Options.Add(_strict);
+        }
     }
 
     /// <summary>The library options the command line asks for.</summary>
@@ -70,7 +78,7 @@ internal sealed class TextInput
                 : separator is not null ? Library(() => NumberConvention.WithDecimalSeparator(separator.Trim() is [var c] ? c : '?'), "--decimal-separator")
                 : NumberConvention.Unspecified,
             Zone = zone,
-            Strict = parse.GetValue(_strict),
+            Strict = _withStrict && parse.GetValue(_strict),
         };
     }
 

@@ -7,8 +7,9 @@ namespace CustomerLifecycle.Data.Summaries;
 /// Reads customer summaries (the input of the purchase and spend models). Header (case-insensitive): <c>frequency</c> or
 /// <c>x</c>, <c>recency</c> or <c>t_x</c>, <c>T</c> (required); optional <c>customer_id</c> or <c>ID</c>,
 /// <c>monetary_value</c> or <c>zbar</c> (an amount as people write it, see <see cref="MoneyText"/>), <c>weight</c> or
-/// <c>weights</c>. Rows are checked by <see cref="CustomerSummaryRecordValidator"/> (codes in
-/// <see cref="CustomerSummaryImporter"/>).
+/// <c>weights</c>. Numbers are plain (<c>38.86</c>), or written with the decimal comma of
+/// <see cref="TextTableOptions.Numbers"/> when the options give one (<c>38,86</c>). Rows are checked by
+/// <see cref="CustomerSummaryRecordValidator"/> (codes in <see cref="CustomerSummaryImporter"/>).
 /// </summary>
 public static class CustomerSummaryReader
 {

@@ -188,7 +188,17 @@ internal sealed class SummaryRowReader
             money = amount.Value.ToString(CultureInfo.InvariantCulture);
         }
 
-        return new CustomerSummaryRecord(line, Text(_frequency), Text(_recency), Text(_age), Text(_customer), money, Text(_weight));
+        return new CustomerSummaryRecord(line, Number(_frequency), Number(_recency), Number(_age), Text(_customer), money, Number(_weight));
+    }
+
+    /// <summary>A number field as the validator reads it: with a decimal comma convention (<see cref="TextTableOptions.Numbers"/>),
+    /// a number written that way is handed on in the invariant form; any other text as written (and refused there).</summary>
+    private string? Number(int index)
+    {
+        var text = Text(index);
+        return _plainAmounts || text is null || !NumberText.TryParseDouble(text, _table.Options.Numbers, out var value, out _)
+            ? text
+            : value.ToString("R", CultureInfo.InvariantCulture);
     }
 
     private string? Text(int index) => _table.HasField(index) ? _table.Field(index).ToString() : null;

@@ -33,6 +33,36 @@ public class FitCommandTests
     }
 
     [Fact]
+    public void A_summary_with_a_decimal_comma_fits_as_its_plain_twin_when_the_separator_is_given()
+    {
+        // A deterministic summary of 60 customers; the same numbers written with a decimal point, then with a comma.
+        var rows = Enumerable.Range(0, 60).Select(i =>
+        {
+            var x = i % 5;
+            var t = 30 + (i % 9) + 0.25;
+            var tx = x == 0 ? 0 : t * ((i % 7) + 1) / 8.5;
+            return (x, tx, t);
+        }).ToArray();
+        string[] Lines(char point, char separator) =>
+            [$"frequency{separator}recency{separator}T", .. rows.Select(r =>
+                string.Join(separator, r.x.ToString(System.Globalization.CultureInfo.InvariantCulture), Number(r.tx, point), Number(r.t, point)))];
+        static string Number(double v, char point) => v.ToString("0.0###", System.Globalization.CultureInfo.InvariantCulture).Replace('.', point);
+
+        var plain = CliRunner.Run("clv", "fit", CliRunner.TempFile("plain.csv", Lines('.', ',')), "--model", "bg-nbd", "--json");
+        var comma = CliRunner.Run("clv", "fit", CliRunner.TempFile("comma.csv", Lines(',', ';')), "--model", "bg-nbd", "--json", "--decimal-separator", ",");
+        var refused = CliRunner.Run("clv", "fit", CliRunner.TempFile("comma2.csv", Lines(',', ';')), "--model", "bg-nbd", "--json");
+
+        Assert.Equal(0, plain.ExitCode);
+        Assert.Equal(0, comma.ExitCode);
+        var expected = JsonDocument.Parse(plain.Stdout).RootElement;
+        var actual = JsonDocument.Parse(comma.Stdout).RootElement;
+        Assert.Equal(expected.GetProperty("parameters").GetRawText(), actual.GetProperty("parameters").GetRawText());
+        Assert.Equal(expected.GetProperty("log_likelihood").GetRawText(), actual.GetProperty("log_likelihood").GetRawText());
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("not a finite number", refused.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Sbg_fit_reads_period_and_alive_and_prints_a_table()
     {
         var result = CliRunner.Run("clv", "fit", DataFile("retention_regular.csv"), "--model", "sbg");

@@ -18,7 +18,8 @@ public class SummaryRowReaderTests
     private static readonly string[] Ids = ["", "a", "b", " a ", new string('i', 201), "c"];
     private static readonly string[] Amounts = ["", "12.50", "0", "-3", "$4.00", "1,234.5", "12,50", "(2.00)", "abc", "99999999999999999999999999999999", "7"];
 
-    /// <summary>The importer over text records, the way the reader worked before it read spans.</summary>
+    /// <summary>The importer over text records, the way the reader worked before it read spans (numbers written with the
+    /// convention's decimal comma handed on in the invariant form).</summary>
     private static (ImportResult<CustomerSummary> Import, int[] Lines) Reference(string text, TextTableOptions options)
     {
         using var table = TextTable.Open(new MemoryStream(Encoding.UTF8.GetBytes(text)), options);
@@ -32,8 +33,14 @@ public class SummaryRowReaderTests
                 money = amount.Value.ToString(CultureInfo.InvariantCulture);
             }
 
-            return new CustomerSummaryRecord(row.Line, row[f], row[r], row[t], row[c], money, row[w]);
+            return new CustomerSummaryRecord(row.Line, Number(row[f]), Number(row[r]), Number(row[t]), row[c], money, Number(row[w]));
         }).ToArray();
+
+        // Under a decimal-comma convention a number written that way reaches the importer in the invariant form.
+        string? Number(string? field) =>
+            options.Numbers.DecimalSeparator is null or '.' || field is null || !NumberText.TryParseDouble(field, options.Numbers, out var d, out _)
+                ? field
+                : d.ToString("R", CultureInfo.InvariantCulture);
         var import = new CustomerSummaryImporter().Import(records);
         var rejected = import.Rejected.Select(x => x.Line).ToHashSet();
         return (import, records.Select(x => x.Line).Where(l => !rejected.Contains(l)).ToArray());

@@ -1,7 +1,9 @@
 using System.CommandLine;
 using CustomerLifecycle.Cli.Infrastructure;
 using CustomerLifecycle.Core.Import;
+using CustomerLifecycle.Data.Text;
 using CustomerLifecycle.Scoring.Clv.Models;
+using NodaTime;
 using Spectre.Console;
 
 namespace CustomerLifecycle.Cli.Commands.Clv;
@@ -33,15 +35,18 @@ internal static class ClvFitCommand
         command.Options.Add(maxIterations);
         var covariates = new ClvFitCovariates();
         covariates.AddTo(command);
+        var text = new TextInput();
+        text.AddTo(command, strict: false);
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
+            var input = text.Resolve(parse, DateTimeZone.Utc);
             if (covariates.Requested(parse))
             {
-                return covariates.Run(parse, path, parse.GetValue(model)!, FitOptions(parse.GetValue(maxIterations)), parse.GetValue(json));
+                return covariates.Run(parse, path, parse.GetValue(model)!, FitOptions(parse.GetValue(maxIterations)), parse.GetValue(json), input);
             }
 
-            var outcome = Run(path, parse.GetValue(model)!, FitOptions(parse.GetValue(maxIterations)));
+            var outcome = Run(path, parse.GetValue(model)!, FitOptions(parse.GetValue(maxIterations)), input);
             if (parse.GetValue(json))
             {
                 Terminal.WriteRaw(CliJson.Serialize(ClvFitJson.From(path, outcome)));
@@ -74,21 +79,21 @@ internal static class ClvFitCommand
         : throw new UnusableInputException($"--max-iterations: must be at least 1; got {maxIterations}");
 
     /// <summary>Reads the file in the layout the model needs and fits it, reporting progress on stderr.</summary>
-    internal static ClvFitOutcome Run(string path, string model, ClvFitOptions options)
+    internal static ClvFitOutcome Run(string path, string model, ClvFitOptions options, TextTableOptions text)
     {
         Console.Error.WriteLine($"{path}: fitting {model}…");
         switch (model)
         {
             case "bg-bb":
                 {
-                    var import = ClvFitInputs.ReadDiscrete(path);
+                    var import = ClvFitInputs.ReadDiscrete(path, text);
                     RequireRows(path, import.Accepted.Count, import.Rejected);
                     return new ClvFitOutcome(BgBbModel.Fit(import.Accepted, options), import.Rejected, import.RowCount);
                 }
 
             case "sbg":
                 {
-                    var (cohort, rows, rejected) = ClvFitInputs.ReadCohort(path);
+                    var (cohort, rows, rejected) = ClvFitInputs.ReadCohort(path, text);
                     return new ClvFitOutcome(SbgModel.Fit([cohort], options), rejected, rows);
                 }
 
@@ -97,10 +102,10 @@ internal static class ClvFitCommand
                     // A text summary goes straight to weighted unique rows; a Parquet one is read row by row (SummaryCsv.Read).
                     if (ClvFitContinuous.IsTransactionModel(model) && !ParquetFiles.IsParquet(path))
                     {
-                        return ClvFitInputs.FitUnique(path, model, options);
+                        return ClvFitInputs.FitUnique(path, model, options, text);
                     }
 
-                    var summary = SummaryCsv.Read(path);
+                    var summary = SummaryCsv.Read(path, text);
                     RequireRows(path, summary.Import.Accepted.Count, summary.Import.Rejected);
                     if (model == "gamma-gamma")
                     {

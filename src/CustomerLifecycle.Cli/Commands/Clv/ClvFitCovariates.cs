@@ -47,7 +47,7 @@ internal sealed class ClvFitCovariates
     }
 
     /// <summary>Reads both files, joins them, fits and writes the report; returns the exit code.</summary>
-    public int Run(ParseResult parse, string path, string model, ClvFitOptions fit, bool json)
+    public int Run(ParseResult parse, string path, string model, ClvFitOptions fit, bool json, TextTableOptions text)
     {
         if (model is not ("pareto-nbd" or "bg-nbd" or "bg-bb" or "sbg"))
         {
@@ -56,7 +56,7 @@ internal sealed class ClvFitCovariates
 
         var strict = parse.GetValue(_strict);
         var covariatePath = parse.GetValue(_file)!;
-        var table = new TextTableOptions { Strict = strict };
+        var table = text with { Strict = strict };
         var covariates = model == "sbg"
             ? ClvFitSbgCovariates.ReadSegments(covariatePath, table)
             : TextInput.Read(covariatePath, table, CovariateReader.Read);

@@ -17,9 +17,9 @@ internal static class ClvFitInputs
     /// Fits a purchase model (BG/NBD, MBG/NBD, Pareto/NBD) on the weighted unique rows of a summary file, read in one pass
     /// without an object per customer; the fit, its data fingerprint and the rejections are those of fitting every row.
     /// </summary>
-    public static ClvFitOutcome FitUnique(string path, string model, ClvFitOptions options)
+    public static ClvFitOutcome FitUnique(string path, string model, ClvFitOptions options, TextTableOptions text)
     {
-        var file = TextInput.Read(path, TextTableOptions.Default, CustomerSummaryReader.ReadUnique);
+        var file = TextInput.Read(path, text, CustomerSummaryReader.ReadUnique);
         ClvFitCommand.RequireRows(path, file.Data.Rows, file.Rejected);
         var fit = ClvFitContinuous.Fit(model, file.Rows, options);
         return new ClvFitOutcome(WithData(fit, file.Data), file.Rejected, file.RowCount);
@@ -34,12 +34,12 @@ internal static class ClvFitInputs
         _ => throw new InvalidOperationException($"{fit.Model}: not a purchase model"),
     };
 
-    public static ImportResult<DiscreteSummary> ReadDiscrete(string path) =>
-        TextInput.Read(path, new TextTableOptions(), DiscreteSummaryReader.Read);
+    public static ImportResult<DiscreteSummary> ReadDiscrete(string path, TextTableOptions text) =>
+        TextInput.Read(path, text, DiscreteSummaryReader.Read);
 
-    public static (CohortSurvivors Cohort, int Rows, IReadOnlyList<RejectedRow> Rejected) ReadCohort(string path)
+    public static (CohortSurvivors Cohort, int Rows, IReadOnlyList<RejectedRow> Rejected) ReadCohort(string path, TextTableOptions text)
     {
-        var file = TextInput.Read(path, new TextTableOptions(), CohortReader.Read);
+        var file = TextInput.Read(path, text, CohortReader.Read);
         return (file.Cohort, file.RowCount, file.Rejected);
     }
 }

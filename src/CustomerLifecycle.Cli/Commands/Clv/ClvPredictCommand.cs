@@ -4,9 +4,11 @@ using System.Text;
 using CustomerLifecycle.Cli.Infrastructure;
 using CustomerLifecycle.Core.Import;
 using CustomerLifecycle.Data.Models;
+using CustomerLifecycle.Data.Text;
 using CustomerLifecycle.Data.Writers;
 using CustomerLifecycle.Scoring.Clv.Models;
 using CustomerLifecycle.Scoring.Clv.Predictions;
+using NodaTime;
 using Spectre.Console;
 
 namespace CustomerLifecycle.Cli.Commands.Clv;
@@ -51,9 +53,12 @@ internal static class ClvPredictCommand
         var extraOptions = ClvPredictExtras.Options.AddTo(command);
         var covariates = new ClvPredictCovariates();
         covariates.AddTo(command);
+        var text = new TextInput();
+        text.AddTo(command, strict: false);
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
+            var input = text.Resolve(parse, DateTimeZone.Utc);
             var saved = parse.GetValue(parameters) is { } p ? SavedFit.Read(p) : null;
             var policy = parse.GetValue(allowUnconverged) ? ClvConvergencePolicy.AllowUnconverged : ClvConvergencePolicy.RequireConverged;
             var name = ResolveModel(parse.GetValue(model), saved);
@@ -72,10 +77,10 @@ internal static class ClvPredictCommand
             var extras = extraOptions.Read(parse, name, d);
             var report = name switch
             {
-                _ when covariates.File(parse) is { } c => ClvPredictCovariates.Predict(path, c, name, saved is not null, policy, Required(t, name), d, extras),
-                "bg-bb" => PredictDiscrete(path, saved, policy, Whole(Required(t, name)), d, extras),
-                "sbg" => PredictCohort(path, saved, policy, t is { } periods ? Whole(periods) : null, d, extras),
-                _ => PredictContinuous(path, name, saved, policy, Required(t, name), d, extras),
+                _ when covariates.File(parse) is { } c => ClvPredictCovariates.Predict(path, input, c, name, saved is not null, policy, Required(t, name), d, extras),
+                "bg-bb" => PredictDiscrete(path, input, saved, policy, Whole(Required(t, name)), d, extras),
+                "sbg" => PredictCohort(path, input, saved, policy, t is { } periods ? Whole(periods) : null, d, extras),
+                _ => PredictContinuous(path, input, name, saved, policy, Required(t, name), d, extras),
             };
             var target = parse.GetValue(output);
             if (target is not null)
@@ -123,9 +128,9 @@ internal static class ClvPredictCommand
         ? (int)horizon
         : throw new UnusableInputException($"--horizon: a discrete model needs a whole number of periods 0–1,000,000; got {Num(horizon)}");
 
-    private static ClvPredictJson PredictDiscrete(string path, SavedFit? saved, ClvConvergencePolicy policy, int horizon, double? discount, ClvPredictExtras extras)
+    private static ClvPredictJson PredictDiscrete(string path, TextTableOptions text, SavedFit? saved, ClvConvergencePolicy policy, int horizon, double? discount, ClvPredictExtras extras)
     {
-        var import = ClvFitInputs.ReadDiscrete(path);
+        var import = ClvFitInputs.ReadDiscrete(path, text);
         ClvFitJson? fitted = null;
         BgBbModel model;
         ClvModelFit fit;
@@ -167,7 +172,7 @@ internal static class ClvPredictCommand
         };
     }
 
-    private static ClvPredictJson PredictContinuous(string path, string name, SavedFit? saved, ClvConvergencePolicy policy, double horizon, double? discount, ClvPredictExtras extras)
+    private static ClvPredictJson PredictContinuous(string path, TextTableOptions text, string name, SavedFit? saved, ClvConvergencePolicy policy, double horizon, double? discount, ClvPredictExtras extras)
     {
         if (!double.IsFinite(horizon) || horizon < 0d)
         {
@@ -184,7 +189,7 @@ internal static class ClvPredictCommand
             throw new UnusableInputException($"--model {name}: predict needs bg-nbd, mbg-nbd, pareto-nbd, bg-bb or sbg (Gamma-Gamma is added when the file has monetary values)");
         }
 
-        var summary = SummaryCsv.Read(path);
+        var summary = SummaryCsv.Read(path, text);
         var customers = summary.Import.Accepted;
         if (customers.Count == 0)
         {
@@ -223,9 +228,9 @@ internal static class ClvPredictCommand
         };
     }
 
-    private static ClvPredictJson PredictCohort(string path, SavedFit? saved, ClvConvergencePolicy policy, int? periods, double? discount, ClvPredictExtras extras)
+    private static ClvPredictJson PredictCohort(string path, TextTableOptions text, SavedFit? saved, ClvConvergencePolicy policy, int? periods, double? discount, ClvPredictExtras extras)
     {
-        var (cohort, rows, rejected) = ClvFitInputs.ReadCohort(path);
+        var (cohort, rows, rejected) = ClvFitInputs.ReadCohort(path, text);
         var horizon = periods ?? cohort.Periods;
         ClvFitJson? fitted = null;
         SbgModel model;

@@ -28,10 +28,10 @@ internal sealed class ClvPredictCovariates
     public string? File(ParseResult parse) => parse.GetValue(_file);
 
     /// <summary>Fits with covariates and predicts every joined customer from its own model.</summary>
-    public static ClvPredictJson Predict(string path, string covariatePath, string model, bool savedFit, ClvConvergencePolicy policy, double horizon, double? discount, ClvPredictExtras extras)
+    public static ClvPredictJson Predict(string path, TextTableOptions text, string covariatePath, string model, bool savedFit, ClvConvergencePolicy policy, double horizon, double? discount, ClvPredictExtras extras)
     {
         Check(model, savedFit, horizon, discount, extras);
-        var covariates = TextInput.Read(covariatePath, new TextTableOptions(), CovariateReader.Read);
+        var covariates = TextInput.Read(covariatePath, text, CovariateReader.Read);
         Rejections.Warn(covariatePath, covariates.Rejected);
         var options = new ClvCovariateOptions { Names = covariates.Names };
         if (new ClvCovariateOptionsValidator().Validate(options) is { IsValid: false } invalid)
@@ -39,7 +39,7 @@ internal sealed class ClvPredictCovariates
             throw new UnusableInputException($"--covariates: {string.Join("; ", invalid.Errors.Select(e => e.ErrorMessage))}");
         }
 
-        var summary = SummaryCsv.Read(path);
+        var summary = SummaryCsv.Read(path, text);
         var (customers, rejected) = ClvFitCovariateJoin.Join(summary, covariates, covariatePath);
         if (customers.Count == 0)
         {
