@@ -13,7 +13,8 @@ namespace CustomerLifecycle.Data.Scorecards;
 /// <remarks>
 /// <para>Values are numbers as <see cref="NumberText"/> reads them (with <see cref="TextTableOptions.Numbers"/>); a
 /// trailing <c>%</c> divides by 100 (<c>42%</c> = 0.42); JSON values may be numbers or strings. Only the metrics of the
-/// given specs are accepted, each once and within its range.</para>
+/// given specs are accepted, each once and within its range. A name is matched case-insensitively, else with spaces and
+/// punctuation ignored too (<c>First Visit NPS</c> is <c>first_visit_nps</c>).</para>
 /// <para>Rejection codes: <c>metric.unknown</c>, <c>value.invalid</c> (not a finite number), <c>value.out_of_range</c>,
 /// <c>metric.duplicate</c> (the first value is kept).</para>
 /// </remarks>
@@ -137,7 +138,9 @@ public static class MetricsFile
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (line, name, text) in rows)
         {
-            var spec = specs.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase));
+            // A name as a person writes it ("First Visit NPS") is the metric whose name it is but for case, spaces and punctuation.
+            var spec = specs.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase))
+                ?? specs.FirstOrDefault(s => LooseNames.Same(s.Name, name));
             if (spec is null)
             {
                 builder.Reject(line, "metric", "metric.unknown", $"unknown metric '{name}' (expected one of {knownNames})");

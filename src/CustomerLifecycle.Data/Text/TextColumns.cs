@@ -17,7 +17,7 @@ internal sealed class TextColumns
         for (var i = 0; i < names.Count; i++)
         {
             _indexes.TryAdd(names[i], i);
-            if (Loose(names[i]) is { Length: > 0 } key)
+            if (LooseNames.Key(names[i]) is { Length: > 0 } key)
             {
                 _loose.TryAdd(key, i);
             }
@@ -30,21 +30,8 @@ internal sealed class TextColumns
     public int IndexOf(string name) => _indexes.TryGetValue(name.Trim(), out var i) ? i : -1;
 
     /// <summary>The index of the first column whose name equals this one but for case, spaces and punctuation, or -1.</summary>
-    public int LooseIndexOf(string name) => Loose(name) is { Length: > 0 } key && _loose.TryGetValue(key, out var i) ? i : -1;
+    public int LooseIndexOf(string name) => LooseNames.Key(name) is { Length: > 0 } key && _loose.TryGetValue(key, out var i) ? i : -1;
 
     /// <summary>Whether every name looks like a number: the "header" is then a data row of a file published without one.</summary>
     public bool LookLikeData() => Names.All(k => k.Length > 0 && k.All(c => char.IsAsciiDigit(c) || c is '.' or '-' or '+' or ':'));
-
-    /// <summary>A name's letters and digits, lower case: what remains when case, spaces and punctuation are ignored.</summary>
-    private static string Loose(string name) => string.Create(name.Count(char.IsLetterOrDigit), name, static (span, n) =>
-    {
-        var k = 0;
-        foreach (var c in n)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                span[k++] = char.ToLowerInvariant(c);
-            }
-        }
-    });
 }

@@ -22,6 +22,14 @@ public class MetricsFileTests
     }
 
     [Fact]
+    public void Names_written_for_people_are_the_metrics_they_spell_and_count_as_duplicates_of_them()
+    {
+        var result = MetricsFile.Read(Table("Metric,Value\nFirst Visit NPS,72\nPerfect-Rate,0.5\nperfect_rate,0.6\nfirst visit,1\n"), Specs);
+        Assert.Equal([("first_visit_nps", 72d), ("perfect_rate", 0.5)], result.Accepted.Select(m => (m.Name, m.Value)));
+        Assert.Equal([(4, "metric.duplicate"), (5, "metric.unknown")], result.Rejected.Select(r => (r.Line, r.Code)));
+    }
+
+    [Fact]
     public void Unknown_bad_out_of_range_and_duplicate_metrics_are_rejected_with_line_and_code()
     {
         var result = MetricsFile.Read(Table("metric,value\nfirst_visit_nps,NaN\nperfect_rate,0.4\nperfect_rate,0.5\ncolour,blue\nfirst_visit_nps,101\ncustomers,\"1,5\"\n\n\"customers\n\",-1\n"), Specs);
