@@ -148,7 +148,8 @@ public class FollowupsCommandTests
         Assert.Equal(1, firstTime.GetProperty("on_time").GetInt32());
         Assert.Equal(1, firstTime.GetProperty("due").GetInt32());
         Assert.Equal(1d, firstTime.GetProperty("rate").GetDouble());
-        var rejected = report.GetProperty("rejected").EnumerateArray().Select(r => (r.GetProperty("line").GetInt32(), r.GetProperty("code").GetString())).OrderBy(x => x.Item1).ToArray();
+        // In line order as they are (the reader's refusals and the evaluation's merged).
+        var rejected = report.GetProperty("rejected").EnumerateArray().Select(r => (r.GetProperty("line").GetInt32(), r.GetProperty("code").GetString())).ToArray();
         Assert.Equal([(4, "completion.unknown_key"), (5, "completion.duplicate"), (6, "task.unidentified"), (7, "completed_at.invalid")], rejected);
         var recovery = report.GetProperty("tasks").EnumerateArray().Single(t => t.GetProperty("step").GetString() == "loop.detractor-recovery");
         Assert.Equal("on_time", recovery.GetProperty("status").GetString());
@@ -195,7 +196,9 @@ public class FollowupsCommandTests
         var done = CliRunner.TempFile("d.csv", "key,completed_at", "a,2026-02-28T23:00:00Z");
         var report = Json(CliRunner.Run("followups", "compliance", tasksFile, done, "--at", Now, "--json"));
         Assert.Equal(1, report.GetProperty("overall").GetProperty("on_time").GetInt32());
-        Assert.Equal("customer_id.invalid", Assert.Single(report.GetProperty("rejected").EnumerateArray()).GetProperty("code").GetString());
+        var bad = Assert.Single(report.GetProperty("rejected").EnumerateArray());
+        Assert.Equal("customer_id.invalid", bad.GetProperty("code").GetString());
+        Assert.StartsWith($"{tasksFile}: ", bad.GetProperty("reason").GetString(), StringComparison.Ordinal);
         Assert.Equal(2, CliRunner.Run("followups", "compliance", tasksFile, done, "--at", Now, "--hours", "lunar").ExitCode);
     }
 
@@ -208,6 +211,8 @@ public class FollowupsCommandTests
         Assert.Equal(0, result.ExitCode);
         Assert.Contains($"{tasksFile}: 1 of 2 rows rejected (50.0 %)", result.Stderr, StringComparison.Ordinal);
         Assert.Contains($"{done}: 1 of 2 rows rejected (50.0 %)", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains($"{tasksFile}: line ", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains($"{done}: line 3: ", result.Stderr, StringComparison.Ordinal);
         Assert.Equal(2, CliRunner.Run("followups", "compliance", tasksFile, done, "--at", Now, "--strict").ExitCode);
     }
 }

@@ -44,7 +44,8 @@ internal static class ComplianceCommand
             var evaluator = new SlaComplianceEvaluator(new SlaComplianceOptions { Clock = clock });
             var contactCalendar = clock == SlaClock.BusinessHours ? FollowupsCalendars.Load(parse.GetValue(calendar), tz) : null;
             var report = FollowupsCalendars.Evaluate(evaluator, tasksFile, doneCsv.Accepted.Select(c => c.Completion).ToArray(), evaluatedAt, contactCalendar);
-            var result = ToJson(report, tasksFile, doneCsv);
+            var doneRejected = DoneRejections(report, doneCsv);
+            var result = ToJson(report, tasksPath, tasksFile, doneRejected);
             if (parse.GetValue(json))
             {
                 Terminal.WriteRaw(CliJson.Serialize(result));
@@ -52,6 +53,7 @@ internal static class ComplianceCommand
             else
             {
                 Render(result);
+                Warn([.. tasksFile.Rejected.Select(r => (tasksPath, r)), .. doneRejected.Select(r => (donePath, r))]);
             }
 
             session.WriteTotals();
@@ -63,11 +65,17 @@ internal static class ComplianceCommand
     internal static string Segment(IReadOnlySet<string> firstVisitKeys, SlaTask task) =>
         firstVisitKeys.Contains(task.Key) ? SlaComplianceEvaluator.FirstTimeSegment : SlaComplianceEvaluator.ReturningSegment;
 
-    internal static ComplianceJson ToJson(ComplianceReport report, ImportResult<TaskRow> tasksFile, ImportResult<CompletionRow> doneCsv)
+    /// <summary>The completion log's rejected rows, in line order: those the reader refused and those whose task the
+    /// evaluation could not find or use.</summary>
+    private static RejectedRow[] DoneRejections(ComplianceReport report, ImportResult<CompletionRow> doneCsv) =>
+        [.. doneCsv.Rejected.Concat(report.Rejected.Select(r => new RejectedRow(doneCsv.Accepted[r.Index].Line, r.Code, r.Reason))).OrderBy(r => r.Line)];
+
+    /// <summary>The JSON report; a rejected row of the tasks file says the file's name before its reason (the completion
+    /// log's rows do not: the log is the file the lines belong to by default).</summary>
+    internal static ComplianceJson ToJson(ComplianceReport report, string tasksPath, ImportResult<TaskRow> tasksFile, IReadOnlyList<RejectedRow> doneRejected)
     {
-        var rejected = tasksFile.Rejected.Select(r => new RejectedJson(r.Line, r.Code, "tasks.json: " + r.Reason))
-            .Concat(doneCsv.Rejected.Select(r => new RejectedJson(r.Line, r.Code, r.Reason)))
-            .Concat(report.Rejected.Select(r => new RejectedJson(doneCsv.Accepted[r.Index].Line, r.Code, r.Reason)))
+        var rejected = tasksFile.Rejected.Select(r => new RejectedJson(r.Line, r.Code, $"{tasksPath}: {r.Reason}"))
+            .Concat(doneRejected.Select(r => new RejectedJson(r.Line, r.Code, r.Reason)))
             .ToArray();
         return new ComplianceJson(
             FollowupsFormat.Utc(report.EvaluatedAt),
@@ -137,10 +145,14 @@ internal static class ComplianceCommand
 
             console.Write(table);
         }
+    }
 
-        foreach (var rej in r.Rejected.Take(20))
+    /// <summary>The first 20 rejected rows on stderr, each with its file and line.</summary>
+    private static void Warn(IEnumerable<(string Path, RejectedRow Row)> rejected)
+    {
+        foreach (var (path, rej) in rejected.Take(20))
         {
-            Terminal.Error.MarkupLineInterpolated($"[yellow]line {rej.Line}: {rej.Reason} ({rej.Code})[/]");
+            Terminal.Error.MarkupLineInterpolated($"[yellow]{path}: line {rej.Line}: {rej.Reason} ({rej.Code})[/]");
         }
     }
 
