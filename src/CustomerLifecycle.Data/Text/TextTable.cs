@@ -84,7 +84,8 @@ public sealed partial class TextTable : IDisposable
     /// <returns>The table, positioned before its first data row.</returns>
     /// <exception cref="ArgumentException"><paramref name="path"/> is blank.</exception>
     /// <exception cref="ValidationException">The options break a rule of <see cref="TextTableOptionsValidator"/>.</exception>
-    /// <exception cref="TextTableException">The file is missing, unreadable, empty, has no header row or cannot be decoded.</exception>
+    /// <exception cref="TextTableException">The file is missing, unreadable, empty, has no header row or cannot be decoded
+    /// (a header with NUL characters: UTF-16 without a byte-order mark, read without its encoding).</exception>
     public static TextTable OpenFile(string path, TextTableOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
@@ -114,6 +115,13 @@ public sealed partial class TextTable : IDisposable
         if (string.IsNullOrWhiteSpace(header))
         {
             throw new TextTableException($"{source}: the file is empty or has no header row");
+        }
+
+        // No header holds NUL characters; text in UTF-16 without a byte-order mark, read as a one-byte encoding, does.
+        if (header.Contains('\0', StringComparison.Ordinal))
+        {
+            var name = header[0] == '\0' ? "utf-16BE" : "utf-16";
+            throw new TextTableException($"{source}: the header holds NUL characters: the file looks like UTF-16 without a byte-order mark; give its encoding ({name})");
         }
 
         var delimiter = options.Delimiter == TextDelimiter.Auto ? DelimiterDetection.Detect(header) : options.Delimiter;

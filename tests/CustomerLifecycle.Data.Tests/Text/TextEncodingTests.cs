@@ -25,6 +25,20 @@ public class TextEncodingTests
         Assert.Equal("¥145.30", table.ReadRows().Single()["金额"]);
     }
 
+    [Theory]
+    [InlineData(false, "utf-16")]
+    [InlineData(true, "utf-16BE")]
+    public void Utf16_without_a_byte_order_mark_is_diagnosed_and_read_when_named(bool bigEndian, string name)
+    {
+        var bytes = new UnicodeEncoding(bigEndian, byteOrderMark: false).GetBytes("customer_id,date\nc1,2026-03-01\n");
+        var ex = Assert.Throws<TextTableException>(() => TextTableTests.Open(bytes));
+        Assert.Contains("UTF-16 without a byte-order mark", ex.Message, StringComparison.Ordinal);
+        Assert.Contains($"({name})", ex.Message, StringComparison.Ordinal);
+
+        using var table = TextTableTests.Open(bytes, new TextTableOptions { Encoding = TextEncodings.FromName(name) });
+        Assert.Equal("c1", table.ReadRows().Single()["customer_id"]);
+    }
+
     [Fact]
     public void Gb18030_is_read_when_named()
     {
