@@ -12,6 +12,13 @@ namespace CustomerLifecycle.Cli.Infrastructure;
 /// </summary>
 internal static class ConsoleText
 {
+    /// <summary>A count with its noun, singular for one: <c>1 task</c>, <c>3 tasks</c>, <c>1 rejected row</c>.</summary>
+    /// <param name="count">The count.</param>
+    /// <param name="one">The words for one.</param>
+    /// <param name="many">The words for any other count; <paramref name="one"/> with an "s" when null.</param>
+    public static string Count(long count, string one, string? many = null) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{count} {(count == 1 ? one : many ?? one + "s")}");
+
     /// <summary>Whether a character is written escaped inside a single field.</summary>
     public static bool IsUnsafe(char c) => c is < ' ' or (>= '\u007f' and <= '\u009f') or '\u061c' or '\u200e' or '\u200f'
         or (>= '\u202a' and <= '\u202e') or (>= '\u2066' and <= '\u2069');

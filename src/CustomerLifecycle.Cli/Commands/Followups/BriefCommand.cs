@@ -113,7 +113,7 @@ internal static class BriefCommand
             }
         }
 
-        sb.Append(CultureInfo.InvariantCulture, $"{briefs.Count} upcoming appointments");
+        sb.Append(ConsoleText.Count(briefs.Count, "upcoming appointment"));
         return sb.ToString();
     }
 

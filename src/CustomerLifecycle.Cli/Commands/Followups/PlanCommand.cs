@@ -149,7 +149,7 @@ internal static class PlanCommand
         }
 
         console.Write(table);
-        console.MarkupLineInterpolated($"{plan.Tasks.Count} tasks{(limit < plan.Tasks.Count ? $" (the first {limit} shown)" : string.Empty)}, {plan.Suppressed.Count} suppressed, {plan.Rejected.Count} rejected rows");
+        console.MarkupLineInterpolated($"{ConsoleText.Count(plan.Tasks.Count, "task")}{(limit < plan.Tasks.Count ? $" (the first {limit} shown)" : string.Empty)}, {plan.Suppressed.Count} suppressed, {ConsoleText.Count(plan.Rejected.Count, "rejected row")}");
         foreach (var t in plan.Tasks.Where(t => t.AtRisk).Take(Math.Min(limit, 20)))
         {
             console.MarkupLineInterpolated($"[red]at risk {t.Step} for {t.CustomerId}: {t.AtRiskReason}[/]");
