@@ -147,7 +147,7 @@ internal static class ClvSummarizeCommand
         }
         else
         {
-            Terminal.Error.MarkupLineInterpolated($"{path}: {summary.Customers.Count} customers summarised into {outputPath}");
+            Terminal.Error.MarkupLineInterpolated($"{path}: {ConsoleText.Count(summary.Customers.Count, "customer")} summarised into {outputPath}");
         }
 
         WarnExcluded(path, summary.Excluded.Count, summary.HoldoutLength is not null);
@@ -159,7 +159,7 @@ internal static class ClvSummarizeCommand
         if (excluded > 0)
         {
             Terminal.Error.MarkupLineInterpolated(
-                $"[yellow]{path}: {excluded} customers not summarised ({(holdout ? "first purchase on or after the calibration end" : "first purchase on the observation end: age T = 0, which no model accepts")})[/]");
+                $"[yellow]{path}: {ConsoleText.Count(excluded, "customer")} not summarised ({(holdout ? "first purchase on or after the calibration end" : "first purchase on the observation end: age T = 0, which no model accepts")})[/]");
         }
     }
 

@@ -102,7 +102,7 @@ internal sealed class ClvSummarizePartitioned
                 else
                 {
                     OutputFile.Write(outputPath, writer => result.WriteCsv(writer, hasAmounts, cancel.Token), path);
-                    Terminal.Error.MarkupLineInterpolated($"{path}: {result.CustomerCount} customers summarised into {outputPath}");
+                    Terminal.Error.MarkupLineInterpolated($"{path}: {ConsoleText.Count(result.CustomerCount, "customer")} summarised into {outputPath}");
                 }
 
                 ClvSummarizeCommand.WarnExcluded(path, result.Excluded.Count, result.HoldoutLength is not null);
