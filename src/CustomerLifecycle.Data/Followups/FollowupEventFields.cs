@@ -60,8 +60,8 @@ internal sealed record FollowupEventFields(string? Customer, string? Kind, strin
         var appointment = string.IsNullOrWhiteSpace(Appointment) ? null : Appointment.Trim();
         try
         {
-            // Case, spaces and punctuation are ignored: "Service Completed", "service-completed" and "ServiceCompleted"
-            // are service_completed.
+            // Case, spaces, underscores, hyphens and dots are ignored: "Service Completed", "service-completed" and
+            // "ServiceCompleted" are service_completed.
             var e = ParseKind(Kind) switch
             {
                 FollowupEventKind.Booked => FollowupEvent.Booked(id, at, Need(appointment, "appointment_id"), Need(scheduled, "scheduled_for"), zone),
@@ -89,7 +89,8 @@ internal sealed record FollowupEventFields(string? Customer, string? Kind, strin
         }
     }
 
-    /// <summary>The kind an event name names, with case, spaces and punctuation ignored (null for none).</summary>
+    /// <summary>The kind an event name names, with case, white space, underscores, hyphens and dots ignored; null for none
+    /// (also for a name with any other character).</summary>
     private static FollowupEventKind? ParseKind(string? name)
     {
         if (name is null)
