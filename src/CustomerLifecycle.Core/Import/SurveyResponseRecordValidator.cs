@@ -29,7 +29,7 @@ public sealed class SurveyResponseRecordValidator : AbstractValidator<SurveyResp
             .WithErrorCode("customer_id.invalid").WithMessage($"customer_id is longer than {CustomerLifecycle.Core.CustomerId.MaxLength} characters");
         RuleFor(r => r.RespondedAt).Cascade(CascadeMode.Stop)
             .Must(t => string.IsNullOrWhiteSpace(t) || IsoTime.TryParseForm(t, zone, out _))
-            .WithErrorCode("responded_at.invalid").WithMessage(r => $"responded_at \"{r.RespondedAt}\" is not an ISO-8601 time stamp")
+            .WithErrorCode("responded_at.invalid").WithMessage(r => $"responded_at {IsoTime.FormProblem(r.RespondedAt!)}")
             .Must(t => string.IsNullOrWhiteSpace(t) || IsoTime.TryParse(t, zone, out _))
             .WithErrorCode("responded_at.out_of_range").WithMessage(r => $"responded_at {SupportedDates.OutsideReason(r.RespondedAt)}");
         RuleFor(r => r.Touchpoint)

@@ -41,6 +41,26 @@ public class SummarizeFileFormatTests
     }
 
     [Fact]
+    public void Spreadsheet_dates_written_year_first_summarize_as_their_iso_twins()
+    {
+        var slashes = CliRunner.TempFile("t.csv", "customer,date,amount", "a,2024/1/1,5", "a,2024/1/8 18:30,7", "b,2024.1.3,2");
+        var iso = CliRunner.TempFile("t.csv", "customer,date,amount", "a,2024-01-01,5", "a,2024-01-08T18:30,7", "b,2024-01-03,2");
+        var result = Summarize(slashes, "--end", "2024/1/10");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(Summarize(iso, "--end", "2024-01-10").Stdout, result.Stdout);
+        Assert.Equal(string.Empty, result.Stderr);
+    }
+
+    [Fact]
+    public void A_date_written_day_first_is_rejected_with_the_advice_to_write_the_year_first()
+    {
+        var path = CliRunner.TempFile("t.csv", "customer,date,amount", "a,2024-01-01,5", "a,08/01/2024,7");
+        var result = Summarize(path);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("line 3: date \"08/01/2024\" is not an ISO-8601 time stamp: day and month could be either way round; write the year first", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Rejected_lines_after_a_multi_line_field_are_physical_lines()
     {
         var path = CliRunner.TempFile("t.csv", "customer,note,date,amount", "a,\"two", "lines\",2024-01-01,1", ",x,2024-01-02,1");

@@ -20,7 +20,7 @@ internal static class ClvDiagnoseCommand
     {
         var file = new Argument<string>("transactions") { Description = "Transaction log (CSV, TSV or whitespace table) with a header: one row per purchase." };
         var customer = new Option<string?>("--customer") { Description = "Column holding the customer id (required for a transaction log)." };
-        var date = new Option<string?>("--date") { Description = "Column holding the purchase date or time stamp (ISO-8601, also 19970101; required for a transaction log)." };
+        var date = new Option<string?>("--date") { Description = "Column holding the purchase date or time stamp (ISO-8601, also 19970101 or 1997/1/1; required for a transaction log)." };
         var amount = new Option<string?>("--amount") { Description = "Column holding the amount paid; optional (a negative amount is a refund and is rejected)." };
         var period = new Option<string?>("--period") { Description = "Unit of time of the models and of the tracking periods: day, week (7 days) or month (required for a transaction log)." };
         var end = new Option<string?>("--end") { Description = "Last day of observation (YYYY-MM-DD, inclusive); the latest purchase date by default." };

@@ -23,7 +23,7 @@ internal static class ClvSummarizeCommand
     {
         var file = new Argument<string>("transactions") { Description = "Transaction log with a header (CSV, TSV or whitespace table), or a Parquet file (a name ending in .parquet): one row per purchase." };
         var customer = new Option<string>("--customer") { Description = "Column holding the customer id.", Required = true };
-        var date = new Option<string>("--date") { Description = "Column holding the purchase date or time stamp (ISO-8601, also 19970101).", Required = true };
+        var date = new Option<string>("--date") { Description = "Column holding the purchase date or time stamp (ISO-8601, also 19970101 or 1997/1/1).", Required = true };
         var amount = new Option<string?>("--amount")
         {
             Description = "Column holding the amount paid (3,319.47, ¥145.30, USD 12.00 …); without it the summary has no monetary values. An unreadable amount is a purchase of unknown value.",
