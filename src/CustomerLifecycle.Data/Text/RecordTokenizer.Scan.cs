@@ -81,6 +81,17 @@ internal sealed partial class RecordTokenizer
                 return -1;
             }
 
+            if (IsBackslashEscaped(close, p))
+            {
+                AppendScratch(buffer.AsSpan(segment, close - 1 - segment));
+                AppendScratch("\"");
+                _backslashEscapes = true;
+                escaped = true;
+                q = close + 1;
+                segment = q;
+                continue;
+            }
+
             if (close + 1 < filled && buffer[close + 1] == '"')
             {
                 AppendScratch(buffer.AsSpan(segment, close + 1 - segment));
@@ -121,6 +132,29 @@ internal sealed partial class RecordTokenizer
 
             return end;
         }
+    }
+
+    /// <summary>
+    /// Whether the quote at <paramref name="close"/>, inside the quoted field opened at <paramref name="open"/>, is a quote
+    /// escaped with a backslash (<c>\"</c>, as some exporters write it) rather than the field's end: it follows a single
+    /// backslash, and either text other than a delimiter, line break or quote follows it (which RFC 4180 does not allow
+    /// after a closing quote), or the file has already shown that convention. Needs the character after the quote in the
+    /// buffer, or the end of the text.
+    /// </summary>
+    private bool IsBackslashEscaped(int close, int open)
+    {
+        var buffer = _buffer;
+        if (close - 1 <= open || buffer[close - 1] != '\\' || (close - 2 > open && buffer[close - 2] == '\\'))
+        {
+            return false;
+        }
+
+        if (_backslashEscapes)
+        {
+            return true;
+        }
+
+        return close + 1 < _filled && buffer[close + 1] is var next && next != '"' && next != _delimiter && next is not ('\r' or '\n');
     }
 
     /// <summary>

@@ -6,7 +6,8 @@ namespace CustomerLifecycle.Data.Text;
 /// <summary>
 /// Splits text into records of fields in one forward pass over a growing character buffer, counting physical lines (a
 /// line break is LF, CRLF or CR, inside quotes too), so every record knows the line it starts on. Delimited text follows
-/// RFC 4180 (a field that starts with a quote runs to the closing quote, <c>""</c> is a quote); whitespace-separated text
+/// RFC 4180 (a field that starts with a quote runs to the closing quote, <c>""</c> is a quote; a quote escaped with a
+/// backslash, <c>\"</c>, is read as a quote once the text shows that convention); whitespace-separated text
 /// is split at runs of spaces and tabs. Fields are spans over the buffer, valid until the next read: the hot path
 /// allocates nothing. No line or field is too long: the buffer grows to hold the longest record.
 /// </summary>
@@ -29,6 +30,7 @@ internal sealed partial class RecordTokenizer
     private int[] _lengths = new int[16];
     private char[] _scratch = new char[256];
     private int _scratchUsed;
+    private bool _backslashEscapes;
 
     /// <summary>Makes a tokenizer; call <see cref="SetDelimiter"/> before reading records (comma until then).</summary>
     /// <param name="reader">The text.</param>
