@@ -16,7 +16,15 @@ internal sealed class StepPlan
         Flow = step.Flow;
         Channel = step.Channel;
         Rules = ContactRules.Of(step);
-        ChannelName = step.Channel.ToString();
+        ChannelName = step.Channel switch
+        {
+            ContactChannel.AppPush => "app_push",
+            ContactChannel.Sms => "sms",
+            ContactChannel.Phone => "phone",
+            ContactChannel.Message => "message",
+            ContactChannel.InPerson => "in_person",
+            _ => step.Channel.ToString(),
+        };
         KeyPart = "|" + step.Name + "|";
         BeforeSlot = step.Anchor == StepAnchor.Booking || (step.Anchor == StepAnchor.AppointmentStart && step.Offset.IsBefore);
         Period = step.Offset.CalendarPeriod;
@@ -98,7 +106,7 @@ internal sealed class StepPlan
     /// <summary>The step's part of a task key: "|", the name, "|".</summary>
     public string KeyPart { get; }
 
-    /// <summary>The channel's name as the suppression details print it.</summary>
+    /// <summary>The channel's name as the suppression and at-risk details print it: its name in the plan's tables and JSON (<c>phone</c>, <c>app_push</c>).</summary>
     public string ChannelName { get; }
 
     /// <summary>Whether its tasks must come before the appointment slot.</summary>

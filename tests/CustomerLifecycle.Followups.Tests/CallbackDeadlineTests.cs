@@ -45,7 +45,7 @@ public class CallbackDeadlineTests
         var callback = Callback(Cn(2, 14, 18, 30), China());
         Assert.True(callback.AtRisk);
         Assert.Equal(Cn(2, 24, 9), callback.Due);
-        Assert.Equal("no allowed time for Phone between 2026-02-14 20:30 and the deadline 2026-02-15 18:30", callback.AtRiskReason);
+        Assert.Equal("no allowed time for phone between 2026-02-14 20:30 and the deadline 2026-02-15 18:30", callback.AtRiskReason);
     }
 
     [Fact]

@@ -51,7 +51,7 @@ public class PostServiceTests
         var plan = Completed(Cn(3, 6, 17));
         Assert.Equal(Cn(3, 9, 9), plan.Task(Cadences.Callback).Due);
         Assert.True(plan.Task(Cadences.Callback).AtRisk);
-        Assert.Equal("no allowed time for Phone between 2026-03-06 19:00 and the deadline 2026-03-07 17:00", plan.Task(Cadences.Callback).AtRiskReason);
+        Assert.Equal("no allowed time for phone between 2026-03-06 19:00 and the deadline 2026-03-07 17:00", plan.Task(Cadences.Callback).AtRiskReason);
         Assert.Equal(Cn(3, 9, 9), plan.Task(Cadences.VoiceMessage).Due);
         Assert.Equal(Cn(3, 8, 17), plan.Task(Cadences.VoiceMessage).IdealDue);
     }
