@@ -215,6 +215,23 @@ public class FollowupsCommandTests
         Assert.Contains($"{done}: line 3: ", result.Stderr, StringComparison.Ordinal);
         Assert.Equal(2, CliRunner.Run("followups", "compliance", tasksFile, done, "--at", Now, "--strict").ExitCode);
     }
+
+    [Fact]
+    public void A_completion_without_its_task_counts_in_the_rejection_total_and_strict_refuses_it()
+    {
+        var tasksFile = CliRunner.TempFile("tasks.json", "[{\"key\":\"a\",\"customer_id\":\"c\",\"step\":\"s\",\"due_utc\":\"2026-03-01T00:00:00Z\"}]");
+        var done = CliRunner.TempFile("d.csv", "key,completed_at", "a,2026-02-28T23:00:00Z", "zz,2026-02-28T23:00:00Z", "a,yesterday");
+        var result = CliRunner.Run("followups", "compliance", tasksFile, done, "--at", Now);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains($"{done}: 2 of 3 rows rejected (66.7 %)", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains($"{done}: line 3: no planned task has the key 'zz'", result.Stderr, StringComparison.Ordinal);
+
+        var onlyUnknown = CliRunner.TempFile("d.csv", "key,completed_at", "a,2026-02-28T23:00:00Z", "zz,2026-02-28T23:00:00Z");
+        var strict = CliRunner.Run("followups", "compliance", tasksFile, onlyUnknown, "--at", Now, "--strict", "--json");
+        Assert.Equal(2, strict.ExitCode);
+        Assert.Contains("1 of 2 rows rejected (50.0 %) in strict mode; first: line 3: no planned task has the key 'zz'", strict.Stderr, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, strict.Stdout);
+    }
 }
 
 public class FollowupsDemoTests

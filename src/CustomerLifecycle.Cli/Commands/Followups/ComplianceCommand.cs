@@ -40,11 +40,12 @@ internal static class ComplianceCommand
             var session = new ImportSession(text.Resolve(parse, DateTimeZone.Utc));
             var (tasksPath, donePath) = (parse.GetValue(tasks)!, parse.GetValue(done)!);
             var tasksFile = session.Read(tasksPath, options => TasksJson.ReadFile(tasksPath, options));
-            var doneCsv = session.Read(donePath, options => CompletionsCsv.ReadFile(donePath, options), tz);
+            var doneCsv = ImportSession.Guard(() => CompletionsCsv.ReadFile(donePath, session.Options(tz)));
             var evaluator = new SlaComplianceEvaluator(new SlaComplianceOptions { Clock = clock });
             var contactCalendar = clock == SlaClock.BusinessHours ? FollowupsCalendars.Load(parse.GetValue(calendar), tz) : null;
             var report = FollowupsCalendars.Evaluate(evaluator, tasksFile, doneCsv.Accepted.Select(c => c.Completion).ToArray(), evaluatedAt, contactCalendar);
             var doneRejected = DoneRejections(report, doneCsv);
+            session.Count(donePath, Unused(report, doneCsv, doneRejected));
             var result = ToJson(report, tasksPath, tasksFile, doneRejected);
             if (parse.GetValue(json))
             {
@@ -69,6 +70,16 @@ internal static class ComplianceCommand
     /// evaluation could not find or use.</summary>
     private static RejectedRow[] DoneRejections(ComplianceReport report, ImportResult<CompletionRow> doneCsv) =>
         [.. doneCsv.Rejected.Concat(report.Rejected.Select(r => new RejectedRow(doneCsv.Accepted[r.Index].Line, r.Code, r.Reason))).OrderBy(r => r.Line)];
+
+    /// <summary>
+    /// The completion log as the evaluation used it, for the rejection total and strict mode: a completion the evaluation
+    /// could not match to a task is a rejected row like one the reader refused.
+    /// </summary>
+    private static ImportResult<CompletionRow> Unused(ComplianceReport report, ImportResult<CompletionRow> doneCsv, RejectedRow[] doneRejected)
+    {
+        var unmatched = report.Rejected.Select(r => r.Index).ToHashSet();
+        return new ImportResult<CompletionRow>([.. doneCsv.Accepted.Where((_, i) => !unmatched.Contains(i))], doneRejected);
+    }
 
     /// <summary>The JSON report; a rejected row of the tasks file says the file's name before its reason (the completion
     /// log's rows do not: the log is the file the lines belong to by default).</summary>
