@@ -6,7 +6,7 @@ namespace CustomerLifecycle.Core.Import;
 /// <param name="CustomerId">The customer id, or null/blank.</param>
 /// <param name="RespondedAt">An ISO-8601 time stamp (see <see cref="IsoTime"/>), or null/blank.</param>
 /// <param name="Touchpoint">The journey step, or null/blank.</param>
-/// <param name="FirstVisit">"true"/"false", "1"/"0", "yes"/"no" (any case), or null/blank for false.</param>
+/// <param name="FirstVisit">"true"/"false", "1"/"0", "yes"/"no", "y"/"n" (any case) or "是"/"否", or null/blank for false.</param>
 /// <param name="Weight">A finite, non-negative number, or null/blank for 1.</param>
 public sealed record SurveyResponseRecord(
     int Line,

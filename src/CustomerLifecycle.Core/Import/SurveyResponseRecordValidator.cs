@@ -37,7 +37,7 @@ public sealed class SurveyResponseRecordValidator : AbstractValidator<SurveyResp
             .WithErrorCode("touchpoint.too_long").WithMessage("touchpoint is longer than 100 characters");
         RuleFor(r => r.FirstVisit)
             .Must(f => TryParseFlag(f, out _))
-            .WithErrorCode("first_visit.invalid").WithMessage(r => $"first_visit \"{r.FirstVisit}\" is not true/false, 1/0 or yes/no");
+            .WithErrorCode("first_visit.invalid").WithMessage(r => $"first_visit \"{r.FirstVisit}\" is not true/false, 1/0, yes/no or 是/否");
         RuleFor(r => r.Weight)
             .Must(w => string.IsNullOrWhiteSpace(w)
                 || (double.TryParse(w.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && IsAcceptedWeight(d)))
@@ -86,10 +86,10 @@ public sealed class SurveyResponseRecordValidator : AbstractValidator<SurveyResp
 
         switch (text.Trim().ToUpperInvariant())
         {
-            case "TRUE" or "1" or "YES" or "Y":
+            case "TRUE" or "1" or "YES" or "Y" or "是":
                 value = true;
                 return true;
-            case "FALSE" or "0" or "NO" or "N":
+            case "FALSE" or "0" or "NO" or "N" or "否":
                 return true;
             default:
                 return false;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CustomerLifecycle.Core;
+using CustomerLifecycle.Data.Text;
 using CustomerLifecycle.Followups;
 using CustomerLifecycle.Followups.Memory;
 using NodaTime;
@@ -54,7 +55,7 @@ internal sealed record FollowupEventFields(string? Customer, string? Kind, strin
 
         if (!Flags.TryParse(FirstVisit, out var first))
         {
-            return Fail("first_visit", "first_visit.invalid", $"first_visit \"{FirstVisit}\" is not true/false, 1/0 or yes/no");
+            return Fail("first_visit", "first_visit.invalid", $"first_visit \"{FirstVisit}\" is not {Flags.Forms}");
         }
 
         var appointment = string.IsNullOrWhiteSpace(Appointment) ? null : Appointment.Trim();
@@ -147,7 +148,7 @@ internal sealed record FollowupEventFields(string? Customer, string? Kind, strin
 
         if (!Flags.TryParse(ActNextVisit, out var act))
         {
-            throw new RowException("act_next_visit", "act_next_visit.invalid", $"act_next_visit \"{ActNextVisit}\" is not true/false, 1/0 or yes/no");
+            throw new RowException("act_next_visit", "act_next_visit.invalid", $"act_next_visit \"{ActNextVisit}\" is not {Flags.Forms}");
         }
 
         try
@@ -185,25 +186,5 @@ internal sealed record FollowupEventFields(string? Customer, string? Kind, strin
         public string Column { get; } = column;
 
         public string Code { get; } = code;
-    }
-}
-
-/// <summary>Yes/no fields as people write them: true/false, 1/0, yes/no, y/n (case-insensitive); blank is no.</summary>
-internal static class Flags
-{
-    public static bool TryParse(string? text, out bool value)
-    {
-        value = false;
-        switch (text?.Trim().ToUpperInvariant())
-        {
-            case null or "":
-            case "FALSE" or "0" or "NO" or "N":
-                return true;
-            case "TRUE" or "1" or "YES" or "Y":
-                value = true;
-                return true;
-            default:
-                return false;
-        }
     }
 }

@@ -6,11 +6,12 @@ namespace CustomerLifecycle.Data.Scorecards;
 /// <summary>
 /// Reads a CLV tracking file: one row per period, <c>period</c> (or <c>week</c>, <c>month</c>), <c>actual</c> (or
 /// <c>actual_cumulative</c>), <c>expected</c> (or <c>expected_cumulative</c>), and an optional <c>holdout</c> column
-/// (true, 1 or yes from the first hold-out period on).
+/// (true, 1, yes, y or 是 from the first hold-out period on; false, 0, no, n, 否 or blank before it).
 /// </summary>
 /// <remarks>
 /// Numbers are read as <see cref="NumberText"/> reads them with <see cref="TextTableOptions.Numbers"/>. Rejection codes:
-/// <c>period.missing</c>, <c>actual.invalid</c>, <c>expected.invalid</c> (not a finite number of at least 0).
+/// <c>period.missing</c>, <c>actual.invalid</c>, <c>expected.invalid</c> (not a finite number of at least 0),
+/// <c>holdout.invalid</c> (not a yes/no value).
 /// </remarks>
 public static class ClvTrackingCsv
 {
@@ -56,9 +57,12 @@ public static class ClvTrackingCsv
             {
                 builder.Reject(row.Line, table.Columns[expected], "expected.invalid", $"expected '{row[expected]}' is not a finite non-negative number");
             }
+            else if (!Flags.TryParse(row[holdout], out var isHoldout))
+            {
+                builder.Reject(row.Line, table.Columns[holdout], "holdout.invalid", $"holdout '{row[holdout]}' is not {Flags.Forms}");
+            }
             else
             {
-                var isHoldout = row[holdout]?.Trim().ToUpperInvariant() is "TRUE" or "1" or "YES";
                 builder.Accept(new ClvTrackingRow(row.Line, label, a, e, isHoldout));
             }
         }

@@ -30,6 +30,8 @@ public class ImporterBoundaryTests
     [InlineData("0", false)]
     [InlineData("No", false)]
     [InlineData("n", false)]
+    [InlineData("是", true)]
+    [InlineData(" 否 ", false)]
     public void First_visit_flags_are_read_in_every_spelling(string text, bool expected) =>
         Assert.Equal(expected, Assert.Single(_utc.Import([new SurveyResponseRecord(2, "8", FirstVisit: text)]).Accepted).IsFirstVisit);
 
@@ -37,7 +39,7 @@ public class ImporterBoundaryTests
     public void Bad_first_visit_flag_is_named_in_the_reason()
     {
         var rejected = Assert.Single(_utc.Import([new SurveyResponseRecord(4, "8", FirstVisit: "perhaps")]).Rejected);
-        Assert.Equal("first_visit \"perhaps\" is not true/false, 1/0 or yes/no", rejected.Reason);
+        Assert.Equal("first_visit \"perhaps\" is not true/false, 1/0, yes/no or 是/否", rejected.Reason);
     }
 
     [Fact]

@@ -27,6 +27,18 @@ public class FollowupEventsCsvTests
     }
 
     [Theory]
+    [InlineData("是", true)]
+    [InlineData("否", false)]
+    [InlineData("Y", true)]
+    [InlineData("", false)]
+    public void First_visit_flags_are_read_as_people_write_yes_and_no(string flag, bool expected)
+    {
+        var result = FollowupEventsCsv.Read(Utf8($"customer_id,event,at,first_visit\nc1,service_completed,2026-03-01T10:00:00Z,{flag}\n"), Now);
+        Assert.True(result.IsClean);
+        Assert.Equal(expected, Assert.Single(result.Accepted).IsFirstVisit);
+    }
+
+    [Theory]
     [InlineData("Service Completed")]
     [InlineData("service-completed")]
     [InlineData("ServiceCompleted")]

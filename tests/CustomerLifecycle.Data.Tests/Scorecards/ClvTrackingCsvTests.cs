@@ -17,6 +17,23 @@ public class ClvTrackingCsvTests
     }
 
     [Fact]
+    public void Hold_out_marks_are_read_as_people_write_yes_and_no()
+    {
+        var result = ClvTrackingCsv.Read(Table("period,actual,expected,holdout\nw1,1,1,N\nw2,2,2,否\nw3,3,3,Y\nw4,4,4,是\nw5,5,5,TRUE\n"));
+        Assert.True(result.IsClean);
+        Assert.Equal([false, false, true, true, true], result.Accepted.Select(p => p.Holdout));
+    }
+
+    [Fact]
+    public void A_hold_out_mark_that_is_not_yes_or_no_is_rejected_not_read_as_no()
+    {
+        var result = ClvTrackingCsv.Read(Table("period,actual,expected,holdout\nw1,1,1,no\nw2,2,2,maybe\n"));
+        var rejected = Assert.Single(result.Rejected);
+        Assert.Equal((3, "holdout.invalid", "holdout"), (rejected.Line, rejected.Code, rejected.Column));
+        Assert.Equal("holdout 'maybe' is not true/false, 1/0, yes/no or 是/否", rejected.Reason);
+    }
+
+    [Fact]
     public void Bad_periods_are_rejected_with_their_physical_line()
     {
         var result = ClvTrackingCsv.Read(Table("period,actual,expected\nw1,1,2\nw2,NaN,3\n\"w\n3\",-1,4\nw4,5,x\n,6,6\nw6,\"1,5\",7\n"));
