@@ -70,6 +70,12 @@ public static class CompletionsCsv
         var builder = new ImportResultBuilder<CompletionRow>();
         foreach (var row in table.ReadRows())
         {
+            if (row.HasExtraFields)
+            {
+                builder.Reject(row.Line, TextTable.ExtraFieldsCode, table.ExtraFieldsReason(row));
+                continue;
+            }
+
             var line = row.Line;
             var when = row[at];
             if (!IsoTime.TryParse(when, table.Options.Zone, out var instant, out var problem))

@@ -78,6 +78,12 @@ public static class FollowupEventsCsv
         var builder = new ImportResultBuilder<FollowupEvent>();
         foreach (var row in table.ReadRows())
         {
+            if (row.HasExtraFields)
+            {
+                builder.Reject(row.Line, TextTable.ExtraFieldsCode, table.ExtraFieldsReason(row));
+                continue;
+            }
+
             var fields = new FollowupEventFields(row[customer], row[kind], row[at], row[appointment], row[scheduled], row[score], row[firstVisit], row[zone],
                 row[noteKind], row[text], row[expires], row[act]);
             var (e, error) = fields.Parse(table.Options.Zone, now);

@@ -44,6 +44,12 @@ public static class ClvTrackingCsv
         var builder = new ImportResultBuilder<ClvTrackingRow>();
         foreach (var row in table.ReadRows())
         {
+            if (row.HasExtraFields)
+            {
+                builder.Reject(row.Line, TextTable.ExtraFieldsCode, table.ExtraFieldsReason(row));
+                continue;
+            }
+
             var label = row[period]?.Trim();
             if (string.IsNullOrEmpty(label))
             {

@@ -49,6 +49,12 @@ public static class FaultRecordsCsv
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in table.ReadRows())
         {
+            if (row.HasExtraFields)
+            {
+                builder.Reject(row.Line, TextTable.ExtraFieldsCode, table.ExtraFieldsReason(row));
+                continue;
+            }
+
             var recordId = row[id]?.Trim();
             var faultCode = row[fault]?.Trim();
             var timeText = row[time];

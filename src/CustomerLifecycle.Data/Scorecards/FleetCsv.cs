@@ -43,6 +43,12 @@ public static class FleetCsv
         var builder = new ImportResultBuilder<FleetUnits>();
         foreach (var row in table.ReadRows())
         {
+            if (row.HasExtraFields)
+            {
+                builder.Reject(row.Line, TextTable.ExtraFieldsCode, table.ExtraFieldsReason(row));
+                continue;
+            }
+
             var count = 1L;
             if (units >= 0 && !long.TryParse(row[units]?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out count))
             {

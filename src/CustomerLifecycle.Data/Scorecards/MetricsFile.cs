@@ -53,7 +53,7 @@ public static class MetricsFile
         ArgumentNullException.ThrowIfNull(specs);
         var metric = table.Require("metric", "name");
         var value = table.Require("value");
-        var rows = table.ReadRows().Select(r => (r.Line, r[metric]?.Trim() ?? string.Empty, r[value]));
+        var rows = table.ReadRows().Select(r => (r.Line, r[metric]?.Trim() ?? string.Empty, r[value], r.HasExtraFields ? table.ExtraFieldsReason(r) : null));
         return ImportRejectedException.ThrowIfStrict(Accept(rows, specs, table.Options.Numbers), table.Options, table.Source);
     }
 
@@ -108,7 +108,7 @@ public static class MetricsFile
             throw new InvalidDataException($"{source}: not valid JSON (line {(ex.LineNumber ?? 0) + 1}: {ex.Message})", ex);
         }
 
-        return ImportRejectedException.ThrowIfStrict(Accept(rows, specs, options.Numbers), options, source);
+        return ImportRejectedException.ThrowIfStrict(Accept(rows.Select(r => (r.Item1, r.Item2, r.Item3, (string?)null)), specs, options.Numbers), options, source);
     }
 
     /// <summary>Reads a value: a number in the convention, or a percentage (<c>42%</c> = 0.42). NaN and ±∞ are refused.</summary>
@@ -131,13 +131,20 @@ public static class MetricsFile
         return ok;
     }
 
-    private static ImportResult<MetricValue> Accept(IEnumerable<(int Line, string Name, string? Text)> rows, IReadOnlyCollection<MetricSpec> specs, NumberConvention numbers)
+    /// <summary>Checks the rows' names and values; a row with a problem already (extra fields) is rejected with it.</summary>
+    private static ImportResult<MetricValue> Accept(IEnumerable<(int Line, string Name, string? Text, string? Problem)> rows, IReadOnlyCollection<MetricSpec> specs, NumberConvention numbers)
     {
         var knownNames = string.Join(", ", specs.Select(s => s.Name));
         var builder = new ImportResultBuilder<MetricValue>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (line, name, text) in rows)
+        foreach (var (line, name, text, problem) in rows)
         {
+            if (problem is not null)
+            {
+                builder.Reject(line, TextTable.ExtraFieldsCode, problem);
+                continue;
+            }
+
             // A name as a person writes it ("First Visit NPS") is the metric whose name it is but for case, spaces and punctuation.
             var spec = specs.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase))
                 ?? specs.FirstOrDefault(s => LooseNames.Same(s.Name, name));

@@ -34,6 +34,12 @@ public static class CohortReader
         foreach (var row in table.ReadRows())
         {
             rows++;
+            if (row.HasExtraFields)
+            {
+                rejected.Add(new RejectedRow(row.Line, TextTable.ExtraFieldsCode, table.ExtraFieldsReason(row)));
+                continue;
+            }
+
             if (!TryWhole(row[period], numbers, out var t) || t < 0)
             {
                 rejected.Add(new RejectedRow(row.Line, "period.invalid", $"period \"{row[period]}\" is not a whole number ≥ 0") { Column = "period" });

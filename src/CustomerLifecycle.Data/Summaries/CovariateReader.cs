@@ -41,6 +41,12 @@ public static class CovariateReader
         foreach (var row in table.ReadRows())
         {
             rowCount++;
+            if (row.HasExtraFields)
+            {
+                rejected.Add(new RejectedRow(row.Line, TextTable.ExtraFieldsCode, table.ExtraFieldsReason(row)));
+                continue;
+            }
+
             if (Check(row, id, columns, names, numbers, seen) is { } problem)
             {
                 rejected.Add(problem);

@@ -36,6 +36,12 @@ public static class DiscreteSummaryReader
         var seen = new Dictionary<CustomerId, int>();
         foreach (var row in table.ReadRows())
         {
+            if (row.HasExtraFields)
+            {
+                builder.Reject(row.Line, TextTable.ExtraFieldsCode, table.ExtraFieldsReason(row));
+                continue;
+            }
+
             var line = row.Line;
             if (!TryWhole(row[periods], numbers, out var n) || n < 1)
             {

@@ -101,6 +101,12 @@ internal sealed class SummaryRowReader
         {
             RowCount++;
             _imported = null;
+            if (_table.HasExtraFields())
+            {
+                Rejected.Add(new RejectedRow(line, TextTable.ExtraFieldsCode, _table.ExtraFieldsReason()));
+                continue;
+            }
+
             if (!TryPlain(out row))
             {
                 var one = (_importer ??= new CustomerSummaryImporter()).Import([Record(line)]);

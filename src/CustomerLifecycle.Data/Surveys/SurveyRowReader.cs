@@ -77,6 +77,12 @@ internal sealed class SurveyRowReader
         while (_table.TryReadRecord(out var line))
         {
             RowCount++;
+            if (_table.HasExtraFields())
+            {
+                Rejected.Add(new RejectedRow(line, TextTable.ExtraFieldsCode, _table.ExtraFieldsReason()));
+                continue;
+            }
+
             if (TryPlain(keepCustomers, out row))
             {
                 return true;

@@ -11,7 +11,16 @@ public sealed class TextRow
         _columns = columns;
         _fields = fields;
         Line = line;
+        HasExtraFields = fields.Length > columns.Names.Count && fields.AsSpan(columns.Names.Count).ContainsAnyNonBlank();
     }
+
+    /// <summary>
+    /// Whether the row has more fields than the header has columns, with text in one beyond them: a value holding the
+    /// delimiter was not quoted (<c>€1.234,50</c> in a comma-separated file), so fields after it are not under their
+    /// headers. The library's readers reject such a row (<see cref="TextTable.ExtraFieldsCode"/>); a row that only ends
+    /// in empty fields (a trailing delimiter) is not one.
+    /// </summary>
+    public bool HasExtraFields { get; }
 
     /// <summary>
     /// The 1-based physical line on which the row starts (the header is line 1 when it is the first line). A quoted field
@@ -30,4 +39,22 @@ public sealed class TextRow
     /// found as <see cref="TextTable.IndexOf"/> finds it: case-insensitive, else ignoring spaces and punctuation too.</summary>
     /// <param name="column">The column name.</param>
     public string? this[string column] => this[_columns.IndexOf(column) is var i and >= 0 ? i : _columns.LooseIndexOf(column)];
+}
+
+/// <summary>Span helpers of the row checks.</summary>
+internal static class FieldSpans
+{
+    /// <summary>Whether any of the fields holds more than white space.</summary>
+    public static bool ContainsAnyNonBlank(this Span<string> fields)
+    {
+        foreach (var f in fields)
+        {
+            if (!string.IsNullOrWhiteSpace(f))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

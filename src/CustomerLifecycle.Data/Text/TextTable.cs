@@ -203,6 +203,56 @@ public sealed partial class TextTable : IDisposable
         throw new TextTableException($"{Source}: no '{string.Join("' or '", names)}' column (columns: {string.Join(", ", Columns)}){hint}");
     }
 
+    /// <summary>The rejection code of a row with more fields than the header has columns (<see cref="TextRow.HasExtraFields"/>).</summary>
+    public const string ExtraFieldsCode = "row.extra_fields";
+
+    /// <summary>
+    /// Why a row with extra fields is rejected, for a rejection report: <c>the row has 4 fields where the header has 3: a
+    /// value holding a comma must be quoted</c>.
+    /// </summary>
+    /// <param name="row">A row of this table.</param>
+    /// <returns>The reason.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="row"/> is null.</exception>
+    public string ExtraFieldsReason(TextRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return ExtraFieldsReason(row.Fields.Count);
+    }
+
+    /// <summary>Whether the row <see cref="TryReadRecord"/> moved to has extra fields (<see cref="TextRow.HasExtraFields"/>).</summary>
+    internal bool HasExtraFields() => _tokenizer.FieldCount > _columns.Names.Count && HasTextBeyondColumns();
+
+    /// <summary>The reason of <see cref="ExtraFieldsReason(TextRow)"/> for the row <see cref="TryReadRecord"/> moved to.</summary>
+    internal string ExtraFieldsReason() => ExtraFieldsReason(_tokenizer.FieldCount);
+
+    /// <summary>The reason of <see cref="ExtraFieldsReason(TextRow)"/> for a row of so many fields.</summary>
+    internal string ExtraFieldsReason(int fields)
+    {
+        var holding = Delimiter switch
+        {
+            TextDelimiter.Semicolon => "a semicolon",
+            TextDelimiter.Tab => "a tab",
+            TextDelimiter.Pipe => "a pipe (|)",
+            TextDelimiter.Whitespace => "spaces",
+            _ => "a comma",
+        };
+        var header = Options.HasHeader ? "the header has" : "the first row has";
+        return string.Create(CultureInfo.InvariantCulture, $"the row has {fields} fields where {header} {_columns.Names.Count}: a value holding {holding} must be quoted, else the fields after it are not under their columns");
+    }
+
+    private bool HasTextBeyondColumns()
+    {
+        for (var i = _columns.Names.Count; i < _tokenizer.FieldCount; i++)
+        {
+            if (!_tokenizer[i].IsWhiteSpace())
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The data rows, in order, without blank rows. The table can be read once.</summary>
     /// <returns>The rows, read lazily.</returns>
     /// <exception cref="InvalidOperationException">The rows were already read.</exception>

@@ -42,6 +42,12 @@ public static class TransactionLogReader
         string? currency = null;
         foreach (var row in table.ReadRows())
         {
+            if (row.HasExtraFields)
+            {
+                records.Add(new TransactionRecord(row.Line, null, null) { Rejection = new RejectedRow(row.Line, TextTable.ExtraFieldsCode, table.ExtraFieldsReason(row)) });
+                continue;
+            }
+
             string? value = null;
             if (amount >= 0)
             {

@@ -63,6 +63,12 @@ internal sealed class TransactionRowReader
         while (_table.TryReadRecord(out var line))
         {
             rows++;
+            if (_table.HasExtraFields())
+            {
+                log.Add(new TransactionRecord(line, null, null) { Rejection = new RejectedRow(line, TextTable.ExtraFieldsCode, _table.ExtraFieldsReason()) });
+                continue;
+            }
+
             var id = _table.Field(_customer).Trim();
             if (id.Length is > 0 and <= CustomerId.MaxLength && PlainDate.TryParse(_table.Field(_date).Trim(), out var date) && TryPlainAmount(out var amount))
             {

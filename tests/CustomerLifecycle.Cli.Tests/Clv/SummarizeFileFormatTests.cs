@@ -61,6 +61,17 @@ public class SummarizeFileFormatTests
     }
 
     [Fact]
+    public void An_unquoted_decimal_comma_rejects_its_row_instead_of_summing_the_integer_part()
+    {
+        var path = CliRunner.TempFile("t.csv", "customer,date,amount", "a,2024-01-01,5", "a,2024-01-08,1.234,50", "a,2024-01-09,7");
+        var result = Summarize(path);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("a,1,8,8,7", result.Stdout.TrimEnd().Split('\n')[1]);
+        Assert.Contains("line 3: the row has 4 fields where the header has 3: a value holding a comma must be quoted", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("(row.extra_fields)", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Rejected_lines_after_a_multi_line_field_are_physical_lines()
     {
         var path = CliRunner.TempFile("t.csv", "customer,note,date,amount", "a,\"two", "lines\",2024-01-01,1", ",x,2024-01-02,1");

@@ -67,7 +67,12 @@ public sealed class TransactionLogPartitionerTests : IDisposable
     [Property(MaxTest = 200)]
     public Property Any_log_cut_into_any_number_of_partitions_summarises_as_the_in_memory_fold()
     {
-        var row = from c in Gen.Elements(Customers) from d in Gen.Elements(Dates) from a in Gen.Elements(Amounts) select $"{c},{d},\"{a}\"\n";
+        // A row may end in blank fields (a trailing comma) or carry an unquoted extra field, which is rejected.
+        var row = from c in Gen.Elements(Customers)
+                  from d in Gen.Elements(Dates)
+                  from a in Gen.Elements(Amounts)
+                  from extra in Gen.Elements("", "", ",", ", ", ",50")
+                  select $"{c},{d},\"{a}\"{extra}\n";
         var log = from n in Gen.Choose(0, 40) from rows in Gen.ArrayOf(row, n) select "customer,date,amount\n" + string.Concat(rows);
         var window = from calibration in Gen.Elements<LocalDate?>(null, new LocalDate(2025, 1, 5), new LocalDate(2025, 2, 1))
                      from end in Gen.Elements<LocalDate?>(null, new LocalDate(2025, 3, 31))
@@ -116,16 +121,18 @@ public sealed class TransactionLogPartitionerTests : IDisposable
     [Fact]
     public void Bad_rows_keep_their_physical_lines_and_reasons()
     {
-        // Line 3 has no customer, 4 an unreadable date, 5 a refund, 6 an amount in a second currency, 7 a quoted field over two lines.
-        File.WriteAllText(_path, "customer,date,amount\na,2025-01-01,$1\n,2025-01-02,1\nb,soon,1\nc,2025-01-03,-2\nd,2025-01-04,€3\n\"e\nf\",2025-01-05,x\ng,2025-01-06,4\n");
+        // Line 3 has no customer, 4 an unreadable date, 5 a refund, 6 an amount in a second currency, 7 a quoted field over
+        // two lines, 10 an amount with an unquoted decimal comma (an extra field).
+        File.WriteAllText(_path, "customer,date,amount\na,2025-01-01,$1\n,2025-01-02,1\nb,soon,1\nc,2025-01-03,-2\nd,2025-01-04,€3\n\"e\nf\",2025-01-05,x\ng,2025-01-06,4\nh,2025-01-07,1,50\n");
         TransactionFold NewFold() => new(DateTimeZone.Utc, PeriodUnit.Day, null, null);
 
         using var summary = Partitioner(3).SummarizeFile(_path, Columns, null, NewFold, l => Options(l!.Value, null, PeriodUnit.Day));
 
-        Assert.Equal([(3, "customer_id.missing"), (4, "date.invalid"), (5, "amount.negative")], summary.Rejected.Select(r => (r.Line, r.Code)));
+        Assert.Equal([(3, "customer_id.missing"), (4, "date.invalid"), (5, "amount.negative"), (10, "row.extra_fields")], summary.Rejected.Select(r => (r.Line, r.Code)));
+        Assert.Equal("the row has 4 fields where the header has 3: a value holding a comma must be quoted, else the fields after it are not under their columns", summary.Rejected[^1].Reason);
         Assert.Equal([(6, "amount.other_currency"), (7, "amount.not_a_number")], summary.UnknownValues.Select(r => (r.Line, r.Code)));
         Assert.Equal("$", summary.Currency);
-        Assert.Equal(7, summary.RowCount);
+        Assert.Equal(8, summary.RowCount);
         Assert.True(Same(summary.ToLogSummary(), InMemory(NewFold(), l => Options(l!.Value, null, PeriodUnit.Day))));
     }
 

@@ -46,6 +46,12 @@ internal static class ClvFitSbgCovariates
         foreach (var row in table.ReadRows())
         {
             count++;
+            if (row.HasExtraFields)
+            {
+                rejected.Add(new RejectedRow(row.Line, TextTable.ExtraFieldsCode, table.ExtraFieldsReason(row)));
+                continue;
+            }
+
             var values = new double[columns.Length];
             var bad = -1;
             for (var i = 0; i < columns.Length && bad < 0; i++)
@@ -109,6 +115,12 @@ internal static class ClvFitSbgCovariates
             foreach (var row in table.ReadRows())
             {
                 rows++;
+                if (row.HasExtraFields)
+                {
+                    rejected.Add(new RejectedRow(row.Line, TextTable.ExtraFieldsCode, table.ExtraFieldsReason(row)));
+                    continue;
+                }
+
                 if (!CustomerId.TryFrom(row[segment], out var id))
                 {
                     rejected.Add(new RejectedRow(row.Line, "segment.invalid", $"segment \"{row[segment]}\" is empty or longer than {CustomerId.MaxLength} characters") { Column = table.Columns[segment] });

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using CustomerLifecycle.Core.Import;
 using CustomerLifecycle.Scoring.Clv.Data;
 using NodaTime;
 
@@ -6,12 +7,14 @@ namespace CustomerLifecycle.Data.Transactions.Partitioning;
 
 /// <summary>
 /// The binary form of a transaction log's rows in a partition file, in source order: a plain row as its physical line,
-/// customer id (UTF-16), day and amount; any other row as the text record the fold checks (its amount already read).
+/// customer id (UTF-16), day and amount; a row the reader rejected as its line and rejection; any other row as the text
+/// record the fold checks (its amount already read).
 /// </summary>
 internal static class PartitionRows
 {
     private const byte Plain = 0;
     private const byte Text = 1;
+    private const byte Rejected = 2;
 
     /// <summary>Writes a plain row: a trimmed id within the length limit, a date, a known or absent amount.</summary>
     public static void WritePlain(BinaryWriter writer, int line, ReadOnlySpan<char> customer, LocalDate date, decimal? amount)
@@ -31,6 +34,15 @@ internal static class PartitionRows
     /// <summary>Writes a row the fold reads from text.</summary>
     public static void WriteText(BinaryWriter writer, TransactionRecord record)
     {
+        if (record.Rejection is { } rejection)
+        {
+            writer.Write(Rejected);
+            writer.Write(record.Line);
+            writer.Write(rejection.Code);
+            writer.Write(rejection.Reason);
+            return;
+        }
+
         writer.Write(Text);
         writer.Write(record.Line);
         WriteNullable(writer, record.CustomerId);
@@ -62,6 +74,10 @@ internal static class PartitionRows
                 var date = DateOnly.FromDayNumber(reader.ReadInt32());
                 decimal? amount = reader.ReadBoolean() ? reader.ReadDecimal() : null;
                 fold.Add(line, customer, LocalDate.FromDateOnly(date), amount);
+            }
+            else if (kind == Rejected)
+            {
+                fold.Add(new TransactionRecord(line, null, null) { Rejection = new RejectedRow(line, reader.ReadString(), reader.ReadString()) });
             }
             else
             {

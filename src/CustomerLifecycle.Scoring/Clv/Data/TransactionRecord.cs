@@ -1,3 +1,5 @@
+using CustomerLifecycle.Core.Import;
+
 namespace CustomerLifecycle.Scoring.Clv.Data;
 
 /// <summary>A purchase as it arrives from outside (a CSV row of a transaction log): every field still text.</summary>
@@ -12,4 +14,12 @@ namespace CustomerLifecycle.Scoring.Clv.Data;
 /// no monetary values); an empty or unreadable text is a purchase of unknown value (see
 /// <see cref="TransactionSummary.UnknownValues"/>); a negative amount is a refund and is rejected.
 /// </param>
-public sealed record TransactionRecord(int Line, string? CustomerId, string? Date, string? Amount = null);
+public sealed record TransactionRecord(int Line, string? CustomerId, string? Date, string? Amount = null)
+{
+    /// <summary>
+    /// A rejection the reader has already decided, whatever the fields say — a row with more fields than its header has
+    /// columns, whose fields are not under their columns — or null. A record that carries one is rejected with it (its
+    /// line should be <see cref="Line"/>; its <see cref="RejectedRow.Column"/> should be null).
+    /// </summary>
+    public RejectedRow? Rejection { get; init; }
+}

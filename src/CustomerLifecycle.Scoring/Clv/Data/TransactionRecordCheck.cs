@@ -17,6 +17,11 @@ internal static class TransactionRecordCheck
         customer = default;
         day = 0;
         amount = null;
+        if (r.Rejection is { } decided)
+        {
+            return decided.Column is null ? decided : decided with { Column = null };
+        }
+
         if (string.IsNullOrWhiteSpace(r.CustomerId))
         {
             return new RejectedRow(r.Line, "customer_id.missing", "customer_id is missing");

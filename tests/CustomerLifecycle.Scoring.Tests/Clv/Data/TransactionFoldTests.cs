@@ -1,4 +1,5 @@
 using CustomerLifecycle.Core;
+using CustomerLifecycle.Core.Import;
 using CustomerLifecycle.Scoring.Clv;
 using CustomerLifecycle.Scoring.Clv.Data;
 using FsCheck;
@@ -88,6 +89,25 @@ public class TransactionFoldTests
         Assert.Equal([(3, "date.after_observation_end"), (4, "customer_id.missing")], summary.Rejected.Select(r => (r.Line, r.Code)));
         Assert.Empty(summary.UnknownValues);
         Assert.Equal(new LocalDate(2025, 1, 9), fold.LatestDate);
+    }
+
+    [Fact]
+    public void A_record_the_reader_already_rejected_is_rejected_with_its_reason_whatever_its_fields_say()
+    {
+        var decided = new RejectedRow(3, "row.extra_fields", "the row has 4 fields where the header has 3");
+        var fold = new TransactionFold(DateTimeZone.Utc, PeriodUnit.Day, null, null);
+        fold.Add(new TransactionRecord(2, "c1", "2025-01-01", "3"));
+        fold.Add(new TransactionRecord(3, "c1", "2025-01-09", "1") { Rejection = decided with { Column = "amount" } });
+        var log = new TransactionLogBuilder(DateTimeZone.Utc);
+        log.Add(new TransactionRecord(2, "c1", "2025-01-01", "3"));
+        log.Add(new TransactionRecord(3, "c1", "2025-01-09", "1") { Rejection = decided });
+
+        foreach (var summary in new[] { fold.Summarize(Options(Start.PlusDays(10))), log.Summarize(Options(Start.PlusDays(10))) })
+        {
+            Assert.Equal([decided], summary.Rejected);
+            Assert.Empty(summary.UnknownValues);
+            Assert.Equal(0d, Assert.Single(summary.Customers).Frequency);
+        }
     }
 
     [Fact]
