@@ -228,16 +228,18 @@ public sealed partial class TextTable : IDisposable
     /// <summary>The reason of <see cref="ExtraFieldsReason(TextRow)"/> for a row of so many fields.</summary>
     internal string ExtraFieldsReason(int fields)
     {
-        var holding = Delimiter switch
+        var fix = Delimiter switch
         {
-            TextDelimiter.Semicolon => "a semicolon",
-            TextDelimiter.Tab => "a tab",
-            TextDelimiter.Pipe => "a pipe (|)",
-            TextDelimiter.Whitespace => "spaces",
-            _ => "a comma",
+            TextDelimiter.Semicolon => Quoted("a semicolon"),
+            TextDelimiter.Tab => Quoted("a tab"),
+            TextDelimiter.Pipe => Quoted("a pipe (|)"),
+            TextDelimiter.Whitespace => "a value holding spaces shifts the fields after it in a whitespace-separated table (export the table delimited)",
+            _ => Quoted("a comma"),
         };
         var header = Options.HasHeader ? "the header has" : "the first row has";
-        return string.Create(CultureInfo.InvariantCulture, $"the row has {fields} fields where {header} {_columns.Names.Count}: a value holding {holding} must be quoted, else the fields after it are not under their columns");
+        return string.Create(CultureInfo.InvariantCulture, $"the row has {fields} fields where {header} {_columns.Names.Count}: {fix}");
+
+        static string Quoted(string what) => $"a value holding {what} must be quoted, else the fields after it are not under their columns";
     }
 
     private bool HasTextBeyondColumns()

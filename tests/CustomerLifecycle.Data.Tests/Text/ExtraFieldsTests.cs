@@ -35,7 +35,7 @@ public class ExtraFieldsTests
     public void A_whitespace_table_says_spaces_and_a_headerless_one_counts_its_first_row()
     {
         using var spaces = Open("a b\n1 2 3\n");
-        Assert.EndsWith("where the header has 2: a value holding spaces must be quoted, else the fields after it are not under their columns", spaces.ExtraFieldsReason(spaces.ReadRows().Single()));
+        Assert.EndsWith("where the header has 2: a value holding spaces shifts the fields after it in a whitespace-separated table (export the table delimited)", spaces.ExtraFieldsReason(spaces.ReadRows().Single()));
         using var headerless = Open("1,2\n3,4,5\n", new TextTableOptions { HasHeader = false });
         var row = headerless.ReadRows().Single(r => r.HasExtraFields);
         Assert.StartsWith("the row has 3 fields where the first row has 2:", headerless.ExtraFieldsReason(row), StringComparison.Ordinal);
