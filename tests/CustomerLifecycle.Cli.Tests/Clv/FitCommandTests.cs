@@ -90,6 +90,7 @@ public class FitCommandTests
         Assert.Equal(["recency.invalid", "frequency.invalid", "weight.invalid", "frequency.invalid"], rejected.Select(r => r.GetProperty("code").GetString()));
         Assert.Equal(22, doc.RootElement.GetProperty("rows").GetInt32());
         Assert.Contains("line 24", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains($"{path}: 4 of 26 rows rejected (15.4 %)", result.Stderr, StringComparison.Ordinal);
     }
 
     [DatasetFact("donations.csv")]

@@ -130,7 +130,7 @@ internal static class ClvFitCommand
     /// <summary>Rejected rows and a non-converged fit on stderr (the run still exits 0).</summary>
     internal static void Warn(ClvFitOutcome outcome, string path)
     {
-        Rejections.Warn(path, outcome.Rejected);
+        Rejections.Warn(path, outcome.Rejected, outcome.InputRows);
         if (!outcome.Fit.Converged)
         {
             Console.Error.WriteLine($"lifecycle: warning: the {outcome.Fit.Model} fit did not converge ({outcome.Fit.Message}); do not use its parameters");

@@ -138,7 +138,7 @@ internal static class ClvPredictCommand
         {
             if (import.Accepted.Count == 0)
             {
-                Rejections.Warn(path, import.Rejected);
+                Rejections.Warn(path, import.Rejected, import.RowCount);
                 throw new UnusableInputException($"{path}: no usable rows to fit");
             }
 
@@ -193,7 +193,7 @@ internal static class ClvPredictCommand
         var customers = summary.Import.Accepted;
         if (customers.Count == 0)
         {
-            Rejections.Warn(path, summary.Import.Rejected);
+            Rejections.Warn(path, summary.Import.Rejected, summary.Import.RowCount);
             throw new UnusableInputException($"{path}: no usable rows");
         }
 

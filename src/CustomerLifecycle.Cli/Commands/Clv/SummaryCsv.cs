@@ -57,5 +57,5 @@ internal sealed record SummaryCsv(string Path, ImportResult<CustomerSummary> Imp
     }
 
     /// <summary>Reports rejected rows on stderr: each of the first 20 with line, reason and code, then how many more.</summary>
-    public void WarnRejected() => Rejections.Warn(Path, Import.Rejected);
+    public void WarnRejected() => Rejections.Warn(Path, Import.Rejected, Import.RowCount);
 }
