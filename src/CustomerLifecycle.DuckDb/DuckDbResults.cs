@@ -5,7 +5,8 @@ namespace CustomerLifecycle.DuckDb;
 
 /// <summary>What happened to the rows of a transaction file read by the DuckDB engine.</summary>
 /// <param name="Rows">All data rows of the file.</param>
-/// <param name="Rejected">Rows that are no purchase: no customer, no readable date, a date after the observation end,
+/// <param name="Rejected">Rows that are no purchase: a CSV line DuckDB's reader cannot read as a row (more fields than the
+/// header, an unclosed quote, bytes that are not UTF-8), no customer, no readable date, a date after the observation end,
 /// or a negative amount.</param>
 /// <param name="UnknownValues">Purchases whose amount is empty or unreadable (counted as purchases of unknown value).</param>
 public sealed record DuckDbRowCounts(long Rows, long Rejected, long UnknownValues);

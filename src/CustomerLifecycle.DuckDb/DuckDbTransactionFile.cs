@@ -5,8 +5,9 @@ namespace CustomerLifecycle.DuckDb;
 /// <remarks>
 /// <para>The engine reads what DuckDB reads: dates as ISO-8601 dates or time stamps, or <c>yyyyMMdd</c>, taken as
 /// local dates (an offset is not applied: summarise in UTC, or convert beforehand); amounts as plain numbers with a
-/// dot as the decimal separator and up to 8 decimals. A row without a customer or a readable date, or with a negative
-/// amount, is rejected; an unreadable or empty amount is a purchase of unknown value. The rejected rows are counted,
+/// dot as the decimal separator and up to 8 decimals. A CSV line that is not a well-formed row (more fields than the
+/// header — a value holding the delimiter, unquoted — an unclosed quote, bytes that are not UTF-8) is skipped and counted
+/// as rejected; so is a row without a customer or a readable date, or with a negative amount; an unreadable or empty amount is a purchase of unknown value. The rejected rows are counted,
 /// not listed: the streaming reader of the Data package lists them by line and also reads amounts as people write
 /// them (<c>3,319.47</c>, <c>¥145.30</c>).</para>
 /// </remarks>

@@ -134,9 +134,27 @@ public sealed class DuckDbTransactionSummarizer
         var accepted = Accepted(options);
         var unknown = file.AmountColumn is null ? "0" : $"COUNT(*) FILTER (WHERE amount IS NULL AND {accepted})";
         command.CommandText = $"SELECT COUNT(*), COUNT(*) FILTER (WHERE NOT ({accepted})), {unknown} FROM parsed_log";
-        using var reader = command.ExecuteReader();
-        reader.Read();
-        return new DuckDbRowCounts(reader.GetInt64(0), reader.GetInt64(1), Convert.ToInt64(reader.GetValue(2), CultureInfo.InvariantCulture));
+        long rows, rejected, unknownValues;
+        using (var reader = command.ExecuteReader())
+        {
+            reader.Read();
+            (rows, rejected, unknownValues) = (reader.GetInt64(0), reader.GetInt64(1), Convert.ToInt64(reader.GetValue(2), CultureInfo.InvariantCulture));
+        }
+
+        var malformed = file.IsParquet ? 0L : MalformedLines(connection);
+        return new DuckDbRowCounts(rows + malformed, rejected + malformed, unknownValues);
+    }
+
+    /// <summary>
+    /// The lines DuckDB's CSV reader skipped as malformed (more fields than the header, an unclosed quote, bytes that are
+    /// not UTF-8): a rejected row each, as the streaming reader rejects them. Read after a scan of the file, from the
+    /// rejects table the scan filled (every scan of the view appends to it, so lines are counted once).
+    /// </summary>
+    private static long MalformedLines(DuckDBConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(DISTINCT line) FROM reject_errors";
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
     /// <summary>The condition of a purchase, as the summary SQL applies it: a customer, a date up to the observation end, no refund.</summary>
@@ -215,7 +233,7 @@ public sealed class DuckDbTransactionSummarizer
 
             var source = file.IsParquet
                 ? $"read_parquet({Quote(file.Path)})"
-                : $"read_csv({Quote(file.Path)}, header = true, all_varchar = true)";
+                : $"read_csv({Quote(file.Path)}, header = true, all_varchar = true, ignore_errors = true, store_rejects = true)";
             var text = (string column) => $"NULLIF(TRIM(CAST({Identifier(column)} AS VARCHAR)), '')";
             var date = text(file.DateColumn);
             Execute(connection, $"""

@@ -104,6 +104,23 @@ public sealed class DuckDbTransactionSummarizerTests : IDisposable
         Assert.Equal(new DuckDbRowCounts(3, 1, 0), result.Counts);
     }
 
+    [Fact]
+    public void A_line_with_more_fields_than_the_header_is_counted_as_rejected_as_the_streaming_reader_rejects_it()
+    {
+        var csv = Path.Combine(_folder, "t.csv");
+        System.IO.File.WriteAllLines(csv, ["id,when,paid", "a,2020-01-01,1", "a,2020-01-03,1.234,50", "a,2020-01-05,2", "b,2020-01-04,3"]);
+        var options = new TransactionSummaryOptions { Unit = PeriodUnit.Day, ObservationEnd = new LocalDate(2020, 1, 10) };
+        var expected = TransactionLogReader.Summarize(TransactionLogReader.ReadFile(csv, new TransactionColumns("id", "when", "paid")), options);
+
+        var summary = new DuckDbTransactionSummarizer().Summarize(new DuckDbTransactionFile(csv, "id", "when", "paid"), options);
+        var weighted = new DuckDbTransactionSummarizer().WeightedRows(new DuckDbTransactionFile(csv, "id", "when", "paid"), options);
+
+        Assert.Equal(expected.Summary.Customers, summary.Summary.Customers);
+        Assert.Equal([(3, "row.extra_fields")], expected.Summary.Rejected.Select(r => (r.Line, r.Code)));
+        Assert.Equal(new DuckDbRowCounts(4, 1, 0), summary.Counts);
+        Assert.Equal(summary.Counts, weighted.Counts);
+    }
+
     [Theory]
     [InlineData("2.5", "2.5")]
     [InlineData("1.123456785", "1.12345679")]

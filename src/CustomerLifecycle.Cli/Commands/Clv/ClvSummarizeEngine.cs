@@ -77,7 +77,7 @@ internal static class ClvSummarizeEngine
         ClvSummarizeCommand.WriteOutput(file.Path, summary, hasAmounts, outputPath, json, () => ClvSummarizeJson.From(file.Path, options, rows, summary, null, outputPath, hasAmounts));
         if (result.Counts.Rejected > 0)
         {
-            Terminal.Error.MarkupLineInterpolated($"[yellow]{file.Path}: {result.Counts.Rejected} of {result.Counts.Rows} rows rejected (no customer, no readable date, after the end, or a refund); the default engine lists them by line[/]");
+            Terminal.Error.MarkupLineInterpolated($"[yellow]{file.Path}: {result.Counts.Rejected} of {result.Counts.Rows} rows rejected (malformed, no customer, no readable date, after the end, or a refund); the default engine lists them by line[/]");
         }
 
         if (result.Counts.UnknownValues > 0)
