@@ -76,7 +76,15 @@ public sealed class SurveyResponseRecordValidator : AbstractValidator<SurveyResp
         return false;
     }
 
-    internal static bool TryParseFlag(string? text, out bool value)
+    /// <summary>
+    /// Reads a yes/no field as people write it: true/false, 1/0, yes/no, y/n (any case) or 是/否, surrounding white space
+    /// ignored; blank is no. The rule of <see cref="SurveyResponseRecord.FirstVisit"/> and of the library's other yes/no
+    /// columns.
+    /// </summary>
+    /// <param name="text">The field, or null.</param>
+    /// <param name="value">The flag; false when the text is not one of the forms.</param>
+    /// <returns>Whether the text is one of the forms (or blank).</returns>
+    public static bool TryParseFlag(string? text, out bool value)
     {
         value = false;
         if (string.IsNullOrWhiteSpace(text))

@@ -6,12 +6,12 @@ public sealed class TextRow
     private readonly TextColumns _columns;
     private readonly string[] _fields;
 
-    internal TextRow(TextColumns columns, int line, string[] fields)
+    internal TextRow(TextColumns columns, int line, string[] fields, bool hasExtraFields)
     {
         _columns = columns;
         _fields = fields;
         Line = line;
-        HasExtraFields = fields.Length > columns.Names.Count && fields.AsSpan(columns.Names.Count).ContainsAnyNonBlank();
+        HasExtraFields = hasExtraFields;
     }
 
     /// <summary>
@@ -41,20 +41,3 @@ public sealed class TextRow
     public string? this[string column] => this[_columns.IndexOf(column) is var i and >= 0 ? i : _columns.LooseIndexOf(column)];
 }
 
-/// <summary>Span helpers of the row checks.</summary>
-internal static class FieldSpans
-{
-    /// <summary>Whether any of the fields holds more than white space.</summary>
-    public static bool ContainsAnyNonBlank(this Span<string> fields)
-    {
-        foreach (var f in fields)
-        {
-            if (!string.IsNullOrWhiteSpace(f))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-}

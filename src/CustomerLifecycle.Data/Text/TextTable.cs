@@ -277,7 +277,7 @@ public sealed partial class TextTable : IDisposable
     {
         while (TryReadRecord(out var line))
         {
-            yield return new TextRow(_columns, line, _tokenizer.ToStrings());
+            yield return new TextRow(_columns, line, _tokenizer.ToStrings(), HasExtraFields());
         }
     }
 

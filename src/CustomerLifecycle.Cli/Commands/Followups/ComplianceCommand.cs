@@ -45,7 +45,7 @@ internal static class ComplianceCommand
             var contactCalendar = clock == SlaClock.BusinessHours ? FollowupsCalendars.Load(parse.GetValue(calendar), tz) : null;
             var report = FollowupsCalendars.Evaluate(evaluator, tasksFile, doneCsv.Accepted.Select(c => c.Completion).ToArray(), evaluatedAt, contactCalendar);
             var doneRejected = DoneRejections(report, doneCsv);
-            session.Count(donePath, Unused(report, doneCsv, doneRejected));
+            session.Count(donePath, AsEvaluated(report, doneCsv, doneRejected));
             var result = ToJson(report, tasksPath, tasksFile, doneRejected);
             if (parse.GetValue(json))
             {
@@ -75,7 +75,7 @@ internal static class ComplianceCommand
     /// The completion log as the evaluation used it, for the rejection total and strict mode: a completion the evaluation
     /// could not match to a task is a rejected row like one the reader refused.
     /// </summary>
-    private static ImportResult<CompletionRow> Unused(ComplianceReport report, ImportResult<CompletionRow> doneCsv, RejectedRow[] doneRejected)
+    private static ImportResult<CompletionRow> AsEvaluated(ComplianceReport report, ImportResult<CompletionRow> doneCsv, RejectedRow[] doneRejected)
     {
         var unmatched = report.Rejected.Select(r => r.Index).ToHashSet();
         return new ImportResult<CompletionRow>([.. doneCsv.Accepted.Where((_, i) => !unmatched.Contains(i))], doneRejected);
